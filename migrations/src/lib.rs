@@ -1,0 +1,19 @@
+//! Roundtable's schema as SeaORM migrations.
+//!
+//! Migrations are append-only: a migration that has landed on `main` is never
+//! edited; a change to the schema is a new file. Every migration runs on both
+//! SQLite and PostgreSQL.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_foundation;
+
+/// Every migration, in the order they apply.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261125_000001_foundation::Migration)]
+    }
+}

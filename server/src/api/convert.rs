@@ -1,0 +1,219 @@
+//! Domain values to protobuf messages and back.
+
+use chrono::{DateTime, Utc};
+use prost_types::Timestamp;
+
+use crate::{
+    domain::{
+        RoomRole, Scope, SpaceRole, Visibility, input::Attachment, messages::MessageView, rooms, spaces,
+    },
+    proto::v1 as pb,
+    store::entities::{api_keys, users},
+};
+
+pub fn timestamp(at: DateTime<Utc>) -> Timestamp {
+    Timestamp { seconds: at.timestamp(), nanos: at.timestamp_subsec_nanos() as i32 }
+}
+
+/// A client timestamp; `None` if out of range.
+pub fn from_timestamp(ts: &Timestamp) -> Option<DateTime<Utc>> {
+    u32::try_from(ts.nanos).ok().and_then(|nanos| DateTime::from_timestamp(ts.seconds, nanos))
+}
+
+pub fn user(user: users::Model) -> pb::User {
+    pb::User {
+        user_id: user.id.to_string(),
+        username: user.username,
+        display_name: user.display_name,
+        is_admin: user.is_admin,
+        create_time: Some(timestamp(user.created_at)),
+    }
+}
+
+pub fn api_key(key: api_keys::Model) -> pb::ApiKey {
+    let scopes = crate::domain::Scopes::parse(&key.scopes)
+        .list()
+        .into_iter()
+        .map(|scope| scope_to_pb(scope) as i32)
+        .collect();
+    pb::ApiKey {
+        api_key_id: key.id.to_string(),
+        user_id: key.user_id.to_string(),
+        name: key.name,
+        prefix: key.prefix,
+        scopes,
+        create_time: Some(timestamp(key.created_at)),
+        expire_time: key.expires_at.map(timestamp),
+        revoke_time: key.revoked_at.map(timestamp),
+    }
+}
+
+fn scope_to_pb(scope: Scope) -> pb::ApiKeyScope {
+    match scope {
+        Scope::Read => pb::ApiKeyScope::Read,
+        Scope::Write => pb::ApiKeyScope::Write,
+        Scope::Admin => pb::ApiKeyScope::Admin,
+    }
+}
+
+pub fn scope_from_pb(value: i32) -> Option<Scope> {
+    match pb::ApiKeyScope::try_from(value).ok()? {
+        pb::ApiKeyScope::Read => Some(Scope::Read),
+        pb::ApiKeyScope::Write => Some(Scope::Write),
+        pb::ApiKeyScope::Admin => Some(Scope::Admin),
+        pb::ApiKeyScope::Unspecified => None,
+    }
+}
+
+pub fn space(view: spaces::SpaceView) -> pb::Space {
+    pb::Space {
+        space_id: view.space.id.to_string(),
+        name: view.space.name,
+        description: view.space.description,
+        my_role: space_role_to_pb(view.my_role) as i32,
+        member_count: view.member_count as i32,
+        create_time: Some(timestamp(view.space.created_at)),
+        update_time: Some(timestamp(view.space.updated_at)),
+    }
+}
+
+pub fn space_member(view: spaces::MemberView) -> pb::SpaceMember {
+    pb::SpaceMember {
+        space_id: view.member.space_id.to_string(),
+        user_id: view.member.user_id.to_string(),
+        username: view.user.username,
+        display_name: view.user.display_name,
+        role: space_role_to_pb(SpaceRole::parse(&view.member.role)) as i32,
+        join_time: Some(timestamp(view.member.joined_at)),
+    }
+}
+
+fn space_role_to_pb(role: SpaceRole) -> pb::SpaceRole {
+    match role {
+        SpaceRole::Owner => pb::SpaceRole::Owner,
+        SpaceRole::Admin => pb::SpaceRole::Admin,
+        SpaceRole::Member => pb::SpaceRole::Member,
+        SpaceRole::Viewer => pb::SpaceRole::Viewer,
+    }
+}
+
+/// A required space role; `None` for UNSPECIFIED or unknown numbers.
+pub fn space_role_from_pb(value: i32) -> Option<SpaceRole> {
+    match pb::SpaceRole::try_from(value).ok()? {
+        pb::SpaceRole::Owner => Some(SpaceRole::Owner),
+        pb::SpaceRole::Admin => Some(SpaceRole::Admin),
+        pb::SpaceRole::Member => Some(SpaceRole::Member),
+        pb::SpaceRole::Viewer => Some(SpaceRole::Viewer),
+        pb::SpaceRole::Unspecified => None,
+    }
+}
+
+pub fn room(view: rooms::RoomView) -> pb::Room {
+    pb::Room {
+        room_id: view.room.id.to_string(),
+        space_id: view.room.space_id.to_string(),
+        name: view.room.name,
+        description: view.room.description,
+        visibility: visibility_to_pb(Visibility::parse(&view.room.visibility)) as i32,
+        creator_id: view.room.creator_id.to_string(),
+        member_count: view.member_count as i32,
+        last_message_time: view.room.last_message_at.map(timestamp),
+        my_role: view.my_role.map_or(pb::RoomRole::Unspecified, room_role_to_pb) as i32,
+        create_time: Some(timestamp(view.room.created_at)),
+        update_time: Some(timestamp(view.room.updated_at)),
+    }
+}
+
+pub fn room_member(view: rooms::MemberView) -> pb::RoomMember {
+    pb::RoomMember {
+        room_id: view.member.room_id.to_string(),
+        user_id: view.member.user_id.to_string(),
+        username: view.user.username,
+        display_name: view.user.display_name,
+        role: room_role_to_pb(RoomRole::parse(&view.member.role)) as i32,
+        join_time: Some(timestamp(view.member.joined_at)),
+    }
+}
+
+fn room_role_to_pb(role: RoomRole) -> pb::RoomRole {
+    match role {
+        RoomRole::Owner => pb::RoomRole::Owner,
+        RoomRole::Admin => pb::RoomRole::Admin,
+        RoomRole::Member => pb::RoomRole::Member,
+        RoomRole::Contributor => pb::RoomRole::Contributor,
+    }
+}
+
+/// `Ok(None)` for UNSPECIFIED; `Err` for numbers the contract does not define.
+pub fn room_role_from_pb(value: i32) -> Result<Option<RoomRole>, ()> {
+    match pb::RoomRole::try_from(value).map_err(|_| ())? {
+        pb::RoomRole::Unspecified => Ok(None),
+        pb::RoomRole::Owner => Ok(Some(RoomRole::Owner)),
+        pb::RoomRole::Admin => Ok(Some(RoomRole::Admin)),
+        pb::RoomRole::Member => Ok(Some(RoomRole::Member)),
+        pb::RoomRole::Contributor => Ok(Some(RoomRole::Contributor)),
+    }
+}
+
+fn visibility_to_pb(visibility: Visibility) -> pb::RoomVisibility {
+    match visibility {
+        Visibility::Public => pb::RoomVisibility::Public,
+        Visibility::Private => pb::RoomVisibility::Private,
+    }
+}
+
+/// `Ok(None)` for UNSPECIFIED; `Err` for numbers the contract does not define.
+pub fn visibility_from_pb(value: i32) -> Result<Option<Visibility>, ()> {
+    match pb::RoomVisibility::try_from(value).map_err(|_| ())? {
+        pb::RoomVisibility::Unspecified => Ok(None),
+        pb::RoomVisibility::Public => Ok(Some(Visibility::Public)),
+        pb::RoomVisibility::Private => Ok(Some(Visibility::Private)),
+    }
+}
+
+pub fn attachment_from_pb(attachment: pb::Attachment) -> Attachment {
+    Attachment {
+        name: attachment.name,
+        mime_type: attachment.mime_type,
+        size_bytes: attachment.size_bytes,
+        url: attachment.url,
+    }
+}
+
+pub fn message(view: MessageView) -> pb::Message {
+    let m = view.message;
+    pb::Message {
+        message_id: m.id.to_string(),
+        room_id: m.room_id.to_string(),
+        sender: Some(pb::Sender {
+            r#type: pb::SenderType::User as i32,
+            id: m.sender_id.to_string(),
+            username: view.sender.as_ref().map(|u| u.username.clone()).unwrap_or_default(),
+            display_name: view.sender.map(|u| u.display_name).unwrap_or_default(),
+        }),
+        text: m.text,
+        attachments: view
+            .attachments
+            .into_iter()
+            .map(|a| pb::Attachment { name: a.name, mime_type: a.mime_type, size_bytes: a.size_bytes, url: a.url })
+            .collect(),
+        mentions: view
+            .mentions
+            .into_iter()
+            .map(|mention| pb::Mention { user_id: mention.user_id.to_string(), username: mention.username })
+            .collect(),
+        reactions: view
+            .reactions
+            .into_iter()
+            .map(|tally| pb::ReactionCount {
+                emoji: tally.emoji,
+                count: tally.count as i32,
+                reacted_by_me: tally.by_viewer,
+            })
+            .collect(),
+        word_count: m.word_count,
+        create_time: Some(timestamp(m.created_at)),
+        edit_time: m.edited_at.map(timestamp),
+        delete_time: m.deleted_at.map(timestamp),
+    }
+}

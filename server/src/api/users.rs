@@ -1,0 +1,111 @@
+use tonic::{Request, Response, Status};
+
+use super::{Auth, convert};
+use crate::{
+    domain::{
+        Error, Scope, input,
+        paging::PageRequest,
+        users::{NewApiKey, NewUser, Users},
+    },
+    proto::v1::{self as pb, user_service_server::UserService},
+};
+
+pub struct UserApi {
+    pub auth: Auth,
+    pub users: Users,
+}
+
+#[tonic::async_trait]
+impl UserService for UserApi {
+    async fn create_user(
+        &self,
+        request: Request<pb::CreateUserRequest>,
+    ) -> Result<Response<pb::CreateUserResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Admin).await?;
+        let r = request.into_inner();
+        let new = NewUser::new(&r.username, &r.display_name, r.is_admin)?;
+        let user = self.users.create(&caller, new).await?;
+        Ok(Response::new(pb::CreateUserResponse { user: Some(convert::user(user)) }))
+    }
+
+    async fn get_user(&self, request: Request<pb::GetUserRequest>) -> Result<Response<pb::GetUserResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Read).await?;
+        let user_id = input::id("user_id", &request.get_ref().user_id)?;
+        let user = self.users.get(&caller, user_id).await?;
+        Ok(Response::new(pb::GetUserResponse { user: Some(convert::user(user)) }))
+    }
+
+    async fn get_current_user(
+        &self,
+        request: Request<pb::GetCurrentUserRequest>,
+    ) -> Result<Response<pb::GetCurrentUserResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Read).await?;
+        let user = self.users.current(&caller).await?;
+        Ok(Response::new(pb::GetCurrentUserResponse { user: Some(convert::user(user)) }))
+    }
+
+    async fn list_users(
+        &self,
+        request: Request<pb::ListUsersRequest>,
+    ) -> Result<Response<pb::ListUsersResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Admin).await?;
+        let r = request.into_inner();
+        let (users, next_page_token) = self.users.list(&caller, PageRequest::new(r.page_size, &r.page_token)?).await?;
+        Ok(Response::new(pb::ListUsersResponse { users: users.into_iter().map(convert::user).collect(), next_page_token }))
+    }
+
+    async fn create_api_key(
+        &self,
+        request: Request<pb::CreateApiKeyRequest>,
+    ) -> Result<Response<pb::CreateApiKeyResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let r = request.into_inner();
+        let scopes = r
+            .scopes
+            .iter()
+            .enumerate()
+            .map(|(i, value)| {
+                convert::scope_from_pb(*value).ok_or_else(|| {
+                    Error::invalid(format!("scopes[{i}]"), "INVALID_VALUE", "must be READ, WRITE or ADMIN")
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let expires_at = match &r.expire_time {
+            Some(ts) => Some(
+                convert::from_timestamp(ts)
+                    .ok_or_else(|| Error::invalid("expire_time", "INVALID_VALUE", "is not a valid time"))?,
+            ),
+            None => None,
+        };
+        let new = NewApiKey {
+            name: input::name("name", &r.name, input::NAME_MAX)?,
+            user_id: input::optional_id("user_id", &r.user_id)?,
+            scopes,
+            expires_at,
+        };
+        let issued = self.users.create_key(&caller, new).await?;
+        Ok(Response::new(pb::CreateApiKeyResponse { api_key: Some(convert::api_key(issued.key)), secret: issued.secret }))
+    }
+
+    async fn list_api_keys(
+        &self,
+        request: Request<pb::ListApiKeysRequest>,
+    ) -> Result<Response<pb::ListApiKeysResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Read).await?;
+        let r = request.into_inner();
+        let user_id = input::optional_id("user_id", &r.user_id)?;
+        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let (keys, next_page_token) = self.users.list_keys(&caller, user_id, page).await?;
+        Ok(Response::new(pb::ListApiKeysResponse { api_keys: keys.into_iter().map(convert::api_key).collect(), next_page_token }))
+    }
+
+    async fn revoke_api_key(
+        &self,
+        request: Request<pb::RevokeApiKeyRequest>,
+    ) -> Result<Response<pb::RevokeApiKeyResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let key_id = input::id("api_key_id", &request.get_ref().api_key_id)?;
+        let key = self.users.revoke_key(&caller, key_id).await?;
+        Ok(Response::new(pb::RevokeApiKeyResponse { api_key: Some(convert::api_key(key)) }))
+    }
+}

@@ -1,0 +1,134 @@
+//! Credentials: API keys (random, stored as SHA-256) and HS256 user JWTs.
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use rand::{Rng, distr::Alphanumeric};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::{Caller, Error, Result, Scopes};
+use crate::store::{Store, users as stored};
+
+/// Every API key secret starts with this, so a key is recognisable in logs
+/// and by secret scanners, and never mistaken for a JWT.
+pub const KEY_PREFIX: &str = "rtk_";
+/// Random characters after the prefix: 43 alphanumerics ≈ 256 bits.
+const KEY_RANDOM_CHARS: usize = 43;
+/// How long an authenticated credential is remembered. Revocation through
+/// this server takes effect at once (the cache is cleared); another
+/// replica notices within this time.
+const CACHE_TTL: Duration = Duration::from_secs(30);
+const CACHE_MAX: usize = 10_000;
+
+/// Turns a bearer credential into a [`Caller`].
+#[derive(Clone)]
+pub struct Authenticator {
+    store: Store,
+    jwt_key: Option<Arc<DecodingKey>>,
+    cache: Arc<Mutex<HashMap<String, (Caller, Instant)>>>,
+}
+
+#[derive(Deserialize)]
+struct Claims {
+    sub: String,
+}
+
+impl Authenticator {
+    /// `jwt_secret`: the HS256 secret user tokens are signed with; without
+    /// one, JWTs are refused.
+    pub fn new(store: Store, jwt_secret: Option<&str>) -> Self {
+        Self {
+            store,
+            jwt_key: jwt_secret.map(|secret| Arc::new(DecodingKey::from_secret(secret.as_bytes()))),
+            cache: Arc::default(),
+        }
+    }
+
+    /// Authenticates the credential of an `Authorization: Bearer` header.
+    pub async fn authenticate(&self, credential: &str) -> Result<Caller> {
+        if !credential.starts_with(KEY_PREFIX) {
+            return self.jwt(credential).await;
+        }
+        // Only API keys are cached: a JWT carries its own expiry.
+        let cache_key = hash(credential);
+        if let Some(caller) = self.cached(&cache_key) {
+            return Ok(caller);
+        }
+        let caller = self.api_key(&cache_key).await?;
+        let mut cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if cache.len() >= CACHE_MAX {
+            cache.clear();
+        }
+        cache.insert(cache_key, (caller, Instant::now()));
+        Ok(caller)
+    }
+
+    /// Forgets every remembered credential; called when a key is revoked.
+    pub fn forget_all(&self) {
+        self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clear();
+    }
+
+    fn cached(&self, cache_key: &str) -> Option<Caller> {
+        let cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        cache
+            .get(cache_key)
+            .filter(|(_, at)| at.elapsed() < CACHE_TTL)
+            .map(|(caller, _)| *caller)
+    }
+
+    async fn api_key(&self, secret_hash: &str) -> Result<Caller> {
+        let unknown = || Error::Unauthenticated("the API key is unknown, revoked or expired");
+        let key = stored::find_key_by_hash(&self.store.db, secret_hash).await?.ok_or_else(unknown)?;
+        let now = chrono::Utc::now();
+        if key.revoked_at.is_some() || key.expires_at.is_some_and(|at| at <= now) {
+            return Err(unknown());
+        }
+        let user = stored::find(&self.store.db, key.user_id).await?.ok_or_else(unknown)?;
+        let mut scopes = Scopes::parse(&key.scopes);
+        scopes.admin &= user.is_admin;
+        Ok(Caller { user_id: user.id, is_admin: user.is_admin, scopes })
+    }
+
+    async fn jwt(&self, token: &str) -> Result<Caller> {
+        let invalid = || Error::Unauthenticated("the bearer token is not a valid API key or user token");
+        let key = self.jwt_key.as_ref().ok_or_else(invalid)?;
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.set_required_spec_claims(&["exp", "sub"]);
+        validation.leeway = 5;
+        let claims = jsonwebtoken::decode::<Claims>(token, key, &validation)
+            .map_err(|_| invalid())?
+            .claims;
+        let user_id = Uuid::parse_str(&claims.sub).map_err(|_| invalid())?;
+        let user = stored::find(&self.store.db, user_id).await?.ok_or_else(invalid)?;
+        let scopes = Scopes { read: true, write: true, admin: user.is_admin };
+        Ok(Caller { user_id: user.id, is_admin: user.is_admin, scopes })
+    }
+}
+
+/// A new API key secret: the prefix and 256 random bits.
+pub fn new_secret() -> String {
+    let random: String = rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(KEY_RANDOM_CHARS)
+        .map(char::from)
+        .collect();
+    format!("{KEY_PREFIX}{random}")
+}
+
+/// What is stored of a secret. API keys are long random strings, so a fast
+/// hash is the right tool (a password hash like Argon2 buys nothing for 256
+/// random bits and would cost milliseconds on every request).
+pub fn hash(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// The part of a secret shown in listings.
+pub fn display_prefix(secret: &str) -> String {
+    secret.chars().take(KEY_PREFIX.len() + 6).collect()
+}

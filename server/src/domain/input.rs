@@ -1,0 +1,254 @@
+//! Validation of what clients send. Each function returns the clean value
+//! or an `InvalidArgument` naming the field and a stable reason.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{Error, Result, error::FieldViolation};
+
+pub const NAME_MAX: usize = 100;
+pub const DESCRIPTION_MAX: usize = 1000;
+pub const MESSAGE_MAX: usize = 4000;
+pub const ATTACHMENTS_MAX: usize = 10;
+pub const ATTACHMENT_NAME_MAX: usize = 255;
+pub const MIME_TYPE_MAX: usize = 255;
+pub const URL_MAX: usize = 2048;
+pub const ATTACHMENT_SIZE_MAX: i64 = 1 << 40;
+pub const REQUEST_ID_MAX: usize = 128;
+
+/// A required id: a UUID string.
+pub fn id(field: &'static str, raw: &str) -> Result<Uuid> {
+    if raw.is_empty() {
+        return Err(Error::invalid(field, "VALUE_REQUIRED", "is required"));
+    }
+    Uuid::parse_str(raw).map_err(|_| Error::invalid(field, "INVALID_ID", format!("{raw:?} is not a valid id")))
+}
+
+/// An id that may be left empty.
+pub fn optional_id(field: &'static str, raw: &str) -> Result<Option<Uuid>> {
+    if raw.is_empty() { Ok(None) } else { id(field, raw).map(Some) }
+}
+
+/// A required display name: trimmed, 1..=`max` characters.
+pub fn name(field: &'static str, raw: &str, max: usize) -> Result<String> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(Error::invalid(field, "VALUE_REQUIRED", "is required and must not be blank"));
+    }
+    at_most(field, trimmed, max)
+}
+
+/// Optional free text: trimmed, at most `max` characters.
+pub fn text(field: &'static str, raw: &str, max: usize) -> Result<String> {
+    at_most(field, raw.trim(), max)
+}
+
+fn at_most(field: &'static str, value: &str, max: usize) -> Result<String> {
+    let length = value.chars().count();
+    if length > max {
+        return Err(Error::invalid(
+            field,
+            "VALUE_TOO_LONG",
+            format!("is {length} characters; at most {max} are allowed"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// 3–32 characters of `a-z`, `0-9` and `_`.
+pub fn username(raw: &str) -> Result<String> {
+    let valid = (3..=32).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if valid {
+        Ok(raw.to_string())
+    } else {
+        Err(Error::invalid(
+            "username",
+            "INVALID_VALUE",
+            "must be 3–32 characters of a-z, 0-9 and _",
+        ))
+    }
+}
+
+/// An idempotency key: empty, or 1–128 printable ASCII characters.
+pub fn request_id(raw: &str) -> Result<Option<String>> {
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    if raw.len() > REQUEST_ID_MAX || !raw.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(Error::invalid(
+            "request_id",
+            "INVALID_VALUE",
+            format!("must be 1–{REQUEST_ID_MAX} printable ASCII characters"),
+        ));
+    }
+    Ok(Some(raw.to_string()))
+}
+
+/// Metadata of a file attached to a message, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub name: String,
+    pub mime_type: String,
+    pub size_bytes: i64,
+    pub url: String,
+}
+
+/// A message body: trimmed text, 1–4000 characters unless attachments are
+/// present, and at most 10 valid attachments.
+pub fn message_body(raw_text: &str, attachments: Vec<Attachment>) -> Result<(String, Vec<Attachment>)> {
+    let mut violations = Vec::new();
+    if attachments.len() > ATTACHMENTS_MAX {
+        violations.push(violation(
+            "attachments".into(),
+            "TOO_MANY_ATTACHMENTS",
+            format!("{} attachments; at most {ATTACHMENTS_MAX} are allowed", attachments.len()),
+        ));
+    }
+    for (index, attachment) in attachments.iter().enumerate() {
+        attachment_violations(index, attachment, &mut violations);
+    }
+    let text = raw_text.trim();
+    if let Err(Error::InvalidArgument(mut found)) = message_text(text, !attachments.is_empty()) {
+        violations.append(&mut found);
+    }
+    if violations.is_empty() { Ok((text.to_string(), attachments)) } else { Err(Error::InvalidArgument(violations)) }
+}
+
+/// Message text alone (for edits): trimmed, 1–4000 characters, or empty
+/// when the message has attachments.
+pub fn message_text(raw: &str, has_attachments: bool) -> Result<String> {
+    let text = raw.trim();
+    let length = text.chars().count();
+    if length == 0 && !has_attachments {
+        return Err(Error::invalid("text", "MESSAGE_EMPTY", "a message needs text or an attachment"));
+    }
+    if length > MESSAGE_MAX {
+        return Err(Error::invalid(
+            "text",
+            "MESSAGE_TOO_LONG",
+            format!("is {length} characters; at most {MESSAGE_MAX} are allowed"),
+        ));
+    }
+    Ok(text.to_string())
+}
+
+fn attachment_violations(index: usize, attachment: &Attachment, violations: &mut Vec<FieldViolation>) {
+    let field = |name: &str| format!("attachments[{index}].{name}");
+    let name_length = attachment.name.trim().chars().count();
+    if name_length == 0 || name_length > ATTACHMENT_NAME_MAX {
+        violations.push(violation(
+            field("name"),
+            if name_length == 0 { "VALUE_REQUIRED" } else { "VALUE_TOO_LONG" },
+            format!("must be 1–{ATTACHMENT_NAME_MAX} characters"),
+        ));
+    }
+    let mime_ok = attachment.mime_type.len() <= MIME_TYPE_MAX
+        && attachment.mime_type.split_once('/').is_some_and(|(kind, sub)| {
+            let token = |s: &str| {
+                !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+            };
+            token(kind) && token(sub)
+        });
+    if !mime_ok {
+        violations.push(violation(
+            field("mime_type"),
+            "INVALID_VALUE",
+            "must be a media type such as image/png".into(),
+        ));
+    }
+    if !(0..=ATTACHMENT_SIZE_MAX).contains(&attachment.size_bytes) {
+        violations.push(violation(
+            field("size_bytes"),
+            "INVALID_VALUE",
+            format!("must be between 0 and {ATTACHMENT_SIZE_MAX}"),
+        ));
+    }
+    if attachment.url.is_empty() {
+        violations.push(violation(field("url"), "VALUE_REQUIRED", "is required".into()));
+    } else if !is_https_url(&attachment.url) {
+        violations.push(violation(
+            field("url"),
+            "INVALID_URL",
+            format!("must be an https:// URL of at most {URL_MAX} characters"),
+        ));
+    }
+}
+
+fn is_https_url(raw: &str) -> bool {
+    raw.len() <= URL_MAX
+        && url::Url::parse(raw).is_ok_and(|url| url.scheme() == "https" && url.host_str().is_some_and(|h| !h.is_empty()))
+}
+
+fn violation(field: String, reason: &'static str, description: String) -> FieldViolation {
+    FieldViolation { field, reason, description }
+}
+
+/// Exactly one emoji, including skin-tone and ZWJ sequences. A missing
+/// variation selector (U+FE0F) is tolerated; the stored form is the one the
+/// Unicode list names.
+pub fn emoji(raw: &str) -> Result<String> {
+    let found = emojis::get(raw).or_else(|| emojis::get(&format!("{raw}\u{fe0f}")));
+    match found {
+        Some(emoji) => Ok(emoji.as_str().to_string()),
+        None => Err(Error::invalid("emoji", "INVALID_EMOJI", format!("{raw:?} is not a single emoji"))),
+    }
+}
+
+/// Usernames written as `@name` in `text`, lower-cased, each once.
+pub fn mentioned_usernames(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        let at_word_start = previous.is_none_or(|p| !(p.is_alphanumeric() || p == '_'));
+        if c == '@' && at_word_start {
+            let rest = &text[index + 1..];
+            let end = rest
+                .find(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_'))
+                .unwrap_or(rest.len());
+            let name = rest[..end].to_ascii_lowercase();
+            if (3..=32).contains(&name.len()) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        previous = Some(c);
+    }
+    names
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(text: &str) -> i32 {
+    text.split_whitespace().count() as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emoji_accepts_one_emoji_with_modifiers_and_nothing_else() {
+        for ok in ["👍", "👍🏽", "👨‍👩‍👧", "❤️", "❤"] {
+            assert!(emoji(ok).is_ok(), "{ok} should be accepted");
+        }
+        for bad in ["", "a", "ab", "😀😀", "👍 ", ":)"] {
+            assert!(emoji(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn mentions_are_found_at_word_starts_only() {
+        assert_eq!(
+            mentioned_usernames("hi @alice and @Bob_2, not me@mail.com or @al"),
+            vec!["alice".to_string(), "bob_2".to_string()]
+        );
+    }
+
+    #[test]
+    fn message_length_counts_characters_not_bytes() {
+        assert!(message_text(&"é".repeat(4000), false).is_ok());
+        assert!(message_text(&"é".repeat(4001), false).is_err());
+        assert!(message_text("   ", false).is_err());
+        assert!(message_text("   ", true).is_ok());
+    }
+}

@@ -1,0 +1,292 @@
+//! Messages in rooms: send, read, edit, delete, react.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{IntoActiveModel, Set};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{
+    Caller, Error, Kind, Result, RoomRole, input,
+    input::Attachment,
+    paging::{PageRequest, next_key_token},
+    rooms::Rooms,
+};
+use crate::store::{
+    Store,
+    entities::{messages, reactions, users},
+    messages as stored,
+    messages::{ReactionTally, Window},
+    rooms as stored_rooms, users as stored_users,
+};
+
+/// A room member named with `@username` in a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub user_id: Uuid,
+    pub username: String,
+}
+
+/// A message with everything a reader sees.
+pub struct MessageView {
+    pub message: messages::Model,
+    pub sender: Option<users::Model>,
+    pub attachments: Vec<Attachment>,
+    pub mentions: Vec<Mention>,
+    pub reactions: Vec<ReactionTally>,
+}
+
+/// A message to send, validated.
+pub struct NewMessage {
+    pub text: String,
+    pub attachments: Vec<Attachment>,
+    pub request_id: Option<String>,
+}
+
+impl NewMessage {
+    pub fn new(text: &str, attachments: Vec<Attachment>, request_id: &str) -> Result<Self> {
+        let request_id = input::request_id(request_id)?;
+        let (text, attachments) = input::message_body(text, attachments)?;
+        Ok(Self { text, attachments, request_id })
+    }
+}
+
+/// Which messages to list.
+pub struct ListQuery {
+    pub page: PageRequest,
+    pub before: Option<DateTime<Utc>>,
+    pub after: Option<DateTime<Utc>>,
+    pub newest_first: bool,
+}
+
+#[derive(Clone)]
+pub struct Messages {
+    store: Store,
+    rooms: Rooms,
+}
+
+impl Messages {
+    pub fn new(store: Store, rooms: Rooms) -> Self {
+        Self { store, rooms }
+    }
+
+    pub async fn send(&self, caller: &Caller, room_id: Uuid, new: NewMessage) -> Result<MessageView> {
+        let access = self.rooms.access(caller, room_id).await?;
+        access.require_writer()?;
+        let mentions = self.mentions(room_id, &new.text).await?;
+        let now = Utc::now();
+        let message = messages::Model {
+            id: super::new_id(),
+            room_id,
+            sender_type: "user".into(),
+            sender_id: caller.user_id,
+            word_count: input::word_count(&new.text),
+            text: new.text,
+            attachments: to_json(&new.attachments),
+            mentions: to_json(&mentions),
+            request_id: new.request_id,
+            created_at: now,
+            edited_at: None,
+            deleted_at: None,
+        };
+        let message = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    // Inside the write, so a retry racing its first attempt finds it.
+                    if let Some(request_id) = &message.request_id {
+                        if let Some(first) = stored::find_by_request(txn, message.sender_id, request_id).await? {
+                            return Ok::<_, Error>(first);
+                        }
+                    }
+                    let message = stored::insert(txn, message).await?;
+                    stored_rooms::touch_last_message(txn, room_id, message.created_at).await?;
+                    Ok(message)
+                })
+            })
+            .await?;
+        if message.room_id != room_id {
+            // The request_id was first used for another room: the retry is not a retry.
+            return Err(Error::invalid(
+                "request_id",
+                "REQUEST_ID_REUSED",
+                "this request_id was already used for a message in another room",
+            ));
+        }
+        self.view(caller, message).await
+    }
+
+    pub async fn get(&self, caller: &Caller, message_id: Uuid) -> Result<MessageView> {
+        let message = self.visible(caller, message_id).await?.0;
+        self.view(caller, message).await
+    }
+
+    pub async fn list(&self, caller: &Caller, room_id: Uuid, query: ListQuery) -> Result<(Vec<MessageView>, String)> {
+        self.rooms.access(caller, room_id).await?;
+        let window = Window {
+            cursor: query.page.after_key()?,
+            created_before: query.before,
+            created_after: query.after,
+            newest_first: query.newest_first,
+            limit: query.page.size,
+        };
+        let found = stored::list(&self.store.db, room_id, window).await?;
+        let token = next_key_token(found.more, found.items.last().map(|m| m.id));
+        Ok((self.views(caller, found.items).await?, token))
+    }
+
+    pub async fn edit(&self, caller: &Caller, message_id: Uuid, text: &str) -> Result<MessageView> {
+        let (message, access) = self.visible(caller, message_id).await?;
+        access.require_writer()?;
+        if message.sender_id != caller.user_id {
+            return Err(Error::denied("only the author may edit a message"));
+        }
+        if message.deleted_at.is_some() {
+            return Err(deleted());
+        }
+        let has_attachments = !from_json::<Vec<Attachment>>(&message.attachments).is_empty();
+        let text = input::message_text(text, has_attachments)?;
+        let mentions = self.mentions(message.room_id, &text).await?;
+        let mut active = message.into_active_model();
+        active.word_count = Set(input::word_count(&text));
+        active.text = Set(text);
+        active.mentions = Set(to_json(&mentions));
+        active.edited_at = Set(Some(Utc::now()));
+        let message = self
+            .store
+            .writer
+            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .await?;
+        self.view(caller, message).await
+    }
+
+    pub async fn delete(&self, caller: &Caller, message_id: Uuid) -> Result<MessageView> {
+        let (message, access) = self.visible(caller, message_id).await?;
+        let role = access.require_writer()?;
+        if message.sender_id != caller.user_id && role > RoomRole::Admin {
+            return Err(Error::denied("only the author or a room owner or admin may delete a message"));
+        }
+        if message.deleted_at.is_some() {
+            return self.view(caller, message).await;
+        }
+        let mut active = message.into_active_model();
+        active.text = Set(String::new());
+        active.attachments = Set("[]".into());
+        active.mentions = Set("[]".into());
+        active.word_count = Set(0);
+        active.deleted_at = Set(Some(Utc::now()));
+        let message = self
+            .store
+            .writer
+            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .await?;
+        self.view(caller, message).await
+    }
+
+    pub async fn add_reaction(&self, caller: &Caller, message_id: Uuid, emoji: &str) -> Result<MessageView> {
+        let emoji = input::emoji(emoji)?;
+        let (message, access) = self.visible(caller, message_id).await?;
+        access.require_writer()?;
+        if message.deleted_at.is_some() {
+            return Err(deleted());
+        }
+        let reaction = reactions::Model {
+            message_id,
+            user_id: caller.user_id,
+            emoji,
+            created_at: Utc::now(),
+        };
+        self.store
+            .writer
+            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::add_reaction(txn, reaction).await?) }))
+            .await?;
+        self.view(caller, message).await
+    }
+
+    pub async fn remove_reaction(&self, caller: &Caller, message_id: Uuid, emoji: &str) -> Result<MessageView> {
+        let emoji = input::emoji(emoji)?;
+        let (message, access) = self.visible(caller, message_id).await?;
+        access.require_writer()?;
+        let user_id = caller.user_id;
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::remove_reaction(txn, message_id, user_id, &emoji).await?) })
+            })
+            .await?;
+        self.view(caller, message).await
+    }
+
+    /// The message and the caller's access to its room; NOT_FOUND when the
+    /// room is not visible to the caller.
+    async fn visible(&self, caller: &Caller, message_id: Uuid) -> Result<(messages::Model, super::rooms::Access)> {
+        let not_found = || Error::not_found(Kind::Message, message_id);
+        let message = stored::find(&self.store.db, message_id).await?.ok_or_else(not_found)?;
+        let access = self.rooms.access(caller, message.room_id).await.map_err(|error| match error {
+            Error::NotFound { .. } => not_found(),
+            other => other,
+        })?;
+        Ok((message, access))
+    }
+
+    /// Room members named with `@username` in `text`.
+    async fn mentions(&self, room_id: Uuid, text: &str) -> Result<Vec<Mention>> {
+        let names = input::mentioned_usernames(text);
+        if names.is_empty() {
+            return Ok(Vec::new());
+        }
+        let members = stored_rooms::members_named(&self.store.db, room_id, &names).await?;
+        Ok(names
+            .iter()
+            .filter_map(|name| members.iter().find(|user| &user.username == name))
+            .map(|user| Mention { user_id: user.id, username: user.username.clone() })
+            .collect())
+    }
+
+    async fn view(&self, caller: &Caller, message: messages::Model) -> Result<MessageView> {
+        let mut views = self.views(caller, vec![message]).await?;
+        Ok(views.remove(0))
+    }
+
+    async fn views(&self, caller: &Caller, messages: Vec<messages::Model>) -> Result<Vec<MessageView>> {
+        let ids: Vec<Uuid> = messages.iter().map(|m| m.id).collect();
+        let mut sender_ids: Vec<Uuid> = messages.iter().map(|m| m.sender_id).collect();
+        sender_ids.sort_unstable();
+        sender_ids.dedup();
+        let senders: HashMap<Uuid, users::Model> = stored_users::find_many(&self.store.db, &sender_ids)
+            .await?
+            .into_iter()
+            .map(|user| (user.id, user))
+            .collect();
+        let mut tallies: HashMap<Uuid, Vec<ReactionTally>> = HashMap::new();
+        for tally in stored::reaction_tallies(&self.store.db, &ids, caller.user_id).await? {
+            tallies.entry(tally.message_id).or_default().push(tally);
+        }
+        Ok(messages
+            .into_iter()
+            .map(|message| MessageView {
+                sender: senders.get(&message.sender_id).cloned(),
+                attachments: from_json(&message.attachments),
+                mentions: from_json(&message.mentions),
+                reactions: tallies.remove(&message.id).unwrap_or_default(),
+                message,
+            })
+            .collect())
+    }
+}
+
+fn deleted() -> Error {
+    Error::precondition("MESSAGE_DELETED", "the message has been deleted")
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}
+
+/// Stored JSON is written by this module; unreadable JSON reads as empty
+/// rather than failing a whole list.
+fn from_json<T: for<'de> Deserialize<'de> + Default>(stored: &str) -> T {
+    serde_json::from_str(stored).unwrap_or_default()
+}

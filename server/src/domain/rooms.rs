@@ -1,0 +1,316 @@
+//! Rooms: group chats in a space, and their members.
+
+use chrono::Utc;
+use sea_orm::{IntoActiveModel, Set, SqlErr};
+use uuid::Uuid;
+
+use super::{
+    Caller, Error, Kind, Result, RoomRole, SpaceRole, Visibility, input,
+    paging::{PageRequest, next_key_token, next_offset_token},
+};
+use crate::store::{
+    Store,
+    entities::{room_members, rooms, users},
+    rooms as stored, spaces as stored_spaces, users as stored_users,
+};
+
+/// What the caller is to a room they can see.
+pub struct Access {
+    pub room: rooms::Model,
+    pub space_role: SpaceRole,
+    /// `None`: not a member, reading a public room.
+    pub room_role: Option<RoomRole>,
+}
+
+impl Access {
+    /// Members whose space role is not viewer may post, edit their own
+    /// messages and react.
+    pub fn require_writer(&self) -> Result<RoomRole> {
+        match self.room_role {
+            Some(_) if !self.space_role.writes() => Err(Error::denied("space viewers can only read")),
+            Some(role) => Ok(role),
+            None => Err(Error::denied("only members of the room may write in it")),
+        }
+    }
+}
+
+/// A room as one caller sees it.
+pub struct RoomView {
+    pub room: rooms::Model,
+    pub member_count: i64,
+    pub my_role: Option<RoomRole>,
+}
+
+pub struct MemberView {
+    pub member: room_members::Model,
+    pub user: users::Model,
+}
+
+/// A new room, validated.
+pub struct NewRoom {
+    pub name: String,
+    pub description: String,
+    pub visibility: Visibility,
+}
+
+impl NewRoom {
+    pub fn new(name: &str, description: &str, visibility: Option<Visibility>) -> Result<Self> {
+        Ok(Self {
+            name: input::name("name", name, input::NAME_MAX)?,
+            description: input::text("description", description, input::DESCRIPTION_MAX)?,
+            visibility: visibility.unwrap_or(Visibility::Public),
+        })
+    }
+}
+
+/// Changes to a room; `None` leaves a field as it is.
+pub struct RoomChanges {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub visibility: Option<Visibility>,
+}
+
+impl RoomChanges {
+    pub fn new(name: Option<&str>, description: Option<&str>, visibility: Option<Visibility>) -> Result<Self> {
+        Ok(Self {
+            name: name.map(|n| input::name("name", n, input::NAME_MAX)).transpose()?,
+            description: description
+                .map(|d| input::text("description", d, input::DESCRIPTION_MAX))
+                .transpose()?,
+            visibility,
+        })
+    }
+}
+
+#[derive(Clone)]
+pub struct Rooms {
+    store: Store,
+}
+
+impl Rooms {
+    pub fn new(store: Store) -> Self {
+        Self { store }
+    }
+
+    pub async fn create(&self, caller: &Caller, space_id: Uuid, new: NewRoom) -> Result<RoomView> {
+        let space_role = self.space_role(caller, space_id).await?;
+        if !space_role.writes() {
+            return Err(Error::denied("space viewers cannot create rooms"));
+        }
+        let now = Utc::now();
+        let room = rooms::Model {
+            id: super::new_id(),
+            space_id,
+            name: new.name,
+            description: new.description,
+            visibility: new.visibility.as_str().into(),
+            creator_id: caller.user_id,
+            created_at: now,
+            updated_at: now,
+            last_message_at: None,
+        };
+        let owner = room_members::Model {
+            room_id: room.id,
+            user_id: caller.user_id,
+            role: RoomRole::Owner.as_str().into(),
+            joined_at: now,
+        };
+        let room = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    let room = stored::insert(txn, room).await?;
+                    stored::insert_member(txn, owner).await?;
+                    Ok::<_, Error>(room)
+                })
+            })
+            .await?;
+        Ok(RoomView { room, member_count: 1, my_role: Some(RoomRole::Owner) })
+    }
+
+    pub async fn get(&self, caller: &Caller, room_id: Uuid) -> Result<RoomView> {
+        let access = self.access(caller, room_id).await?;
+        self.view(access.room, access.room_role).await
+    }
+
+    pub async fn list(&self, caller: &Caller, space_id: Uuid, page: PageRequest) -> Result<(Vec<RoomView>, String)> {
+        self.space_role(caller, space_id).await?;
+        let found = stored::list_visible(&self.store.db, space_id, caller.user_id, page.after_key()?, page.size).await?;
+        let ids: Vec<Uuid> = found.items.iter().map(|room| room.id).collect();
+        let counts = stored::member_counts(&self.store.db, &ids).await?;
+        let roles = stored::roles_of(&self.store.db, caller.user_id, &ids).await?;
+        let token = next_key_token(found.more, ids.last().copied());
+        let views = found
+            .items
+            .into_iter()
+            .map(|room| RoomView {
+                member_count: counts.get(&room.id).copied().unwrap_or(0),
+                my_role: roles.get(&room.id).map(|role| RoomRole::parse(role)),
+                room,
+            })
+            .collect();
+        Ok((views, token))
+    }
+
+    pub async fn update(&self, caller: &Caller, room_id: Uuid, changes: RoomChanges) -> Result<RoomView> {
+        let access = self.access(caller, room_id).await?;
+        let role = access.require_writer()?;
+        if role > RoomRole::Admin {
+            return Err(Error::denied("only the room owner and admins may change the room"));
+        }
+        let mut active = access.room.into_active_model();
+        if let Some(name) = changes.name {
+            active.name = Set(name);
+        }
+        if let Some(description) = changes.description {
+            active.description = Set(description);
+        }
+        if let Some(visibility) = changes.visibility {
+            active.visibility = Set(visibility.as_str().into());
+        }
+        active.updated_at = Set(Utc::now());
+        let room = self
+            .store
+            .writer
+            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .await?;
+        self.view(room, Some(role)).await
+    }
+
+    pub async fn delete(&self, caller: &Caller, room_id: Uuid) -> Result<()> {
+        let access = self.access(caller, room_id).await?;
+        if access.room_role != Some(RoomRole::Owner) {
+            return Err(Error::denied("only the room owner may delete the room"));
+        }
+        self.store
+            .writer
+            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::delete(txn, room_id).await?) }))
+            .await
+    }
+
+    pub async fn add_member(
+        &self,
+        caller: &Caller,
+        room_id: Uuid,
+        user_id: Uuid,
+        role: Option<RoomRole>,
+    ) -> Result<MemberView> {
+        let access = self.access(caller, room_id).await?;
+        let role = role.unwrap_or(RoomRole::Member);
+        let joining_public_room_alone = user_id == caller.user_id
+            && access.room_role.is_none()
+            && Visibility::parse(&access.room.visibility) == Visibility::Public
+            && role == RoomRole::Member;
+        if !joining_public_room_alone {
+            let mine = access
+                .room_role
+                .ok_or_else(|| Error::denied("only members of the room may add members"))?;
+            if !access.space_role.writes() {
+                return Err(Error::denied("space viewers cannot add room members"));
+            }
+            match (mine, role) {
+                (_, RoomRole::Owner) => return Err(Error::denied("a room has one owner; it cannot be granted")),
+                (RoomRole::Owner, _) => {}
+                (RoomRole::Admin | RoomRole::Member, RoomRole::Member | RoomRole::Contributor) => {}
+                (RoomRole::Contributor, _) => {
+                    return Err(Error::denied("contributors cannot add room members"));
+                }
+                _ => return Err(Error::denied("only the room owner may grant the admin role")),
+            }
+        }
+        let in_space = stored_spaces::membership(&self.store.db, access.room.space_id, user_id)
+            .await?
+            .is_some();
+        let user = match stored_users::find(&self.store.db, user_id).await? {
+            Some(user) if in_space => user,
+            _ => return Err(Error::not_found(Kind::User, user_id)),
+        };
+        let member = room_members::Model {
+            room_id,
+            user_id,
+            role: role.as_str().into(),
+            joined_at: Utc::now(),
+        };
+        let member = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    stored::insert_member(txn, member).await.map_err(|error| match error.sql_err() {
+                        Some(SqlErr::UniqueConstraintViolation(_)) => {
+                            Error::exists("ROOM_MEMBER_EXISTS", "the user is already a member of the room")
+                        }
+                        _ => Error::Storage(error),
+                    })
+                })
+            })
+            .await?;
+        Ok(MemberView { member, user })
+    }
+
+    pub async fn remove_member(&self, caller: &Caller, room_id: Uuid, user_id: Uuid) -> Result<()> {
+        let access = self.access(caller, room_id).await?;
+        let target = stored::membership(&self.store.db, room_id, user_id)
+            .await?
+            .ok_or_else(|| Error::not_found(Kind::RoomMember, user_id))?;
+        if RoomRole::parse(&target.role) == RoomRole::Owner {
+            return Err(Error::precondition(
+                "ROOM_OWNER_CANNOT_LEAVE",
+                "the room owner cannot leave; delete the room instead",
+            ));
+        }
+        if user_id != caller.user_id && access.room_role != Some(RoomRole::Owner) {
+            return Err(Error::denied("only the room owner may remove other members"));
+        }
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::remove_member(txn, room_id, user_id).await?) })
+            })
+            .await
+    }
+
+    pub async fn list_members(
+        &self,
+        caller: &Caller,
+        room_id: Uuid,
+        page: PageRequest,
+    ) -> Result<(Vec<MemberView>, String)> {
+        self.access(caller, room_id).await?;
+        let offset = page.offset()?;
+        let found = stored::list_members(&self.store.db, room_id, offset, page.size).await?;
+        let token = next_offset_token(found.more, offset, found.items.len());
+        let views = found.items.into_iter().map(|(member, user)| MemberView { member, user }).collect();
+        Ok((views, token))
+    }
+
+    /// The room as the caller may see it. NOT_FOUND when the caller is not in
+    /// its space, or it is private and they are not in it.
+    pub async fn access(&self, caller: &Caller, room_id: Uuid) -> Result<Access> {
+        let not_found = || Error::not_found(Kind::Room, room_id);
+        let room = stored::find(&self.store.db, room_id).await?.ok_or_else(not_found)?;
+        let space_member = stored_spaces::membership(&self.store.db, room.space_id, caller.user_id)
+            .await?
+            .ok_or_else(not_found)?;
+        let room_role = stored::membership(&self.store.db, room_id, caller.user_id)
+            .await?
+            .map(|member| RoomRole::parse(&member.role));
+        if room_role.is_none() && Visibility::parse(&room.visibility) == Visibility::Private {
+            return Err(not_found());
+        }
+        Ok(Access { room, space_role: SpaceRole::parse(&space_member.role), room_role })
+    }
+
+    async fn space_role(&self, caller: &Caller, space_id: Uuid) -> Result<SpaceRole> {
+        stored_spaces::membership(&self.store.db, space_id, caller.user_id)
+            .await?
+            .map(|member| SpaceRole::parse(&member.role))
+            .ok_or_else(|| Error::not_found(Kind::Space, space_id))
+    }
+
+    async fn view(&self, room: rooms::Model, my_role: Option<RoomRole>) -> Result<RoomView> {
+        let counts = stored::member_counts(&self.store.db, &[room.id]).await?;
+        Ok(RoomView { member_count: counts.get(&room.id).copied().unwrap_or(0), my_role, room })
+    }
+}

@@ -1,0 +1,241 @@
+//! Users and their API keys.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{DbErr, SqlErr};
+use uuid::Uuid;
+
+use super::{
+    Caller, Error, Kind, Result, Scope, Scopes, auth, input,
+    paging::{PageRequest, next_key_token},
+};
+use crate::store::{
+    Store,
+    entities::{api_keys, users},
+    users as stored,
+};
+
+/// A new user, validated.
+pub struct NewUser {
+    pub username: String,
+    pub display_name: String,
+    pub is_admin: bool,
+}
+
+impl NewUser {
+    pub fn new(username: &str, display_name: &str, is_admin: bool) -> Result<Self> {
+        Ok(Self {
+            username: input::username(username)?,
+            display_name: input::name("display_name", display_name, input::NAME_MAX)?,
+            is_admin,
+        })
+    }
+}
+
+/// A new API key, validated.
+pub struct NewApiKey {
+    pub name: String,
+    /// `None`: the caller.
+    pub user_id: Option<Uuid>,
+    /// Empty: read and write.
+    pub scopes: Vec<Scope>,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// A key and its secret, which exists only in this value.
+pub struct IssuedKey {
+    pub key: api_keys::Model,
+    pub secret: String,
+}
+
+#[derive(Clone)]
+pub struct Users {
+    store: Store,
+    auth: super::auth::Authenticator,
+}
+
+impl Users {
+    pub fn new(store: Store, auth: super::auth::Authenticator) -> Self {
+        Self { store, auth }
+    }
+
+    pub async fn create(&self, caller: &Caller, new: NewUser) -> Result<users::Model> {
+        require_admin(caller)?;
+        insert_user(&self.store, new).await
+    }
+
+    /// The caller, anyone sharing a space with them, or anyone for an admin.
+    pub async fn get(&self, caller: &Caller, user_id: Uuid) -> Result<users::Model> {
+        let user = stored::find(&self.store.db, user_id)
+            .await?
+            .ok_or_else(|| Error::not_found(Kind::User, user_id))?;
+        let visible = caller.is_admin
+            || user_id == caller.user_id
+            || stored::share_a_space(&self.store.db, caller.user_id, user_id).await?;
+        if visible { Ok(user) } else { Err(Error::not_found(Kind::User, user_id)) }
+    }
+
+    pub async fn current(&self, caller: &Caller) -> Result<users::Model> {
+        stored::find(&self.store.db, caller.user_id)
+            .await?
+            .ok_or_else(|| Error::not_found(Kind::User, caller.user_id))
+    }
+
+    pub async fn list(&self, caller: &Caller, page: PageRequest) -> Result<(Vec<users::Model>, String)> {
+        require_admin(caller)?;
+        let found = stored::list(&self.store.db, page.after_key()?, page.size).await?;
+        let token = next_key_token(found.more, found.items.last().map(|u| u.id));
+        Ok((found.items, token))
+    }
+
+    pub async fn create_key(&self, caller: &Caller, new: NewApiKey) -> Result<IssuedKey> {
+        let owner = self.key_owner(caller, new.user_id).await?;
+        let mut scopes = Scopes::default();
+        for scope in &new.scopes {
+            scopes = scopes.with(*scope);
+        }
+        if new.scopes.is_empty() {
+            scopes = Scopes { read: true, write: true, admin: false };
+        }
+        if scopes.admin && !owner.is_admin {
+            return Err(Error::denied("only server admins may hold the ADMIN scope"));
+        }
+        if new.expires_at.is_some_and(|at| at <= Utc::now()) {
+            return Err(Error::invalid("expire_time", "INVALID_VALUE", "must be in the future"));
+        }
+        let secret = auth::new_secret();
+        let key = api_keys::Model {
+            id: super::new_id(),
+            user_id: owner.id,
+            name: new.name,
+            prefix: auth::display_prefix(&secret),
+            secret_hash: auth::hash(&secret),
+            scopes: scopes.stored(),
+            created_at: Utc::now(),
+            expires_at: new.expires_at,
+            revoked_at: None,
+        };
+        let key = self
+            .store
+            .writer
+            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::insert_key(txn, key).await?) }))
+            .await?;
+        Ok(IssuedKey { key, secret })
+    }
+
+    pub async fn list_keys(
+        &self,
+        caller: &Caller,
+        user_id: Option<Uuid>,
+        page: PageRequest,
+    ) -> Result<(Vec<api_keys::Model>, String)> {
+        let owner = self.key_owner(caller, user_id).await?;
+        let found = stored::list_keys(&self.store.db, owner.id, page.after_key()?, page.size).await?;
+        let token = next_key_token(found.more, found.items.last().map(|k| k.id));
+        Ok((found.items, token))
+    }
+
+    pub async fn revoke_key(&self, caller: &Caller, key_id: Uuid) -> Result<api_keys::Model> {
+        let key = stored::find_key(&self.store.db, key_id)
+            .await?
+            .filter(|key| caller.is_admin || key.user_id == caller.user_id)
+            .ok_or_else(|| Error::not_found(Kind::ApiKey, key_id))?;
+        if key.revoked_at.is_some() {
+            return Ok(key);
+        }
+        let key = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::revoke_key(txn, key, Utc::now()).await?) })
+            })
+            .await?;
+        self.auth.forget_all();
+        Ok(key)
+    }
+
+    /// Whose keys: the caller, or for an admin anyone.
+    async fn key_owner(&self, caller: &Caller, user_id: Option<Uuid>) -> Result<users::Model> {
+        match user_id {
+            Some(id) if id != caller.user_id => {
+                require_admin(caller)?;
+                stored::find(&self.store.db, id)
+                    .await?
+                    .ok_or_else(|| Error::not_found(Kind::User, id))
+            }
+            _ => self.current(caller).await,
+        }
+    }
+}
+
+fn require_admin(caller: &Caller) -> Result<()> {
+    if !caller.is_admin {
+        return Err(Error::denied("only server admins may do this"));
+    }
+    if !caller.scopes.admin {
+        return Err(Error::PermissionDenied {
+            reason: "API_KEY_SCOPE_MISSING",
+            message: "this credential lacks the ADMIN scope".into(),
+        });
+    }
+    Ok(())
+}
+
+async fn insert_user(store: &Store, new: NewUser) -> Result<users::Model> {
+    let user = users::Model {
+        id: super::new_id(),
+        username: new.username,
+        display_name: new.display_name,
+        is_admin: new.is_admin,
+        created_at: Utc::now(),
+    };
+    store
+        .writer
+        .write(move |txn| {
+            Box::pin(async move {
+                let username = user.username.clone();
+                stored::insert(txn, user).await.map_err(|error| match error.sql_err() {
+                    Some(SqlErr::UniqueConstraintViolation(_)) => {
+                        Error::exists("USERNAME_TAKEN", format!("the username {username:?} is taken"))
+                    }
+                    _ => Error::Storage(error),
+                })
+            })
+        })
+        .await
+}
+
+/// On an empty database: creates the admin user and an admin key. The key
+/// is `preset` when given (from `ROUNDTABLE_BOOTSTRAP_ADMIN_KEY`), else a new
+/// random one, returned so it can be shown once. `None` when users exist.
+pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<String>> {
+    if stored::count(&store.db).await? > 0 {
+        return Ok(None);
+    }
+    if let Some(key) = preset {
+        if !key.starts_with(auth::KEY_PREFIX) || key.len() < auth::KEY_PREFIX.len() + 20 {
+            return Err(Error::invalid(
+                "ROUNDTABLE_BOOTSTRAP_ADMIN_KEY",
+                "INVALID_VALUE",
+                format!("must start with {} and have at least 20 more characters", auth::KEY_PREFIX),
+            ));
+        }
+    }
+    let admin = insert_user(store, NewUser::new("admin", "Administrator", true)?).await?;
+    let secret = preset.map_or_else(auth::new_secret, str::to_string);
+    let key = api_keys::Model {
+        id: super::new_id(),
+        user_id: admin.id,
+        name: "bootstrap".into(),
+        prefix: auth::display_prefix(&secret),
+        secret_hash: auth::hash(&secret),
+        scopes: Scopes::ALL.stored(),
+        created_at: Utc::now(),
+        expires_at: None,
+        revoked_at: None,
+    };
+    store
+        .writer
+        .write(move |txn| Box::pin(async move { Ok::<_, DbErr>(stored::insert_key(txn, key).await?) }))
+        .await?;
+    Ok(Some(secret))
+}

@@ -1,0 +1,9 @@
+//! Roundtable: a self-hostable backend where people and AI personas talk
+//! together. See ARCHITECTURE.md at the repository root for the map.
+
+pub mod api;
+pub mod config;
+pub mod domain;
+pub mod proto;
+pub mod server;
+pub mod store;

@@ -1,0 +1,80 @@
+//! The `roundtable` command: `serve` (the default) and `migrate`.
+
+use clap::{Parser, Subcommand};
+use roundtable::config::{Config, LogFormat, Overrides};
+use tracing_subscriber::{EnvFilter, fmt};
+
+#[derive(Parser)]
+#[command(name = "roundtable", version, about = "A self-hostable backend where people and AI personas talk together")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve gRPC, gRPC-Web, reflection and health on one port (migrates first).
+    Serve(Overrides),
+    /// Apply pending database migrations and exit.
+    Migrate(Overrides),
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let (serve, overrides) = match cli.command {
+        Some(Command::Serve(overrides)) => (true, overrides),
+        Some(Command::Migrate(overrides)) => (false, overrides),
+        None => (true, Overrides::default()),
+    };
+    let config = Config::load(overrides)?;
+    init_logs(config.log_format);
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        if serve {
+            roundtable::server::serve(config, shutdown_signal()).await
+        } else {
+            roundtable::store::migrate(&config.database_url).await?;
+            println!("migrations applied to {}", roundtable::store::redact(&config.database_url));
+            Ok(())
+        }
+    })
+}
+
+fn init_logs(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let logs = fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => logs.json().init(),
+        LogFormat::Text => logs.init(),
+    }
+}
+
+/// Completes on Ctrl-C or SIGTERM, or, when `ROUNDTABLE_EXIT_ON_STDIN_EOF`
+/// is set (test harnesses), when standard input closes.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    let stdin_closed = async {
+        if std::env::var_os("ROUNDTABLE_EXIT_ON_STDIN_EOF").is_some() {
+            let mut sink = Vec::new();
+            let _ = tokio::io::AsyncReadExt::read_to_end(&mut tokio::io::stdin(), &mut sink).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+        () = stdin_closed => {},
+    }
+    tracing::info!("shutting down");
+}

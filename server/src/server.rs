@@ -1,0 +1,121 @@
+//! Wiring: builds the store, the domain and the services, and serves
+//! gRPC, gRPC-Web, reflection and health on one port until shutdown.
+
+use std::time::Duration;
+
+use http::{HeaderName, HeaderValue, Method};
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tower_http::{
+    cors::{AllowOrigin, CorsLayer},
+    trace::TraceLayer,
+};
+
+use crate::{
+    api::{Auth, MessageApi, RoomApi, SpaceApi, UserApi},
+    config::Config,
+    domain::{auth::Authenticator, messages::Messages, rooms::Rooms, spaces::Spaces, users},
+    proto::{
+        FILE_DESCRIPTOR_SET,
+        v1::{
+            message_service_server::MessageServiceServer, room_service_server::RoomServiceServer,
+            space_service_server::SpaceServiceServer, user_service_server::UserServiceServer,
+        },
+    },
+    store::Store,
+};
+
+/// Runs the server until `shutdown` completes.
+pub async fn serve(config: Config, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    tracing::debug!(?config, "configuration");
+    let store = Store::open(&config.database_url).await?;
+    tracing::info!(database = %crate::store::redact(&config.database_url), "database ready");
+    match users::bootstrap(&store, config.bootstrap_admin_key.as_deref()).await? {
+        Some(_) if config.bootstrap_admin_key.is_some() => {
+            tracing::info!("created the admin user with the key from ROUNDTABLE_BOOTSTRAP_ADMIN_KEY");
+        }
+        Some(secret) => {
+            println!(
+                "\nCreated the admin user. Its API key is shown once, now:\n\n    {secret}\n\n\
+                 Use it as `Authorization: Bearer <key>`; keep it secret.\n"
+            );
+        }
+        None => {}
+    }
+
+    let auth = Auth::new(Authenticator::new(store.clone(), config.jwt_secret.as_deref()));
+    let spaces = Spaces::new(store.clone());
+    let rooms = Rooms::new(store.clone());
+    let messages = Messages::new(store.clone(), rooms.clone());
+    let users = users::Users::new(store.clone(), auth.authenticator().clone());
+
+    let (health, health_service) = tonic_health::server::health_reporter();
+    health.set_serving::<SpaceServiceServer<SpaceApi>>().await;
+    health.set_serving::<UserServiceServer<UserApi>>().await;
+    health.set_serving::<RoomServiceServer<RoomApi>>().await;
+    health.set_serving::<MessageServiceServer<MessageApi>>().await;
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+
+    let mut builder = Server::builder()
+        .accept_http1(true)
+        .http2_keepalive_interval(Some(Duration::from_secs(30)))
+        .http2_keepalive_timeout(Some(Duration::from_secs(10)));
+    if let Some(tls) = &config.tls {
+        let cert = std::fs::read(&tls.cert)?;
+        let key = std::fs::read(&tls.key)?;
+        builder = builder.tls_config(ServerTlsConfig::new().identity(Identity::from_pem(cert, key)))?;
+    }
+    let router = builder
+        .layer(TraceLayer::new_for_grpc())
+        .layer(cors(&config.cors_origins))
+        .layer(tonic_web::GrpcWebLayer::new())
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(SpaceServiceServer::new(SpaceApi { auth: auth.clone(), spaces }))
+        .add_service(UserServiceServer::new(UserApi { auth: auth.clone(), users }))
+        .add_service(RoomServiceServer::new(RoomApi { auth: auth.clone(), rooms }))
+        .add_service(MessageServiceServer::new(MessageApi { auth, messages }));
+
+    let listener = TcpListener::bind(config.listen).await?;
+    let address = listener.local_addr()?;
+    let scheme = if config.tls.is_some() { "https" } else { "http" };
+    // Scripts and tests wait for this exact line.
+    println!("listening on {scheme}://{address}");
+    tracing::info!(%address, "serving gRPC, gRPC-Web, reflection and health");
+    router
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
+        .await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// CORS for browsers calling with gRPC-Web. No origins: no CORS headers.
+fn cors(origins: &[String]) -> CorsLayer {
+    let allow_origin = if origins.iter().any(|o| o == "*") {
+        AllowOrigin::any()
+    } else {
+        AllowOrigin::list(origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()))
+    };
+    let header = HeaderName::from_static;
+    CorsLayer::new()
+        .allow_origin(allow_origin)
+        .allow_methods([Method::POST, Method::GET, Method::OPTIONS])
+        .allow_headers([
+            header("authorization"),
+            header("content-type"),
+            header("x-grpc-web"),
+            header("x-user-agent"),
+            header("grpc-timeout"),
+        ])
+        .expose_headers([header("grpc-status"), header("grpc-message"), header("grpc-status-details-bin")])
+        .max_age(Duration::from_secs(3600))
+}

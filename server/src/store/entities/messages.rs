@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "messages")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub room_id: Uuid,
+    /// `user` for now; REPLRs and the assistant come with the AI work.
+    pub sender_type: String,
+    pub sender_id: Uuid,
+    pub text: String,
+    /// JSON array of attachment metadata.
+    pub attachments: String,
+    /// JSON array of `{user_id, username}`.
+    pub mentions: String,
+    pub word_count: i32,
+    pub request_id: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub edited_at: Option<DateTimeUtc>,
+    pub deleted_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,10 @@
+//! SeaORM entities, one per table. Plain data: no rules live here.
+
+pub mod api_keys;
+pub mod messages;
+pub mod reactions;
+pub mod room_members;
+pub mod rooms;
+pub mod space_members;
+pub mod spaces;
+pub mod users;

@@ -1,0 +1,121 @@
+//! Storage: SeaORM entities, the queries the domain needs, the connection
+//! to SQLite or PostgreSQL, and the single writer.
+//!
+//! The store answers questions and applies changes; it never decides who
+//! may do what (that is the domain's job).
+
+pub mod entities;
+pub mod messages;
+pub mod rooms;
+pub mod spaces;
+pub mod users;
+mod writer;
+
+use std::{str::FromStr, time::Duration};
+
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{
+    DatabaseConnection, DbErr, SqlxPostgresConnector, SqlxSqliteConnector,
+    sqlx::{
+        postgres::{PgConnectOptions, PgPoolOptions},
+        sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    },
+};
+
+pub use writer::{BoxFuture, Writer};
+
+/// Read access through a connection pool, writes through the single writer.
+#[derive(Clone)]
+pub struct Store {
+    /// For reads. Writes must go through [`Store::writer`].
+    pub db: DatabaseConnection,
+    pub writer: Writer,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://…` or `postgres://…`), creating the
+    /// SQLite file and its folder if needed, and applies pending migrations.
+    pub async fn open(url: &str) -> Result<Self, DbErr> {
+        let db = connect(url).await?;
+        Migrator::up(&db, None).await?;
+        let writer = Writer::start(db.clone());
+        Ok(Self { db, writer })
+    }
+}
+
+/// Applies pending migrations and returns; for `roundtable migrate`.
+pub async fn migrate(url: &str) -> Result<(), DbErr> {
+    let db = connect(url).await?;
+    Migrator::up(&db, None).await
+}
+
+async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let sqlx_error = |e: sea_orm::sqlx::Error| DbErr::Custom(format!("cannot open {}: {e}", redact(url)));
+    if url.starts_with("sqlite:") {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(sqlx_error)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a commit is on disk before it is acknowledged. The group
+            // commit in the writer pays for the fsync once per batch.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        if let Some(folder) = options.get_filename().parent() {
+            if !folder.as_os_str().is_empty() {
+                std::fs::create_dir_all(folder)
+                    .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", folder.display())))?;
+            }
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .min_connections(1)
+            .connect_with(options)
+            .await
+            .map_err(sqlx_error)?;
+        Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        let options = PgConnectOptions::from_str(url).map_err(sqlx_error)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(sqlx_error)?;
+        Ok(SqlxPostgresConnector::from_sqlx_postgres_pool(pool))
+    } else {
+        Err(DbErr::Custom(format!(
+            "unsupported database URL {}: use sqlite://PATH or postgres://…",
+            redact(url)
+        )))
+    }
+}
+
+/// The URL with any password replaced, for messages and logs.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// A page of results and whether more follow.
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub more: bool,
+}
+
+impl<T> Page<T> {
+    /// Builds a page from rows fetched with `limit + 1`.
+    pub fn from_rows(mut items: Vec<T>, limit: u64) -> Self {
+        let more = items.len() as u64 > limit;
+        items.truncate(limit as usize);
+        Self { items, more }
+    }
+}

@@ -1,0 +1,170 @@
+//! Rooms and their memberships.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, JoinType,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
+};
+use uuid::Uuid;
+
+use super::{
+    Page,
+    entities::{room_members, rooms, users},
+};
+
+pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<rooms::Model>, DbErr> {
+    rooms::Entity::find_by_id(id).one(db).await
+}
+
+pub async fn membership(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<room_members::Model>, DbErr> {
+    room_members::Entity::find_by_id((room_id, user_id)).one(db).await
+}
+
+/// Rooms of a space that are public or that `user_id` belongs to, by id.
+pub async fn list_visible(
+    db: &impl ConnectionTrait,
+    space_id: Uuid,
+    user_id: Uuid,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Result<Page<rooms::Model>, DbErr> {
+    let rooms_of_user = room_members::Entity::find()
+        .select_only()
+        .column(room_members::Column::RoomId)
+        .filter(room_members::Column::UserId.eq(user_id))
+        .into_query();
+    let mut query = rooms::Entity::find()
+        .filter(rooms::Column::SpaceId.eq(space_id))
+        .filter(
+            Condition::any()
+                .add(rooms::Column::Visibility.eq("public"))
+                .add(rooms::Column::Id.in_subquery(rooms_of_user)),
+        )
+        .order_by_asc(rooms::Column::Id)
+        .limit(limit + 1);
+    if let Some(after) = after {
+        query = query.filter(rooms::Column::Id.gt(after));
+    }
+    Ok(Page::from_rows(query.all(db).await?, limit))
+}
+
+/// Number of members of each of `room_ids`.
+pub async fn member_counts(db: &impl ConnectionTrait, room_ids: &[Uuid]) -> Result<HashMap<Uuid, i64>, DbErr> {
+    let rows: Vec<(Uuid, i64)> = room_members::Entity::find()
+        .select_only()
+        .column(room_members::Column::RoomId)
+        .column_as(Expr::col(room_members::Column::UserId).count(), "count")
+        .filter(room_members::Column::RoomId.is_in(room_ids.iter().copied()))
+        .group_by(room_members::Column::RoomId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The caller's role in each of `room_ids` they belong to.
+pub async fn roles_of(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    room_ids: &[Uuid],
+) -> Result<HashMap<Uuid, String>, DbErr> {
+    let rows = room_members::Entity::find()
+        .filter(room_members::Column::UserId.eq(user_id))
+        .filter(room_members::Column::RoomId.is_in(room_ids.iter().copied()))
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|member| (member.room_id, member.role)).collect())
+}
+
+/// Members with their user records, in the order they joined.
+pub async fn list_members(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    offset: u64,
+    limit: u64,
+) -> Result<Page<(room_members::Model, users::Model)>, DbErr> {
+    let rows = room_members::Entity::find()
+        .join(
+            JoinType::InnerJoin,
+            room_members::Entity::belongs_to(users::Entity)
+                .from(room_members::Column::UserId)
+                .to(users::Column::Id)
+                .into(),
+        )
+        .select_also(users::Entity)
+        .filter(room_members::Column::RoomId.eq(room_id))
+        .order_by_asc(room_members::Column::JoinedAt)
+        .order_by_asc(room_members::Column::UserId)
+        .offset(offset)
+        .limit(limit + 1)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(member, user)| user.map(|user| (member, user)))
+        .collect();
+    Ok(Page::from_rows(rows, limit))
+}
+
+/// Users among `usernames` who are members of the room.
+pub async fn members_named(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    usernames: &[String],
+) -> Result<Vec<users::Model>, DbErr> {
+    if usernames.is_empty() {
+        return Ok(Vec::new());
+    }
+    let members_of_room = room_members::Entity::find()
+        .select_only()
+        .column(room_members::Column::UserId)
+        .filter(room_members::Column::RoomId.eq(room_id))
+        .into_query();
+    users::Entity::find()
+        .filter(users::Column::Username.is_in(usernames.iter().cloned()))
+        .filter(users::Column::Id.in_subquery(members_of_room))
+        .all(db)
+        .await
+}
+
+pub async fn insert(db: &impl ConnectionTrait, room: rooms::Model) -> Result<rooms::Model, DbErr> {
+    room.into_active_model().insert(db).await
+}
+
+pub async fn update(db: &impl ConnectionTrait, room: rooms::ActiveModel) -> Result<rooms::Model, DbErr> {
+    room.update(db).await
+}
+
+pub async fn delete(db: &impl ConnectionTrait, room_id: Uuid) -> Result<(), DbErr> {
+    rooms::Entity::delete_by_id(room_id).exec(db).await?;
+    Ok(())
+}
+
+pub async fn insert_member(
+    db: &impl ConnectionTrait,
+    member: room_members::Model,
+) -> Result<room_members::Model, DbErr> {
+    member.into_active_model().insert(db).await
+}
+
+pub async fn remove_member(db: &impl ConnectionTrait, room_id: Uuid, user_id: Uuid) -> Result<(), DbErr> {
+    room_members::Entity::delete_by_id((room_id, user_id)).exec(db).await?;
+    Ok(())
+}
+
+pub async fn touch_last_message(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), DbErr> {
+    rooms::Entity::update_many()
+        .col_expr(rooms::Column::LastMessageAt, Expr::value(at))
+        .filter(rooms::Column::Id.eq(room_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,418 @@
+//! The real `roundtable` binary as a child process on a free port, with a
+//! fresh database.
+//!
+//! One server per test binary is shared by every test in it ([`TestServer::shared`]):
+//! starting one per test is slow, and tests isolate themselves by creating
+//! their own users and spaces. Tests that kill or restart the server start
+//! their own ([`TestServer::start`]).
+
+use std::io::{BufRead, BufReader, Read};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+use rand::distr::Alphanumeric;
+use sea_orm::{ConnectionTrait, Database};
+
+use crate::actors::Api;
+use crate::transport::Transport;
+
+/// How long a start may take before the test fails.
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+/// The line the server prints once it accepts connections.
+const LISTENING: &str = "listening on http://";
+/// The environment variable naming a PostgreSQL server to test against.
+pub const DATABASE_URL_ENV: &str = "ROUNDTABLE_TEST_DATABASE_URL";
+
+/// A running (or killed) server, with the database and secrets it was
+/// started with, so it can be restarted on the same data.
+pub struct TestServer {
+    database: TestDatabase,
+    admin_key: String,
+    jwt_secret: String,
+    process: Mutex<Option<Process>>,
+}
+
+struct Process {
+    child: Child,
+    addr: SocketAddr,
+    // Held so the server's stdin stays open: the server exits when it closes,
+    // which is how it dies with the test process.
+    _stdin: ChildStdin,
+}
+
+impl TestServer {
+    /// The server shared by every test of this test binary, started on
+    /// first use. It lives until the test process exits.
+    pub fn shared() -> &'static TestServer {
+        static SHARED: OnceLock<TestServer> = OnceLock::new();
+        SHARED.get_or_init(|| TestServer::start_on(TestDatabase::from_env()))
+    }
+
+    /// Starts a server of its own on a fresh database: SQLite, or PostgreSQL
+    /// when `ROUNDTABLE_TEST_DATABASE_URL` is set.
+    pub fn start() -> TestServer {
+        TestServer::start_on(TestDatabase::from_env())
+    }
+
+    /// Starts a server of its own on the given database.
+    pub fn start_on(database: TestDatabase) -> TestServer {
+        let server = TestServer {
+            database,
+            admin_key: format!("rtk_{}", random_alphanumeric(40)),
+            jwt_secret: random_alphanumeric(48),
+            process: Mutex::new(None),
+        };
+        server.launch();
+        server
+    }
+
+    /// Clients over `transport` for this server as it runs now.
+    pub fn api(&self, transport: Transport) -> Api {
+        Api::new(
+            self.addr(),
+            transport,
+            self.admin_key.clone(),
+            self.jwt_secret.clone(),
+        )
+    }
+
+    /// Where the server listens now.
+    pub fn addr(&self) -> SocketAddr {
+        self.process()
+            .as_ref()
+            .expect("the server is not running")
+            .addr
+    }
+
+    /// The bootstrap admin API key the server was started with.
+    pub fn admin_key(&self) -> &str {
+        &self.admin_key
+    }
+
+    /// The secret user tokens (JWTs) are signed with.
+    pub fn jwt_secret(&self) -> &str {
+        &self.jwt_secret
+    }
+
+    /// The database the server stores its data in.
+    pub fn database(&self) -> &TestDatabase {
+        &self.database
+    }
+
+    /// Kills the server with SIGKILL, as a crash or a power cut would, and
+    /// waits for it to be gone.
+    pub fn kill(&self) {
+        if let Some(mut process) = self.process().take() {
+            process.child.kill().expect("kill the server");
+            process.child.wait().expect("wait for the killed server");
+        }
+    }
+
+    /// Starts the server again on the same database with the same secrets.
+    /// A running server is killed first. The address changes.
+    pub fn restart(&self) {
+        self.kill();
+        self.launch();
+    }
+
+    fn process(&self) -> MutexGuard<'_, Option<Process>> {
+        self.process
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn launch(&self) {
+        let binary = server_binary();
+        let mut child = Command::new(&binary)
+            .args(["serve", "--listen", "127.0.0.1:0", "--database-url"])
+            .arg(self.database.url())
+            .env("ROUNDTABLE_BOOTSTRAP_ADMIN_KEY", &self.admin_key)
+            .env("ROUNDTABLE_JWT_SECRET", &self.jwt_secret)
+            .env("ROUNDTABLE_EXIT_ON_STDIN_EOF", "1")
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("start {}: {e}", binary.display()));
+        let stdin = child.stdin.take().expect("piped stdin");
+        let stderr = drain_stderr(child.stderr.take().expect("piped stderr"));
+        let lines = drain_stdout(child.stdout.take().expect("piped stdout"));
+
+        let deadline = Instant::now() + START_TIMEOUT;
+        let addr = loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match lines.recv_timeout(left) {
+                Ok(line) => {
+                    if let Some(rest) = line.split(LISTENING).nth(1) {
+                        let addr = rest.split_whitespace().next().unwrap_or_default();
+                        let addr = addr.trim_end_matches('/');
+                        break addr.parse::<SocketAddr>().unwrap_or_else(|e| {
+                            panic!("the server printed an address we cannot parse ({line:?}): {e}")
+                        });
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!(
+                        "the server did not print {LISTENING:?} within {START_TIMEOUT:?}; stderr:\n{}",
+                        stderr.text()
+                    );
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    let status = child.wait();
+                    // Give the stderr thread a moment to read the last words.
+                    std::thread::sleep(Duration::from_millis(200));
+                    panic!(
+                        "the server exited before listening ({status:?}); stderr:\n{}",
+                        stderr.text()
+                    );
+                }
+            }
+        };
+        *self.process() = Some(Process {
+            child,
+            addr,
+            _stdin: stdin,
+        });
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// Reads the server's stdout line by line in a background thread for as long
+/// as the server runs (so it never blocks on a full pipe) and hands the lines
+/// over until nobody listens.
+fn drain_stdout(stdout: impl Read + Send + 'static) -> mpsc::Receiver<String> {
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut sender = Some(sender);
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if let Some(s) = &sender
+                && s.send(line).is_err()
+            {
+                sender = None;
+            }
+        }
+    });
+    receiver
+}
+
+/// The tail of the server's stderr, kept for failure messages.
+#[derive(Clone, Default)]
+struct StderrTail(Arc<Mutex<String>>);
+
+impl StderrTail {
+    const KEEP: usize = 64 * 1024;
+
+    fn text(&self) -> String {
+        self.0.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+}
+
+fn drain_stderr(stderr: impl Read + Send + 'static) -> StderrTail {
+    let tail = StderrTail::default();
+    let writer = tail.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            let Ok(mut text) = writer.0.lock() else { break };
+            text.push_str(&line);
+            text.push('\n');
+            if text.len() > StderrTail::KEEP * 2 {
+                let mut cut = text.len() - StderrTail::KEEP;
+                while !text.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                text.drain(..cut);
+            }
+        }
+    });
+    tail
+}
+
+/// A database for one server: a SQLite file in a temporary directory, or a
+/// fresh database on the PostgreSQL server named by
+/// `ROUNDTABLE_TEST_DATABASE_URL`.
+pub enum TestDatabase {
+    Sqlite {
+        url: String,
+        _dir: tempfile::TempDir,
+    },
+    Postgres {
+        url: String,
+    },
+}
+
+impl TestDatabase {
+    /// PostgreSQL when `ROUNDTABLE_TEST_DATABASE_URL` is set, else SQLite.
+    pub fn from_env() -> TestDatabase {
+        match postgres_server_url() {
+            Some(server) => TestDatabase::postgres(&server),
+            None => TestDatabase::sqlite(),
+        }
+    }
+
+    /// A fresh SQLite file.
+    pub fn sqlite() -> TestDatabase {
+        let dir = tempfile::Builder::new()
+            .prefix("roundtable-test-")
+            .tempdir()
+            .expect("create a temporary directory");
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("roundtable.db").display()
+        );
+        TestDatabase::Sqlite { url, _dir: dir }
+    }
+
+    /// A fresh database `rt_test_<uuid>` on the PostgreSQL server at
+    /// `server_url`.
+    pub fn postgres(server_url: &str) -> TestDatabase {
+        let name = format!("rt_test_{}", uuid::Uuid::now_v7().simple());
+        let statement = format!("CREATE DATABASE \"{name}\"");
+        let server = server_url.to_owned();
+        // Tests call this from inside their own runtime, which cannot block
+        // on another future: run the statement on a runtime of its own.
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime to create the test database");
+            runtime.block_on(async {
+                let db = Database::connect(&server)
+                    .await
+                    .unwrap_or_else(|e| panic!("connect to {server}: {e}"));
+                db.execute_unprepared(&statement)
+                    .await
+                    .unwrap_or_else(|e| panic!("{statement}: {e}"));
+                let _ = db.close().await;
+            });
+        })
+        .join()
+        .expect("create the test database");
+        TestDatabase::Postgres {
+            url: with_database_name(server_url, &name),
+        }
+    }
+
+    /// The URL the server is given.
+    pub fn url(&self) -> &str {
+        match self {
+            TestDatabase::Sqlite { url, .. } | TestDatabase::Postgres { url } => url,
+        }
+    }
+
+    /// `sqlite` or `postgres`, for messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            TestDatabase::Sqlite { .. } => "sqlite",
+            TestDatabase::Postgres { .. } => "postgres",
+        }
+    }
+}
+
+/// The PostgreSQL server to test against, if any.
+pub fn postgres_server_url() -> Option<String> {
+    std::env::var(DATABASE_URL_ENV)
+        .ok()
+        .filter(|url| !url.trim().is_empty())
+}
+
+/// `postgres://u:p@host:5432/postgres?x=y` with its database name replaced.
+fn with_database_name(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (url, None),
+    };
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let root = match base[scheme_end..].find('/') {
+        Some(slash) => &base[..scheme_end + slash],
+        None => base,
+    };
+    match query {
+        Some(query) => format!("{root}/{name}?{query}"),
+        None => format!("{root}/{name}"),
+    }
+}
+
+/// The server binary: `$ROUNDTABLE_BIN`, else `target/debug/roundtable` of
+/// this workspace, built once per test process if it is missing.
+pub fn server_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("ROUNDTABLE_BIN") {
+        return PathBuf::from(path);
+    }
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let workspace = workspace_root();
+            let target = match std::env::var_os("CARGO_TARGET_DIR") {
+                Some(dir) => workspace.join(dir),
+                None => workspace.join("target"),
+            };
+            let binary = target
+                .join("debug")
+                .join(format!("roundtable{}", std::env::consts::EXE_SUFFIX));
+            if !binary.exists() {
+                build_server(&workspace);
+            }
+            assert!(
+                binary.exists(),
+                "no server binary at {}; build it with `cargo build -p roundtable-server --bin roundtable` or set ROUNDTABLE_BIN",
+                binary.display()
+            );
+            binary
+        })
+        .clone()
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate lives in the workspace")
+        .to_path_buf()
+}
+
+fn build_server(workspace: &Path) {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["build", "-p", "roundtable-server", "--bin", "roundtable"])
+        .current_dir(workspace)
+        .status()
+        .expect("run cargo build for the server");
+    assert!(status.success(), "building the server failed: {status}");
+}
+
+/// `len` random ASCII letters and digits.
+pub fn random_alphanumeric(len: usize) -> String {
+    rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(len)
+        .map(char::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_database_name;
+
+    #[test]
+    fn database_name_replaces_the_path_and_keeps_the_query() {
+        assert_eq!(
+            with_database_name("postgres://u:p@h:5432/postgres?sslmode=disable", "x"),
+            "postgres://u:p@h:5432/x?sslmode=disable"
+        );
+        assert_eq!(with_database_name("postgres://h", "x"), "postgres://h/x");
+    }
+}
