@@ -47,7 +47,7 @@ pub async fn serve(config: Config, shutdown: impl Future<Output = ()> + Send + '
     let auth = Auth::new(Authenticator::new(store.clone(), config.jwt_secret.as_deref()));
     let spaces = Spaces::new(store.clone());
     let rooms = Rooms::new(store.clone());
-    let messages = Messages::new(store.clone(), rooms.clone());
+    let messages = Messages::new(store.clone(), rooms.clone(), users::Directory::new(store.clone()));
     let users = users::Users::new(store.clone(), auth.authenticator().clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();

@@ -12,13 +12,14 @@ use super::{
     input::Attachment,
     paging::{PageRequest, next_key_token},
     rooms::Rooms,
+    users::Directory,
 };
 use crate::store::{
     Store,
     entities::{messages, reactions, users},
     messages as stored,
     messages::{ReactionTally, Window},
-    rooms as stored_rooms, users as stored_users,
+    rooms as stored_rooms,
 };
 
 /// A room member named with `@username` in a message.
@@ -64,11 +65,12 @@ pub struct ListQuery {
 pub struct Messages {
     store: Store,
     rooms: Rooms,
+    directory: Directory,
 }
 
 impl Messages {
-    pub fn new(store: Store, rooms: Rooms) -> Self {
-        Self { store, rooms }
+    pub fn new(store: Store, rooms: Rooms, directory: Directory) -> Self {
+        Self { store, rooms, directory }
     }
 
     pub async fn send(&self, caller: &Caller, room_id: Uuid, new: NewMessage) -> Result<MessageView> {
@@ -76,8 +78,9 @@ impl Messages {
         access.require_writer()?;
         let mentions = self.mentions(room_id, &new.text).await?;
         let now = Utc::now();
+        let new_id = super::new_id();
         let message = messages::Model {
-            id: super::new_id(),
+            id: new_id,
             room_id,
             sender_type: "user".into(),
             sender_id: caller.user_id,
@@ -115,7 +118,11 @@ impl Messages {
                 "this request_id was already used for a message in another room",
             ));
         }
-        self.view(caller, message).await
+        if message.id != new_id {
+            // A retry: the first message may have gathered reactions since.
+            return self.view(caller, message).await;
+        }
+        self.fresh_view(message).await
     }
 
     pub async fn get(&self, caller: &Caller, message_id: Uuid) -> Result<MessageView> {
@@ -250,16 +257,24 @@ impl Messages {
         Ok(views.remove(0))
     }
 
+    /// A message just written: it has no reactions yet, so none are read.
+    async fn fresh_view(&self, message: messages::Model) -> Result<MessageView> {
+        let mut senders = self.directory.find_many(&[message.sender_id]).await?;
+        Ok(MessageView {
+            sender: senders.remove(&message.sender_id),
+            attachments: from_json(&message.attachments),
+            mentions: from_json(&message.mentions),
+            reactions: Vec::new(),
+            message,
+        })
+    }
+
     async fn views(&self, caller: &Caller, messages: Vec<messages::Model>) -> Result<Vec<MessageView>> {
         let ids: Vec<Uuid> = messages.iter().map(|m| m.id).collect();
         let mut sender_ids: Vec<Uuid> = messages.iter().map(|m| m.sender_id).collect();
         sender_ids.sort_unstable();
         sender_ids.dedup();
-        let senders: HashMap<Uuid, users::Model> = stored_users::find_many(&self.store.db, &sender_ids)
-            .await?
-            .into_iter()
-            .map(|user| (user.id, user))
-            .collect();
+        let senders = self.directory.find_many(&sender_ids).await?;
         let mut tallies: HashMap<Uuid, Vec<ReactionTally>> = HashMap::new();
         for tally in stored::reaction_tallies(&self.store.db, &ids, caller.user_id).await? {
             tallies.entry(tally.message_id).or_default().push(tally);

@@ -289,17 +289,15 @@ impl Rooms {
     /// its space, or it is private and they are not in it.
     pub async fn access(&self, caller: &Caller, room_id: Uuid) -> Result<Access> {
         let not_found = || Error::not_found(Kind::Room, room_id);
-        let room = stored::find(&self.store.db, room_id).await?.ok_or_else(not_found)?;
-        let space_member = stored_spaces::membership(&self.store.db, room.space_id, caller.user_id)
+        let standing = stored::standing(&self.store.db, room_id, caller.user_id)
             .await?
             .ok_or_else(not_found)?;
-        let room_role = stored::membership(&self.store.db, room_id, caller.user_id)
-            .await?
-            .map(|member| RoomRole::parse(&member.role));
-        if room_role.is_none() && Visibility::parse(&room.visibility) == Visibility::Private {
+        let space_role = standing.space_role.as_deref().map(SpaceRole::parse).ok_or_else(not_found)?;
+        let room_role = standing.room_role.as_deref().map(RoomRole::parse);
+        if room_role.is_none() && Visibility::parse(&standing.room.visibility) == Visibility::Private {
             return Err(not_found());
         }
-        Ok(Access { room, space_role: SpaceRole::parse(&space_member.role), room_role })
+        Ok(Access { room: standing.room, space_role, room_role })
     }
 
     async fn space_role(&self, caller: &Caller, space_id: Uuid) -> Result<SpaceRole> {

@@ -239,3 +239,50 @@ pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<Str
         .await?;
     Ok(Some(secret))
 }
+
+/// Remembers user records for showing senders and members. Safe to cache
+/// because a user's id, username and display name never change once
+/// created (no RPC changes them); bounded, and cleared when full.
+#[derive(Clone)]
+pub struct Directory {
+    store: Store,
+    known: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<Uuid, users::Model>>>,
+}
+
+const DIRECTORY_MAX: usize = 100_000;
+
+impl Directory {
+    pub fn new(store: Store) -> Self {
+        Self { store, known: Default::default() }
+    }
+
+    /// The users with these ids that exist, by id.
+    pub async fn find_many(&self, ids: &[Uuid]) -> Result<std::collections::HashMap<Uuid, users::Model>> {
+        let mut found = std::collections::HashMap::with_capacity(ids.len());
+        let mut missing = Vec::new();
+        {
+            let known = self.known.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            for id in ids {
+                match known.get(id) {
+                    Some(user) => {
+                        found.insert(*id, user.clone());
+                    }
+                    None => missing.push(*id),
+                }
+            }
+        }
+        if missing.is_empty() {
+            return Ok(found);
+        }
+        let loaded = stored::find_many(&self.store.db, &missing).await?;
+        let mut known = self.known.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if known.len() + loaded.len() > DIRECTORY_MAX {
+            known.clear();
+        }
+        for user in loaded {
+            known.insert(user.id, user.clone());
+            found.insert(user.id, user);
+        }
+        Ok(found)
+    }
+}

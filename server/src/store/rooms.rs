@@ -3,15 +3,50 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, JoinType,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, IntoActiveModel,
+    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    sea_query::{Alias, Expr, IntoCondition},
 };
 use uuid::Uuid;
 
 use super::{
     Page,
-    entities::{room_members, rooms, users},
+    entities::{room_members, rooms, space_members, users},
 };
+
+/// A room with one user's roles in its space and in the room itself.
+#[derive(Debug, FromQueryResult)]
+pub struct Standing {
+    #[sea_orm(nested)]
+    pub room: rooms::Model,
+    /// `None`: not a member of the room's space.
+    pub space_role: Option<String>,
+    /// `None`: not a member of the room.
+    pub room_role: Option<String>,
+}
+
+/// The room and `user_id`'s standing in it, in one query: this runs on
+/// every message sent and read.
+pub async fn standing(db: &impl ConnectionTrait, room_id: Uuid, user_id: Uuid) -> Result<Option<Standing>, DbErr> {
+    let space_member = rooms::Entity::belongs_to(space_members::Entity)
+        .from(rooms::Column::SpaceId)
+        .to(space_members::Column::SpaceId)
+        .on_condition(move |_, member| Expr::col((member, space_members::Column::UserId)).eq(user_id).into_condition())
+        .into();
+    let room_member = rooms::Entity::belongs_to(room_members::Entity)
+        .from(rooms::Column::Id)
+        .to(room_members::Column::RoomId)
+        .on_condition(move |_, member| Expr::col((member, room_members::Column::UserId)).eq(user_id).into_condition())
+        .into();
+    rooms::Entity::find_by_id(room_id)
+        .join_as(JoinType::LeftJoin, space_member, Alias::new("sm"))
+        .join_as(JoinType::LeftJoin, room_member, Alias::new("rm"))
+        .column_as(Expr::col((Alias::new("sm"), space_members::Column::Role)), "space_role")
+        .column_as(Expr::col((Alias::new("rm"), room_members::Column::Role)), "room_role")
+        .into_model::<Standing>()
+        .one(db)
+        .await
+}
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<rooms::Model>, DbErr> {
     rooms::Entity::find_by_id(id).one(db).await
