@@ -105,10 +105,23 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Users::Table)
                     .col(ColumnDef::new(Users::Id).uuid().not_null().primary_key())
-                    .col(ColumnDef::new(Users::Username).string_len(32).not_null().unique_key())
-                    .col(ColumnDef::new(Users::DisplayName).string_len(400).not_null())
+                    .col(
+                        ColumnDef::new(Users::Username)
+                            .string_len(32)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Users::DisplayName)
+                            .string_len(400)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Users::IsAdmin).boolean().not_null())
-                    .col(ColumnDef::new(Users::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(
+                        ColumnDef::new(Users::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -121,11 +134,28 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(ApiKeys::UserId).uuid().not_null())
                     .col(ColumnDef::new(ApiKeys::Name).string_len(400).not_null())
                     .col(ColumnDef::new(ApiKeys::Prefix).string_len(16).not_null())
-                    .col(ColumnDef::new(ApiKeys::SecretHash).string_len(64).not_null().unique_key())
+                    .col(
+                        ColumnDef::new(ApiKeys::SecretHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(ApiKeys::Scopes).string_len(64).not_null())
-                    .col(ColumnDef::new(ApiKeys::CreatedAt).timestamp_with_time_zone().not_null())
-                    .col(ColumnDef::new(ApiKeys::ExpiresAt).timestamp_with_time_zone().null())
-                    .col(ColumnDef::new(ApiKeys::RevokedAt).timestamp_with_time_zone().null())
+                    .col(
+                        ColumnDef::new(ApiKeys::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(ApiKeys::ExpiresAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(ApiKeys::RevokedAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(ApiKeys::Table, ApiKeys::UserId)
@@ -153,8 +183,16 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Spaces::Id).uuid().not_null().primary_key())
                     .col(ColumnDef::new(Spaces::Name).string_len(400).not_null())
                     .col(ColumnDef::new(Spaces::Description).text().not_null())
-                    .col(ColumnDef::new(Spaces::CreatedAt).timestamp_with_time_zone().not_null())
-                    .col(ColumnDef::new(Spaces::UpdatedAt).timestamp_with_time_zone().not_null())
+                    .col(
+                        ColumnDef::new(Spaces::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Spaces::UpdatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -166,8 +204,16 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(SpaceMembers::SpaceId).uuid().not_null())
                     .col(ColumnDef::new(SpaceMembers::UserId).uuid().not_null())
                     .col(ColumnDef::new(SpaceMembers::Role).string_len(16).not_null())
-                    .col(ColumnDef::new(SpaceMembers::JoinedAt).timestamp_with_time_zone().not_null())
-                    .primary_key(Index::create().col(SpaceMembers::SpaceId).col(SpaceMembers::UserId))
+                    .col(
+                        ColumnDef::new(SpaceMembers::JoinedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .primary_key(
+                        Index::create()
+                            .col(SpaceMembers::SpaceId)
+                            .col(SpaceMembers::UserId),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(SpaceMembers::Table, SpaceMembers::SpaceId)
@@ -203,9 +249,21 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Rooms::Description).text().not_null())
                     .col(ColumnDef::new(Rooms::Visibility).string_len(16).not_null())
                     .col(ColumnDef::new(Rooms::CreatorId).uuid().not_null())
-                    .col(ColumnDef::new(Rooms::CreatedAt).timestamp_with_time_zone().not_null())
-                    .col(ColumnDef::new(Rooms::UpdatedAt).timestamp_with_time_zone().not_null())
-                    .col(ColumnDef::new(Rooms::LastMessageAt).timestamp_with_time_zone().null())
+                    .col(
+                        ColumnDef::new(Rooms::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Rooms::UpdatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Rooms::LastMessageAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(Rooms::Table, Rooms::SpaceId)
@@ -233,8 +291,16 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(RoomMembers::RoomId).uuid().not_null())
                     .col(ColumnDef::new(RoomMembers::UserId).uuid().not_null())
                     .col(ColumnDef::new(RoomMembers::Role).string_len(16).not_null())
-                    .col(ColumnDef::new(RoomMembers::JoinedAt).timestamp_with_time_zone().not_null())
-                    .primary_key(Index::create().col(RoomMembers::RoomId).col(RoomMembers::UserId))
+                    .col(
+                        ColumnDef::new(RoomMembers::JoinedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .primary_key(
+                        Index::create()
+                            .col(RoomMembers::RoomId)
+                            .col(RoomMembers::UserId),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(RoomMembers::Table, RoomMembers::RoomId)
@@ -266,16 +332,32 @@ impl MigrationTrait for Migration {
                     .table(Messages::Table)
                     .col(ColumnDef::new(Messages::Id).uuid().not_null().primary_key())
                     .col(ColumnDef::new(Messages::RoomId).uuid().not_null())
-                    .col(ColumnDef::new(Messages::SenderType).string_len(16).not_null())
+                    .col(
+                        ColumnDef::new(Messages::SenderType)
+                            .string_len(16)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Messages::SenderId).uuid().not_null())
                     .col(ColumnDef::new(Messages::Text).text().not_null())
                     .col(ColumnDef::new(Messages::Attachments).text().not_null())
                     .col(ColumnDef::new(Messages::Mentions).text().not_null())
                     .col(ColumnDef::new(Messages::WordCount).integer().not_null())
                     .col(ColumnDef::new(Messages::RequestId).string_len(128).null())
-                    .col(ColumnDef::new(Messages::CreatedAt).timestamp_with_time_zone().not_null())
-                    .col(ColumnDef::new(Messages::EditedAt).timestamp_with_time_zone().null())
-                    .col(ColumnDef::new(Messages::DeletedAt).timestamp_with_time_zone().null())
+                    .col(
+                        ColumnDef::new(Messages::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Messages::EditedAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
+                    .col(
+                        ColumnDef::new(Messages::DeletedAt)
+                            .timestamp_with_time_zone()
+                            .null(),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(Messages::Table, Messages::RoomId)
@@ -317,7 +399,11 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(Reactions::MessageId).uuid().not_null())
                     .col(ColumnDef::new(Reactions::UserId).uuid().not_null())
                     .col(ColumnDef::new(Reactions::Emoji).string_len(64).not_null())
-                    .col(ColumnDef::new(Reactions::CreatedAt).timestamp_with_time_zone().not_null())
+                    .col(
+                        ColumnDef::new(Reactions::CreatedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
                     .primary_key(
                         Index::create()
                             .col(Reactions::MessageId)
@@ -347,7 +433,9 @@ impl MigrationTrait for Migration {
             ApiKeys::Table.into_iden(),
             Users::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }

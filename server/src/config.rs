@@ -91,13 +91,18 @@ impl Config {
     pub fn load(overrides: Overrides) -> anyhow::Result<Self> {
         let file: FileConfig = match &overrides.config {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| anyhow::anyhow!("cannot read config file {}: {e}", path.display()))?;
-                toml::from_str(&text).map_err(|e| anyhow::anyhow!("bad config file {}: {e}", path.display()))?
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    anyhow::anyhow!("cannot read config file {}: {e}", path.display())
+                })?;
+                toml::from_str(&text)
+                    .map_err(|e| anyhow::anyhow!("bad config file {}: {e}", path.display()))?
             }
             None => FileConfig::default(),
         };
-        let tls = match (overrides.tls_cert.or(file.tls_cert), overrides.tls_key.or(file.tls_key)) {
+        let tls = match (
+            overrides.tls_cert.or(file.tls_cert),
+            overrides.tls_key.or(file.tls_key),
+        ) {
             (Some(cert), Some(key)) => Some(Tls { cert, key }),
             (None, None) => None,
             _ => anyhow::bail!("TLS needs both a certificate and a key"),
@@ -109,11 +114,23 @@ impl Config {
                 .database_url
                 .or(file.database_url)
                 .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
-            cors_origins: overrides.cors_origins.or(file.cors_origins).unwrap_or_default(),
-            jwt_secret: overrides.jwt_secret.or(file.jwt_secret).filter(|s| !s.is_empty()),
-            bootstrap_admin_key: overrides.bootstrap_admin_key.or(file.bootstrap_admin_key).filter(|s| !s.is_empty()),
+            cors_origins: overrides
+                .cors_origins
+                .or(file.cors_origins)
+                .unwrap_or_default(),
+            jwt_secret: overrides
+                .jwt_secret
+                .or(file.jwt_secret)
+                .filter(|s| !s.is_empty()),
+            bootstrap_admin_key: overrides
+                .bootstrap_admin_key
+                .or(file.bootstrap_admin_key)
+                .filter(|s| !s.is_empty()),
             tls,
-            log_format: overrides.log_format.or(file.log_format).unwrap_or(LogFormat::Text),
+            log_format: overrides
+                .log_format
+                .or(file.log_format)
+                .unwrap_or(LogFormat::Text),
         })
     }
 }

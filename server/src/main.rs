@@ -5,7 +5,11 @@ use roundtable::config::{Config, LogFormat, Overrides};
 use tracing_subscriber::{EnvFilter, fmt};
 
 #[derive(Parser)]
-#[command(name = "roundtable", version, about = "A self-hostable backend where people and AI personas talk together")]
+#[command(
+    name = "roundtable",
+    version,
+    about = "A self-hostable backend where people and AI personas talk together"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -28,13 +32,18 @@ fn main() -> anyhow::Result<()> {
     };
     let config = Config::load(overrides)?;
     init_logs(config.log_format);
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async move {
         if serve {
             roundtable::server::serve(config, shutdown_signal()).await
         } else {
             roundtable::store::migrate(&config.database_url).await?;
-            println!("migrations applied to {}", roundtable::store::redact(&config.database_url));
+            println!(
+                "migrations applied to {}",
+                roundtable::store::redact(&config.database_url)
+            );
             Ok(())
         }
     })

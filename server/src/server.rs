@@ -27,13 +27,18 @@ use crate::{
 };
 
 /// Runs the server until `shutdown` completes.
-pub async fn serve(config: Config, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+pub async fn serve(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     tracing::debug!(?config, "configuration");
     let store = Store::open(&config.database_url).await?;
     tracing::info!(database = %crate::store::redact(&config.database_url), "database ready");
     match users::bootstrap(&store, config.bootstrap_admin_key.as_deref()).await? {
         Some(_) if config.bootstrap_admin_key.is_some() => {
-            tracing::info!("created the admin user with the key from ROUNDTABLE_BOOTSTRAP_ADMIN_KEY");
+            tracing::info!(
+                "created the admin user with the key from ROUNDTABLE_BOOTSTRAP_ADMIN_KEY"
+            );
         }
         Some(secret) => {
             println!(
@@ -44,17 +49,26 @@ pub async fn serve(config: Config, shutdown: impl Future<Output = ()> + Send + '
         None => {}
     }
 
-    let auth = Auth::new(Authenticator::new(store.clone(), config.jwt_secret.as_deref()));
+    let auth = Auth::new(Authenticator::new(
+        store.clone(),
+        config.jwt_secret.as_deref(),
+    ));
     let spaces = Spaces::new(store.clone());
     let rooms = Rooms::new(store.clone());
-    let messages = Messages::new(store.clone(), rooms.clone(), users::Directory::new(store.clone()));
+    let messages = Messages::new(
+        store.clone(),
+        rooms.clone(),
+        users::Directory::new(store.clone()),
+    );
     let users = users::Users::new(store.clone(), auth.authenticator().clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<SpaceServiceServer<SpaceApi>>().await;
     health.set_serving::<UserServiceServer<UserApi>>().await;
     health.set_serving::<RoomServiceServer<RoomApi>>().await;
-    health.set_serving::<MessageServiceServer<MessageApi>>().await;
+    health
+        .set_serving::<MessageServiceServer<MessageApi>>()
+        .await;
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -71,7 +85,8 @@ pub async fn serve(config: Config, shutdown: impl Future<Output = ()> + Send + '
     if let Some(tls) = &config.tls {
         let cert = std::fs::read(&tls.cert)?;
         let key = std::fs::read(&tls.key)?;
-        builder = builder.tls_config(ServerTlsConfig::new().identity(Identity::from_pem(cert, key)))?;
+        builder =
+            builder.tls_config(ServerTlsConfig::new().identity(Identity::from_pem(cert, key)))?;
     }
     let router = builder
         .layer(TraceLayer::new_for_grpc())
@@ -80,14 +95,27 @@ pub async fn serve(config: Config, shutdown: impl Future<Output = ()> + Send + '
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .add_service(SpaceServiceServer::new(SpaceApi { auth: auth.clone(), spaces }))
-        .add_service(UserServiceServer::new(UserApi { auth: auth.clone(), users }))
-        .add_service(RoomServiceServer::new(RoomApi { auth: auth.clone(), rooms }))
+        .add_service(SpaceServiceServer::new(SpaceApi {
+            auth: auth.clone(),
+            spaces,
+        }))
+        .add_service(UserServiceServer::new(UserApi {
+            auth: auth.clone(),
+            users,
+        }))
+        .add_service(RoomServiceServer::new(RoomApi {
+            auth: auth.clone(),
+            rooms,
+        }))
         .add_service(MessageServiceServer::new(MessageApi { auth, messages }));
 
     let listener = TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
-    let scheme = if config.tls.is_some() { "https" } else { "http" };
+    let scheme = if config.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     // Scripts and tests wait for this exact line.
     println!("listening on {scheme}://{address}");
     tracing::info!(%address, "serving gRPC, gRPC-Web, reflection and health");
@@ -116,6 +144,10 @@ fn cors(origins: &[String]) -> CorsLayer {
             header("x-user-agent"),
             header("grpc-timeout"),
         ])
-        .expose_headers([header("grpc-status"), header("grpc-message"), header("grpc-status-details-bin")])
+        .expose_headers([
+            header("grpc-status"),
+            header("grpc-message"),
+            header("grpc-status-details-bin"),
+        ])
         .max_age(Duration::from_secs(3600))
 }

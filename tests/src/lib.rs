@@ -5,7 +5,7 @@
 //!
 //! A test reads as a sentence about behaviour and runs on both transports:
 //!
-//! ```ignore
+//! ```text
 //! transport_test!(viewer_cannot_send_messages, |api| async move {
 //!     let (owner, viewer) = (api.new_user("owner").await, api.new_user("viewer").await);
 //!     let space = api.space_with(&owner, &[(&viewer, SpaceRole::Viewer)]).await;

@@ -266,8 +266,10 @@ impl TestDatabase {
 
     /// A fresh SQLite file.
     pub fn sqlite() -> TestDatabase {
+        static SWEEP: OnceLock<()> = OnceLock::new();
+        SWEEP.get_or_init(remove_abandoned_sqlite_dirs);
         let dir = tempfile::Builder::new()
-            .prefix("roundtable-test-")
+            .prefix(&format!("{SQLITE_DIR_PREFIX}{}-", std::process::id()))
             .tempdir()
             .expect("create a temporary directory");
         let url = format!(
@@ -323,6 +325,38 @@ impl TestDatabase {
     }
 }
 
+/// Temporary directories of SQLite databases are named
+/// `roundtable-test-<pid>-…` after the test process that made them.
+const SQLITE_DIR_PREFIX: &str = "roundtable-test-";
+
+/// The shared server's database directory outlives its test process (a
+/// static is never dropped): remove those of test processes that are gone.
+/// Only where `/proc` tells which processes exist.
+fn remove_abandoned_sqlite_dirs() {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(SQLITE_DIR_PREFIX))
+        else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if !proc.join(pid.to_string()).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// The PostgreSQL server to test against, if any.
 pub fn postgres_server_url() -> Option<String> {
     std::env::var(DATABASE_URL_ENV)
@@ -348,7 +382,8 @@ fn with_database_name(url: &str, name: &str) -> String {
 }
 
 /// The server binary: `$ROUNDTABLE_BIN`, else `target/debug/roundtable` of
-/// this workspace, built once per test process if it is missing.
+/// this workspace, built once per test process if it is missing or older
+/// than the server's sources (so a test never runs yesterday's server).
 pub fn server_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("ROUNDTABLE_BIN") {
         return PathBuf::from(path);
@@ -364,7 +399,7 @@ pub fn server_binary() -> PathBuf {
             let binary = target
                 .join("debug")
                 .join(format!("roundtable{}", std::env::consts::EXE_SUFFIX));
-            if !binary.exists() {
+            if is_stale(&binary, &workspace) {
                 build_server(&workspace);
             }
             assert!(
@@ -382,6 +417,32 @@ fn workspace_root() -> PathBuf {
         .parent()
         .expect("the tests crate lives in the workspace")
         .to_path_buf()
+}
+
+/// Whether `binary` is missing or older than any source it is built from.
+fn is_stale(binary: &Path, workspace: &Path) -> bool {
+    let Ok(built) = binary.metadata().and_then(|m| m.modified()) else {
+        return true;
+    };
+    ["server", "migrations", "proto", "Cargo.toml", "Cargo.lock"]
+        .iter()
+        .any(|source| newer_than(&workspace.join(source), built))
+}
+
+fn newer_than(path: &Path, time: std::time::SystemTime) -> bool {
+    let Ok(metadata) = path.metadata() else {
+        return false;
+    };
+    if metadata.is_dir() {
+        let Ok(entries) = std::fs::read_dir(path) else {
+            return false;
+        };
+        entries
+            .flatten()
+            .any(|entry| newer_than(&entry.path(), time))
+    } else {
+        metadata.modified().is_ok_and(|modified| modified > time)
+    }
 }
 
 fn build_server(workspace: &Path) {
@@ -405,7 +466,25 @@ pub fn random_alphanumeric(len: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::with_database_name;
+    use super::{is_stale, with_database_name};
+
+    #[test]
+    fn binary_is_stale_when_missing_or_older_than_a_source() {
+        let workspace = tempfile::tempdir().unwrap();
+        let binary = workspace.path().join("roundtable");
+        let source = workspace.path().join("server/src/lib.rs");
+        std::fs::create_dir_all(source.parent().unwrap()).unwrap();
+        std::fs::write(&source, "").unwrap();
+        assert!(is_stale(&binary, workspace.path()), "missing");
+
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&binary, "").unwrap();
+        assert!(!is_stale(&binary, workspace.path()), "fresh");
+
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&source, "// changed").unwrap();
+        assert!(is_stale(&binary, workspace.path()), "source changed");
+    }
 
     #[test]
     fn database_name_replaces_the_path_and_keeps_the_query() {

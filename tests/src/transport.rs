@@ -13,11 +13,32 @@ use tower::ServiceBuilder;
 use tower::ServiceExt;
 use tower::util::BoxCloneSyncService;
 
-/// Any error a transport may fail with.
-pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Any error a transport may fail with. A concrete type rather than a boxed
+/// trait object: futures over a boxed error type fail to prove `Send` in
+/// `tokio::spawn` (a higher-ranked lifetime limitation of rustc).
+#[derive(Debug)]
+pub struct TransportError(BoxError);
+
+impl std::fmt::Display for TransportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.0.as_ref())
+    }
+}
+
+fn transport_error(error: impl Into<BoxError>) -> TransportError {
+    TransportError(error.into())
+}
 
 /// A connection to the server, whatever the transport.
-pub type Channel = BoxCloneSyncService<Request<Body>, Response<Body>, BoxError>;
+pub type Channel = BoxCloneSyncService<Request<Body>, Response<Body>, TransportError>;
 
 /// How a client talks to the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +60,7 @@ impl Transport {
         match self {
             Transport::Grpc => {
                 let channel = tonic::transport::Endpoint::from(origin).connect_lazy();
-                BoxCloneSyncService::new(channel.map_err(BoxError::from))
+                BoxCloneSyncService::new(channel.map_err(transport_error))
             }
             Transport::GrpcWeb => {
                 let client = Client::builder(TokioExecutor::new()).build_http();
@@ -48,7 +69,7 @@ impl Transport {
                     .layer(tonic_web::GrpcWebClientLayer::new())
                     .service(client)
                     .map_response(|response| response.map(Body::new))
-                    .map_err(BoxError::from);
+                    .map_err(transport_error);
                 BoxCloneSyncService::new(service)
             }
         }

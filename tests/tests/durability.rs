@@ -143,9 +143,16 @@ async fn acknowledged_messages_survive_a_kill(database: TestDatabase) {
     // Nothing was stored twice, and the restarted server takes writes
     // from the old keys.
     let texts: std::collections::HashSet<_> = stored.values().map(|m| m.text.clone()).collect();
-    assert_eq!(texts.len(), stored.len(), "{kind}: a message was stored twice");
+    assert_eq!(
+        texts.len(),
+        stored.len(),
+        "{kind}: a message was stored twice"
+    );
     owner.send(&rooms[0].room_id, "after the restart").await;
-    api.admin().current_user().await.expect("the bootstrap key still works");
+    api.admin()
+        .current_user()
+        .await
+        .expect("the bootstrap key still works");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

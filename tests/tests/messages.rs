@@ -865,7 +865,7 @@ transport_test!(
         assert_eq!(changed.message_id, first.message_id);
         assert_eq!(changed.text, "exactly once");
         let listed = owner.messages_in(&room.room_id).await;
-        assert_eq!(ids(&listed), [first.message_id.clone()]);
+        assert_eq!(ids(&listed), vec![first.message_id.clone()]);
 
         // Another sender's request id is theirs alone.
         let owners = owner

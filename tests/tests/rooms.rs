@@ -89,7 +89,7 @@ transport_test!(
         assert!(room.create_time.is_some());
 
         let members = owner.room_members(&room.room_id).await;
-        assert_eq!(member_ids(&members), [member.id.clone()]);
+        assert_eq!(member_ids(&members), vec![member.id.clone()]);
         assert_eq!(members[0].role, RoomRole::Owner as i32);
         assert_eq!(members[0].username, member.username);
         // The space owner sees the public room without being in it.
@@ -275,7 +275,7 @@ transport_test!(
         assert_eq!(room.name, "secret");
         assert_eq!(
             member_ids(&owner.room_members(&private.room_id).await),
-            [owner.id.clone()]
+            vec![owner.id.clone()]
         );
         assert_eq!(owner.messages_in(&private.room_id).await.len(), 1);
 
@@ -592,7 +592,7 @@ transport_test!(room_owner_removes_anyone, |api| async move {
     remove(&owner, &room, &member).await.success();
     assert_eq!(
         member_ids(&owner.room_members(&room.room_id).await),
-        [owner.id.clone()]
+        vec![owner.id.clone()]
     );
     assert_eq!(owner.get_room(&room.room_id).await.member_count, 1);
     // The public room stays visible to them, but they are no longer members.

@@ -5,19 +5,25 @@ use prost_types::Timestamp;
 
 use crate::{
     domain::{
-        RoomRole, Scope, SpaceRole, Visibility, input::Attachment, messages::MessageView, rooms, spaces,
+        RoomRole, Scope, SpaceRole, Visibility, input::Attachment, messages::MessageView, rooms,
+        spaces,
     },
     proto::v1 as pb,
     store::entities::{api_keys, users},
 };
 
 pub fn timestamp(at: DateTime<Utc>) -> Timestamp {
-    Timestamp { seconds: at.timestamp(), nanos: at.timestamp_subsec_nanos() as i32 }
+    Timestamp {
+        seconds: at.timestamp(),
+        nanos: at.timestamp_subsec_nanos() as i32,
+    }
 }
 
 /// A client timestamp; `None` if out of range.
 pub fn from_timestamp(ts: &Timestamp) -> Option<DateTime<Utc>> {
-    u32::try_from(ts.nanos).ok().and_then(|nanos| DateTime::from_timestamp(ts.seconds, nanos))
+    u32::try_from(ts.nanos)
+        .ok()
+        .and_then(|nanos| DateTime::from_timestamp(ts.seconds, nanos))
 }
 
 pub fn user(user: users::Model) -> pb::User {
@@ -118,7 +124,9 @@ pub fn room(view: rooms::RoomView) -> pb::Room {
         creator_id: view.room.creator_id.to_string(),
         member_count: view.member_count as i32,
         last_message_time: view.room.last_message_at.map(timestamp),
-        my_role: view.my_role.map_or(pb::RoomRole::Unspecified, room_role_to_pb) as i32,
+        my_role: view
+            .my_role
+            .map_or(pb::RoomRole::Unspecified, room_role_to_pb) as i32,
         create_time: Some(timestamp(view.room.created_at)),
         update_time: Some(timestamp(view.room.updated_at)),
     }
@@ -188,19 +196,31 @@ pub fn message(view: MessageView) -> pb::Message {
         sender: Some(pb::Sender {
             r#type: pb::SenderType::User as i32,
             id: m.sender_id.to_string(),
-            username: view.sender.as_ref().map(|u| u.username.clone()).unwrap_or_default(),
+            username: view
+                .sender
+                .as_ref()
+                .map(|u| u.username.clone())
+                .unwrap_or_default(),
             display_name: view.sender.map(|u| u.display_name).unwrap_or_default(),
         }),
         text: m.text,
         attachments: view
             .attachments
             .into_iter()
-            .map(|a| pb::Attachment { name: a.name, mime_type: a.mime_type, size_bytes: a.size_bytes, url: a.url })
+            .map(|a| pb::Attachment {
+                name: a.name,
+                mime_type: a.mime_type,
+                size_bytes: a.size_bytes,
+                url: a.url,
+            })
             .collect(),
         mentions: view
             .mentions
             .into_iter()
-            .map(|mention| pb::Mention { user_id: mention.user_id.to_string(), username: mention.username })
+            .map(|mention| pb::Mention {
+                user_id: mention.user_id.to_string(),
+                username: mention.username,
+            })
             .collect(),
         reactions: view
             .reactions

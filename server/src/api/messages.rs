@@ -15,9 +15,15 @@ pub struct MessageApi {
     pub messages: Messages,
 }
 
-fn time(field: &'static str, ts: Option<&prost_types::Timestamp>) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
-    ts.map(|ts| convert::from_timestamp(ts).ok_or_else(|| Error::invalid(field, "INVALID_VALUE", "is not a valid time")))
-        .transpose()
+fn time(
+    field: &'static str,
+    ts: Option<&prost_types::Timestamp>,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
+    ts.map(|ts| {
+        convert::from_timestamp(ts)
+            .ok_or_else(|| Error::invalid(field, "INVALID_VALUE", "is not a valid time"))
+    })
+    .transpose()
 }
 
 #[tonic::async_trait]
@@ -29,10 +35,16 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
-        let attachments = r.attachments.into_iter().map(convert::attachment_from_pb).collect();
+        let attachments = r
+            .attachments
+            .into_iter()
+            .map(convert::attachment_from_pb)
+            .collect();
         let new = NewMessage::new(&r.text, attachments, &r.request_id)?;
         let message = self.messages.send(&caller, room_id, new).await?;
-        Ok(Response::new(pb::SendMessageResponse { message: Some(convert::message(message)) }))
+        Ok(Response::new(pb::SendMessageResponse {
+            message: Some(convert::message(message)),
+        }))
     }
 
     async fn get_message(
@@ -42,7 +54,9 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let message_id = input::id("message_id", &request.get_ref().message_id)?;
         let message = self.messages.get(&caller, message_id).await?;
-        Ok(Response::new(pb::GetMessageResponse { message: Some(convert::message(message)) }))
+        Ok(Response::new(pb::GetMessageResponse {
+            message: Some(convert::message(message)),
+        }))
     }
 
     async fn list_messages(
@@ -52,8 +66,13 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
-        let order = pb::MessageOrder::try_from(r.order)
-            .map_err(|_| Error::invalid("order", "INVALID_VALUE", "must be OLDEST_FIRST or NEWEST_FIRST"))?;
+        let order = pb::MessageOrder::try_from(r.order).map_err(|_| {
+            Error::invalid(
+                "order",
+                "INVALID_VALUE",
+                "must be OLDEST_FIRST or NEWEST_FIRST",
+            )
+        })?;
         let query = ListQuery {
             page: PageRequest::new(r.page_size, &r.page_token)?,
             before: time("before", r.before.as_ref())?,
@@ -75,7 +94,9 @@ impl MessageService for MessageApi {
         let r = request.into_inner();
         let message_id = input::id("message_id", &r.message_id)?;
         let message = self.messages.edit(&caller, message_id, &r.text).await?;
-        Ok(Response::new(pb::EditMessageResponse { message: Some(convert::message(message)) }))
+        Ok(Response::new(pb::EditMessageResponse {
+            message: Some(convert::message(message)),
+        }))
     }
 
     async fn delete_message(
@@ -85,7 +106,9 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let message_id = input::id("message_id", &request.get_ref().message_id)?;
         let message = self.messages.delete(&caller, message_id).await?;
-        Ok(Response::new(pb::DeleteMessageResponse { message: Some(convert::message(message)) }))
+        Ok(Response::new(pb::DeleteMessageResponse {
+            message: Some(convert::message(message)),
+        }))
     }
 
     async fn add_reaction(
@@ -95,8 +118,13 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let r = request.into_inner();
         let message_id = input::id("message_id", &r.message_id)?;
-        let message = self.messages.add_reaction(&caller, message_id, &r.emoji).await?;
-        Ok(Response::new(pb::AddReactionResponse { message: Some(convert::message(message)) }))
+        let message = self
+            .messages
+            .add_reaction(&caller, message_id, &r.emoji)
+            .await?;
+        Ok(Response::new(pb::AddReactionResponse {
+            message: Some(convert::message(message)),
+        }))
     }
 
     async fn remove_reaction(
@@ -106,7 +134,12 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let r = request.into_inner();
         let message_id = input::id("message_id", &r.message_id)?;
-        let message = self.messages.remove_reaction(&caller, message_id, &r.emoji).await?;
-        Ok(Response::new(pb::RemoveReactionResponse { message: Some(convert::message(message)) }))
+        let message = self
+            .messages
+            .remove_reaction(&caller, message_id, &r.emoji)
+            .await?;
+        Ok(Response::new(pb::RemoveReactionResponse {
+            message: Some(convert::message(message)),
+        }))
     }
 }

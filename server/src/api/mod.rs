@@ -38,16 +38,22 @@ impl Auth {
         let header = request
             .metadata()
             .get("authorization")
-            .ok_or(Error::Unauthenticated("missing authorization: send `Authorization: Bearer <credential>`"))?;
+            .ok_or(Error::Unauthenticated(
+                "missing authorization: send `Authorization: Bearer <credential>`",
+            ))?;
         let credential = header
             .to_str()
             .ok()
             .and_then(|value| {
                 let (scheme, credential) = value.split_once(' ')?;
-                scheme.eq_ignore_ascii_case("bearer").then(|| credential.trim())
+                scheme
+                    .eq_ignore_ascii_case("bearer")
+                    .then(|| credential.trim())
             })
             .filter(|credential| !credential.is_empty())
-            .ok_or(Error::Unauthenticated("the authorization header must be `Bearer <credential>`"))?;
+            .ok_or(Error::Unauthenticated(
+                "the authorization header must be `Bearer <credential>`",
+            ))?;
         let caller = self.authenticator.authenticate(credential).await?;
         if scope == Scope::Admin && !caller.is_admin {
             return Err(Error::denied("only server admins may do this").into());
@@ -55,7 +61,10 @@ impl Auth {
         if !caller.scopes.has(scope) {
             return Err(Error::PermissionDenied {
                 reason: "API_KEY_SCOPE_MISSING",
-                message: format!("this credential lacks the {} scope", scope.as_str().to_uppercase()),
+                message: format!(
+                    "this credential lacks the {} scope",
+                    scope.as_str().to_uppercase()
+                ),
             }
             .into());
         }

@@ -31,14 +31,21 @@ impl RoomService for RoomApi {
         let space_id = input::id("space_id", &r.space_id)?;
         let new = NewRoom::new(&r.name, &r.description, visibility(r.visibility)?)?;
         let room = self.rooms.create(&caller, space_id, new).await?;
-        Ok(Response::new(pb::CreateRoomResponse { room: Some(convert::room(room)) }))
+        Ok(Response::new(pb::CreateRoomResponse {
+            room: Some(convert::room(room)),
+        }))
     }
 
-    async fn get_room(&self, request: Request<pb::GetRoomRequest>) -> Result<Response<pb::GetRoomResponse>, Status> {
+    async fn get_room(
+        &self,
+        request: Request<pb::GetRoomRequest>,
+    ) -> Result<Response<pb::GetRoomResponse>, Status> {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let room_id = input::id("room_id", &request.get_ref().room_id)?;
         let room = self.rooms.get(&caller, room_id).await?;
-        Ok(Response::new(pb::GetRoomResponse { room: Some(convert::room(room)) }))
+        Ok(Response::new(pb::GetRoomResponse {
+            room: Some(convert::room(room)),
+        }))
     }
 
     async fn list_rooms(
@@ -50,7 +57,10 @@ impl RoomService for RoomApi {
         let space_id = input::id("space_id", &r.space_id)?;
         let page = PageRequest::new(r.page_size, &r.page_token)?;
         let (rooms, next_page_token) = self.rooms.list(&caller, space_id, page).await?;
-        Ok(Response::new(pb::ListRoomsResponse { rooms: rooms.into_iter().map(convert::room).collect(), next_page_token }))
+        Ok(Response::new(pb::ListRoomsResponse {
+            rooms: rooms.into_iter().map(convert::room).collect(),
+            next_page_token,
+        }))
     }
 
     async fn update_room(
@@ -66,9 +76,12 @@ impl RoomService for RoomApi {
             })?),
             None => None,
         };
-        let changes = RoomChanges::new(r.name.as_deref(), r.description.as_deref(), new_visibility)?;
+        let changes =
+            RoomChanges::new(r.name.as_deref(), r.description.as_deref(), new_visibility)?;
         let room = self.rooms.update(&caller, room_id, changes).await?;
-        Ok(Response::new(pb::UpdateRoomResponse { room: Some(convert::room(room)) }))
+        Ok(Response::new(pb::UpdateRoomResponse {
+            room: Some(convert::room(room)),
+        }))
     }
 
     async fn delete_room(
@@ -89,10 +102,20 @@ impl RoomService for RoomApi {
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
         let user_id = input::id("user_id", &r.user_id)?;
-        let role = convert::room_role_from_pb(r.role)
-            .map_err(|()| Error::invalid("role", "INVALID_VALUE", "must be ADMIN, MEMBER or CONTRIBUTOR"))?;
-        let member = self.rooms.add_member(&caller, room_id, user_id, role).await?;
-        Ok(Response::new(pb::AddRoomMemberResponse { member: Some(convert::room_member(member)) }))
+        let role = convert::room_role_from_pb(r.role).map_err(|()| {
+            Error::invalid(
+                "role",
+                "INVALID_VALUE",
+                "must be ADMIN, MEMBER or CONTRIBUTOR",
+            )
+        })?;
+        let member = self
+            .rooms
+            .add_member(&caller, room_id, user_id, role)
+            .await?;
+        Ok(Response::new(pb::AddRoomMemberResponse {
+            member: Some(convert::room_member(member)),
+        }))
     }
 
     async fn remove_room_member(

@@ -2,7 +2,11 @@ use tonic::{Request, Response, Status};
 
 use super::{Auth, convert};
 use crate::{
-    domain::{Error, Scope, SpaceRole, input, paging::PageRequest, spaces::{SpaceChanges, Spaces}},
+    domain::{
+        Error, Scope, SpaceRole, input,
+        paging::PageRequest,
+        spaces::{SpaceChanges, Spaces},
+    },
     proto::v1::{self as pb, space_service_server::SpaceService},
 };
 
@@ -12,8 +16,13 @@ pub struct SpaceApi {
 }
 
 fn role(value: i32) -> Result<SpaceRole, Error> {
-    convert::space_role_from_pb(value)
-        .ok_or_else(|| Error::invalid("role", "VALUE_REQUIRED", "must be OWNER, ADMIN, MEMBER or VIEWER"))
+    convert::space_role_from_pb(value).ok_or_else(|| {
+        Error::invalid(
+            "role",
+            "VALUE_REQUIRED",
+            "must be OWNER, ADMIN, MEMBER or VIEWER",
+        )
+    })
 }
 
 #[tonic::async_trait]
@@ -25,14 +34,21 @@ impl SpaceService for SpaceApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let r = request.into_inner();
         let space = self.spaces.create(&caller, &r.name, &r.description).await?;
-        Ok(Response::new(pb::CreateSpaceResponse { space: Some(convert::space(space)) }))
+        Ok(Response::new(pb::CreateSpaceResponse {
+            space: Some(convert::space(space)),
+        }))
     }
 
-    async fn get_space(&self, request: Request<pb::GetSpaceRequest>) -> Result<Response<pb::GetSpaceResponse>, Status> {
+    async fn get_space(
+        &self,
+        request: Request<pb::GetSpaceRequest>,
+    ) -> Result<Response<pb::GetSpaceResponse>, Status> {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let space_id = input::id("space_id", &request.get_ref().space_id)?;
         let space = self.spaces.get(&caller, space_id).await?;
-        Ok(Response::new(pb::GetSpaceResponse { space: Some(convert::space(space)) }))
+        Ok(Response::new(pb::GetSpaceResponse {
+            space: Some(convert::space(space)),
+        }))
     }
 
     async fn list_spaces(
@@ -41,8 +57,10 @@ impl SpaceService for SpaceApi {
     ) -> Result<Response<pb::ListSpacesResponse>, Status> {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
-        let (spaces, next_page_token) =
-            self.spaces.list(&caller, PageRequest::new(r.page_size, &r.page_token)?).await?;
+        let (spaces, next_page_token) = self
+            .spaces
+            .list(&caller, PageRequest::new(r.page_size, &r.page_token)?)
+            .await?;
         Ok(Response::new(pb::ListSpacesResponse {
             spaces: spaces.into_iter().map(convert::space).collect(),
             next_page_token,
@@ -58,7 +76,9 @@ impl SpaceService for SpaceApi {
         let space_id = input::id("space_id", &r.space_id)?;
         let changes = SpaceChanges::new(r.name.as_deref(), r.description.as_deref())?;
         let space = self.spaces.update(&caller, space_id, changes).await?;
-        Ok(Response::new(pb::UpdateSpaceResponse { space: Some(convert::space(space)) }))
+        Ok(Response::new(pb::UpdateSpaceResponse {
+            space: Some(convert::space(space)),
+        }))
     }
 
     async fn delete_space(
@@ -79,8 +99,13 @@ impl SpaceService for SpaceApi {
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
         let user_id = input::id("user_id", &r.user_id)?;
-        let member = self.spaces.add_member(&caller, space_id, user_id, role(r.role)?).await?;
-        Ok(Response::new(pb::AddSpaceMemberResponse { member: Some(convert::space_member(member)) }))
+        let member = self
+            .spaces
+            .add_member(&caller, space_id, user_id, role(r.role)?)
+            .await?;
+        Ok(Response::new(pb::AddSpaceMemberResponse {
+            member: Some(convert::space_member(member)),
+        }))
     }
 
     async fn update_space_member(
@@ -91,8 +116,13 @@ impl SpaceService for SpaceApi {
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
         let user_id = input::id("user_id", &r.user_id)?;
-        let member = self.spaces.update_member(&caller, space_id, user_id, role(r.role)?).await?;
-        Ok(Response::new(pb::UpdateSpaceMemberResponse { member: Some(convert::space_member(member)) }))
+        let member = self
+            .spaces
+            .update_member(&caller, space_id, user_id, role(r.role)?)
+            .await?;
+        Ok(Response::new(pb::UpdateSpaceMemberResponse {
+            member: Some(convert::space_member(member)),
+        }))
     }
 
     async fn remove_space_member(
@@ -103,7 +133,9 @@ impl SpaceService for SpaceApi {
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
         let user_id = input::id("user_id", &r.user_id)?;
-        self.spaces.remove_member(&caller, space_id, user_id).await?;
+        self.spaces
+            .remove_member(&caller, space_id, user_id)
+            .await?;
         Ok(Response::new(pb::RemoveSpaceMemberResponse {}))
     }
 

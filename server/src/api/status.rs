@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use sea_orm::DbErr;
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, FieldViolation, StatusExt};
 
@@ -20,7 +21,8 @@ impl From<Error> for Status {
             Error::InvalidArgument(_) => Code::InvalidArgument,
             Error::AlreadyExists { .. } => Code::AlreadyExists,
             Error::FailedPrecondition { .. } => Code::FailedPrecondition,
-            Error::Storage(_) => Code::Unavailable,
+            Error::Storage(DbErr::Conn(_) | DbErr::ConnectionAcquire(_)) => Code::Unavailable,
+            Error::Storage(_) => Code::Internal,
         };
         let mut details = ErrorDetails::new();
         let mut metadata = HashMap::new();
@@ -44,7 +46,11 @@ impl From<Error> for Status {
             Error::Storage(db_error) => {
                 // The database's words stay in the log; callers learn only that it failed.
                 tracing::error!(error = %db_error, "storage failure");
-                "the database is unavailable; retry later".to_string()
+                if code == Code::Unavailable {
+                    "the database is unavailable; retry later".to_string()
+                } else {
+                    "internal storage error".to_string()
+                }
             }
             other => other.to_string(),
         };

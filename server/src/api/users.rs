@@ -25,14 +25,21 @@ impl UserService for UserApi {
         let r = request.into_inner();
         let new = NewUser::new(&r.username, &r.display_name, r.is_admin)?;
         let user = self.users.create(&caller, new).await?;
-        Ok(Response::new(pb::CreateUserResponse { user: Some(convert::user(user)) }))
+        Ok(Response::new(pb::CreateUserResponse {
+            user: Some(convert::user(user)),
+        }))
     }
 
-    async fn get_user(&self, request: Request<pb::GetUserRequest>) -> Result<Response<pb::GetUserResponse>, Status> {
+    async fn get_user(
+        &self,
+        request: Request<pb::GetUserRequest>,
+    ) -> Result<Response<pb::GetUserResponse>, Status> {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let user_id = input::id("user_id", &request.get_ref().user_id)?;
         let user = self.users.get(&caller, user_id).await?;
-        Ok(Response::new(pb::GetUserResponse { user: Some(convert::user(user)) }))
+        Ok(Response::new(pb::GetUserResponse {
+            user: Some(convert::user(user)),
+        }))
     }
 
     async fn get_current_user(
@@ -41,7 +48,9 @@ impl UserService for UserApi {
     ) -> Result<Response<pb::GetCurrentUserResponse>, Status> {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let user = self.users.current(&caller).await?;
-        Ok(Response::new(pb::GetCurrentUserResponse { user: Some(convert::user(user)) }))
+        Ok(Response::new(pb::GetCurrentUserResponse {
+            user: Some(convert::user(user)),
+        }))
     }
 
     async fn list_users(
@@ -50,8 +59,14 @@ impl UserService for UserApi {
     ) -> Result<Response<pb::ListUsersResponse>, Status> {
         let caller = self.auth.caller(&request, Scope::Admin).await?;
         let r = request.into_inner();
-        let (users, next_page_token) = self.users.list(&caller, PageRequest::new(r.page_size, &r.page_token)?).await?;
-        Ok(Response::new(pb::ListUsersResponse { users: users.into_iter().map(convert::user).collect(), next_page_token }))
+        let (users, next_page_token) = self
+            .users
+            .list(&caller, PageRequest::new(r.page_size, &r.page_token)?)
+            .await?;
+        Ok(Response::new(pb::ListUsersResponse {
+            users: users.into_iter().map(convert::user).collect(),
+            next_page_token,
+        }))
     }
 
     async fn create_api_key(
@@ -66,15 +81,18 @@ impl UserService for UserApi {
             .enumerate()
             .map(|(i, value)| {
                 convert::scope_from_pb(*value).ok_or_else(|| {
-                    Error::invalid(format!("scopes[{i}]"), "INVALID_VALUE", "must be READ, WRITE or ADMIN")
+                    Error::invalid(
+                        format!("scopes[{i}]"),
+                        "INVALID_VALUE",
+                        "must be READ, WRITE or ADMIN",
+                    )
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let expires_at = match &r.expire_time {
-            Some(ts) => Some(
-                convert::from_timestamp(ts)
-                    .ok_or_else(|| Error::invalid("expire_time", "INVALID_VALUE", "is not a valid time"))?,
-            ),
+            Some(ts) => Some(convert::from_timestamp(ts).ok_or_else(|| {
+                Error::invalid("expire_time", "INVALID_VALUE", "is not a valid time")
+            })?),
             None => None,
         };
         let new = NewApiKey {
@@ -84,7 +102,10 @@ impl UserService for UserApi {
             expires_at,
         };
         let issued = self.users.create_key(&caller, new).await?;
-        Ok(Response::new(pb::CreateApiKeyResponse { api_key: Some(convert::api_key(issued.key)), secret: issued.secret }))
+        Ok(Response::new(pb::CreateApiKeyResponse {
+            api_key: Some(convert::api_key(issued.key)),
+            secret: issued.secret,
+        }))
     }
 
     async fn list_api_keys(
@@ -96,7 +117,10 @@ impl UserService for UserApi {
         let user_id = input::optional_id("user_id", &r.user_id)?;
         let page = PageRequest::new(r.page_size, &r.page_token)?;
         let (keys, next_page_token) = self.users.list_keys(&caller, user_id, page).await?;
-        Ok(Response::new(pb::ListApiKeysResponse { api_keys: keys.into_iter().map(convert::api_key).collect(), next_page_token }))
+        Ok(Response::new(pb::ListApiKeysResponse {
+            api_keys: keys.into_iter().map(convert::api_key).collect(),
+            next_page_token,
+        }))
     }
 
     async fn revoke_api_key(
@@ -106,6 +130,8 @@ impl UserService for UserApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let key_id = input::id("api_key_id", &request.get_ref().api_key_id)?;
         let key = self.users.revoke_key(&caller, key_id).await?;
-        Ok(Response::new(pb::RevokeApiKeyResponse { api_key: Some(convert::api_key(key)) }))
+        Ok(Response::new(pb::RevokeApiKeyResponse {
+            api_key: Some(convert::api_key(key)),
+        }))
     }
 }

@@ -31,6 +31,7 @@ const CACHE_MAX: usize = 10_000;
 pub struct Authenticator {
     store: Store,
     jwt_key: Option<Arc<DecodingKey>>,
+    /// Authenticated API keys by hash, with when to forget them.
     cache: Arc<Mutex<HashMap<String, (Caller, Instant)>>>,
 }
 
@@ -60,43 +61,73 @@ impl Authenticator {
         if let Some(caller) = self.cached(&cache_key) {
             return Ok(caller);
         }
-        let caller = self.api_key(&cache_key).await?;
-        let mut cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (caller, expires_at) = self.api_key(&cache_key).await?;
+        // Forget the key after the TTL, or when it expires if that is sooner.
+        let until_expiry = expires_at
+            .map(|at| (at - chrono::Utc::now()).to_std().unwrap_or_default())
+            .unwrap_or(CACHE_TTL);
+        let forget_at = Instant::now() + CACHE_TTL.min(until_expiry);
+        let mut cache = self
+            .cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if cache.len() >= CACHE_MAX {
             cache.clear();
         }
-        cache.insert(cache_key, (caller, Instant::now()));
+        cache.insert(cache_key, (caller, forget_at));
         Ok(caller)
     }
 
     /// Forgets every remembered credential; called when a key is revoked.
     pub fn forget_all(&self) {
-        self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clear();
+        self.cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clear();
     }
 
     fn cached(&self, cache_key: &str) -> Option<Caller> {
-        let cache = self.cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let cache = self
+            .cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         cache
             .get(cache_key)
-            .filter(|(_, at)| at.elapsed() < CACHE_TTL)
+            .filter(|(_, forget_at)| Instant::now() < *forget_at)
             .map(|(caller, _)| *caller)
     }
 
-    async fn api_key(&self, secret_hash: &str) -> Result<Caller> {
+    /// The caller a key acts as, and when the key expires.
+    async fn api_key(
+        &self,
+        secret_hash: &str,
+    ) -> Result<(Caller, Option<chrono::DateTime<chrono::Utc>>)> {
         let unknown = || Error::Unauthenticated("the API key is unknown, revoked or expired");
-        let key = stored::find_key_by_hash(&self.store.db, secret_hash).await?.ok_or_else(unknown)?;
+        let key = stored::find_key_by_hash(&self.store.db, secret_hash)
+            .await?
+            .ok_or_else(unknown)?;
         let now = chrono::Utc::now();
         if key.revoked_at.is_some() || key.expires_at.is_some_and(|at| at <= now) {
             return Err(unknown());
         }
-        let user = stored::find(&self.store.db, key.user_id).await?.ok_or_else(unknown)?;
+        let user = stored::find(&self.store.db, key.user_id)
+            .await?
+            .ok_or_else(unknown)?;
         let mut scopes = Scopes::parse(&key.scopes);
         scopes.admin &= user.is_admin;
-        Ok(Caller { user_id: user.id, is_admin: user.is_admin, scopes })
+        Ok((
+            Caller {
+                user_id: user.id,
+                is_admin: user.is_admin,
+                scopes,
+            },
+            key.expires_at,
+        ))
     }
 
     async fn jwt(&self, token: &str) -> Result<Caller> {
-        let invalid = || Error::Unauthenticated("the bearer token is not a valid API key or user token");
+        let invalid =
+            || Error::Unauthenticated("the bearer token is not a valid API key or user token");
         let key = self.jwt_key.as_ref().ok_or_else(invalid)?;
         let mut validation = Validation::new(Algorithm::HS256);
         validation.set_required_spec_claims(&["exp", "sub"]);
@@ -105,9 +136,19 @@ impl Authenticator {
             .map_err(|_| invalid())?
             .claims;
         let user_id = Uuid::parse_str(&claims.sub).map_err(|_| invalid())?;
-        let user = stored::find(&self.store.db, user_id).await?.ok_or_else(invalid)?;
-        let scopes = Scopes { read: true, write: true, admin: user.is_admin };
-        Ok(Caller { user_id: user.id, is_admin: user.is_admin, scopes })
+        let user = stored::find(&self.store.db, user_id)
+            .await?
+            .ok_or_else(invalid)?;
+        let scopes = Scopes {
+            read: true,
+            write: true,
+            admin: user.is_admin,
+        };
+        Ok(Caller {
+            user_id: user.id,
+            is_admin: user.is_admin,
+            scopes,
+        })
     }
 }
 

@@ -11,7 +11,10 @@ pub enum Error {
     Unauthenticated(&'static str),
     /// The caller can see the resource but may not do this.
     #[error("permission denied: {message}")]
-    PermissionDenied { reason: &'static str, message: String },
+    PermissionDenied {
+        reason: &'static str,
+        message: String,
+    },
     /// Missing, or invisible to the caller: the two are never told apart.
     #[error("{kind} {id} not found")]
     NotFound { kind: Kind, id: String },
@@ -19,9 +22,15 @@ pub enum Error {
     #[error("{}", .0.iter().map(|v| format!("invalid {}: {}", v.field, v.description)).collect::<Vec<_>>().join("; "))]
     InvalidArgument(Vec<FieldViolation>),
     #[error("{message}")]
-    AlreadyExists { reason: &'static str, message: String },
+    AlreadyExists {
+        reason: &'static str,
+        message: String,
+    },
     #[error("{message}")]
-    FailedPrecondition { reason: &'static str, message: String },
+    FailedPrecondition {
+        reason: &'static str,
+        message: String,
+    },
     /// The database failed; the details go to the log, not to the caller.
     #[error("storage error: {0}")]
     Storage(#[from] DbErr),
@@ -84,10 +93,17 @@ pub struct FieldViolation {
 
 impl Error {
     pub fn not_found(kind: Kind, id: impl ToString) -> Self {
-        Error::NotFound { kind, id: id.to_string() }
+        Error::NotFound {
+            kind,
+            id: id.to_string(),
+        }
     }
 
-    pub fn invalid(field: impl Into<String>, reason: &'static str, description: impl Into<String>) -> Self {
+    pub fn invalid(
+        field: impl Into<String>,
+        reason: &'static str,
+        description: impl Into<String>,
+    ) -> Self {
         Error::InvalidArgument(vec![FieldViolation {
             field: field.into(),
             reason,
@@ -96,15 +112,24 @@ impl Error {
     }
 
     pub fn denied(message: impl Into<String>) -> Self {
-        Error::PermissionDenied { reason: "PERMISSION_DENIED", message: message.into() }
+        Error::PermissionDenied {
+            reason: "PERMISSION_DENIED",
+            message: message.into(),
+        }
     }
 
     pub fn precondition(reason: &'static str, message: impl Into<String>) -> Self {
-        Error::FailedPrecondition { reason, message: message.into() }
+        Error::FailedPrecondition {
+            reason,
+            message: message.into(),
+        }
     }
 
     pub fn exists(reason: &'static str, message: impl Into<String>) -> Self {
-        Error::AlreadyExists { reason, message: message.into() }
+        Error::AlreadyExists {
+            reason,
+            message: message.into(),
+        }
     }
 
     /// The stable `ErrorInfo.reason` of this error.
@@ -115,8 +140,10 @@ impl Error {
             | Error::AlreadyExists { reason, .. }
             | Error::FailedPrecondition { reason, .. } => reason,
             Error::NotFound { kind, .. } => kind.not_found_reason(),
-            Error::InvalidArgument(violations) => violations.first().map_or("INVALID_ARGUMENT", |v| v.reason),
-            Error::Storage(_) => "STORAGE_UNAVAILABLE",
+            Error::InvalidArgument(violations) => {
+                violations.first().map_or("INVALID_ARGUMENT", |v| v.reason)
+            }
+            Error::Storage(_) => "STORAGE_ERROR",
         }
     }
 }

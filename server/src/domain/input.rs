@@ -21,19 +21,28 @@ pub fn id(field: &'static str, raw: &str) -> Result<Uuid> {
     if raw.is_empty() {
         return Err(Error::invalid(field, "VALUE_REQUIRED", "is required"));
     }
-    Uuid::parse_str(raw).map_err(|_| Error::invalid(field, "INVALID_ID", format!("{raw:?} is not a valid id")))
+    Uuid::parse_str(raw)
+        .map_err(|_| Error::invalid(field, "INVALID_ID", format!("{raw:?} is not a valid id")))
 }
 
 /// An id that may be left empty.
 pub fn optional_id(field: &'static str, raw: &str) -> Result<Option<Uuid>> {
-    if raw.is_empty() { Ok(None) } else { id(field, raw).map(Some) }
+    if raw.is_empty() {
+        Ok(None)
+    } else {
+        id(field, raw).map(Some)
+    }
 }
 
 /// A required display name: trimmed, 1..=`max` characters.
 pub fn name(field: &'static str, raw: &str, max: usize) -> Result<String> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid(field, "VALUE_REQUIRED", "is required and must not be blank"));
+        return Err(Error::invalid(
+            field,
+            "VALUE_REQUIRED",
+            "is required and must not be blank",
+        ));
     }
     at_most(field, trimmed, max)
 }
@@ -57,8 +66,13 @@ fn at_most(field: &'static str, value: &str, max: usize) -> Result<String> {
 
 /// 3–32 characters of `a-z`, `0-9` and `_`.
 pub fn username(raw: &str) -> Result<String> {
+    if raw.is_empty() {
+        return Err(Error::invalid("username", "VALUE_REQUIRED", "is required"));
+    }
     let valid = (3..=32).contains(&raw.len())
-        && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     if valid {
         Ok(raw.to_string())
     } else {
@@ -96,13 +110,19 @@ pub struct Attachment {
 
 /// A message body: trimmed text, 1–4000 characters unless attachments are
 /// present, and at most 10 valid attachments.
-pub fn message_body(raw_text: &str, attachments: Vec<Attachment>) -> Result<(String, Vec<Attachment>)> {
+pub fn message_body(
+    raw_text: &str,
+    attachments: Vec<Attachment>,
+) -> Result<(String, Vec<Attachment>)> {
     let mut violations = Vec::new();
     if attachments.len() > ATTACHMENTS_MAX {
         violations.push(violation(
             "attachments".into(),
             "TOO_MANY_ATTACHMENTS",
-            format!("{} attachments; at most {ATTACHMENTS_MAX} are allowed", attachments.len()),
+            format!(
+                "{} attachments; at most {ATTACHMENTS_MAX} are allowed",
+                attachments.len()
+            ),
         ));
     }
     for (index, attachment) in attachments.iter().enumerate() {
@@ -112,7 +132,11 @@ pub fn message_body(raw_text: &str, attachments: Vec<Attachment>) -> Result<(Str
     if let Err(Error::InvalidArgument(mut found)) = message_text(text, !attachments.is_empty()) {
         violations.append(&mut found);
     }
-    if violations.is_empty() { Ok((text.to_string(), attachments)) } else { Err(Error::InvalidArgument(violations)) }
+    if violations.is_empty() {
+        Ok((text.to_string(), attachments))
+    } else {
+        Err(Error::InvalidArgument(violations))
+    }
 }
 
 /// Message text alone (for edits): trimmed, 1–4000 characters, or empty
@@ -121,7 +145,11 @@ pub fn message_text(raw: &str, has_attachments: bool) -> Result<String> {
     let text = raw.trim();
     let length = text.chars().count();
     if length == 0 && !has_attachments {
-        return Err(Error::invalid("text", "MESSAGE_EMPTY", "a message needs text or an attachment"));
+        return Err(Error::invalid(
+            "text",
+            "MESSAGE_EMPTY",
+            "a message needs text or an attachment",
+        ));
     }
     if length > MESSAGE_MAX {
         return Err(Error::invalid(
@@ -133,23 +161,36 @@ pub fn message_text(raw: &str, has_attachments: bool) -> Result<String> {
     Ok(text.to_string())
 }
 
-fn attachment_violations(index: usize, attachment: &Attachment, violations: &mut Vec<FieldViolation>) {
+fn attachment_violations(
+    index: usize,
+    attachment: &Attachment,
+    violations: &mut Vec<FieldViolation>,
+) {
     let field = |name: &str| format!("attachments[{index}].{name}");
     let name_length = attachment.name.trim().chars().count();
     if name_length == 0 || name_length > ATTACHMENT_NAME_MAX {
         violations.push(violation(
             field("name"),
-            if name_length == 0 { "VALUE_REQUIRED" } else { "VALUE_TOO_LONG" },
+            if name_length == 0 {
+                "VALUE_REQUIRED"
+            } else {
+                "VALUE_TOO_LONG"
+            },
             format!("must be 1–{ATTACHMENT_NAME_MAX} characters"),
         ));
     }
     let mime_ok = attachment.mime_type.len() <= MIME_TYPE_MAX
-        && attachment.mime_type.split_once('/').is_some_and(|(kind, sub)| {
-            let token = |s: &str| {
-                !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
-            };
-            token(kind) && token(sub)
-        });
+        && attachment
+            .mime_type
+            .split_once('/')
+            .is_some_and(|(kind, sub)| {
+                let token = |s: &str| {
+                    !s.is_empty()
+                        && s.bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+                };
+                token(kind) && token(sub)
+            });
     if !mime_ok {
         violations.push(violation(
             field("mime_type"),
@@ -165,7 +206,11 @@ fn attachment_violations(index: usize, attachment: &Attachment, violations: &mut
         ));
     }
     if attachment.url.is_empty() {
-        violations.push(violation(field("url"), "VALUE_REQUIRED", "is required".into()));
+        violations.push(violation(
+            field("url"),
+            "VALUE_REQUIRED",
+            "is required".into(),
+        ));
     } else if !is_https_url(&attachment.url) {
         violations.push(violation(
             field("url"),
@@ -177,11 +222,17 @@ fn attachment_violations(index: usize, attachment: &Attachment, violations: &mut
 
 fn is_https_url(raw: &str) -> bool {
     raw.len() <= URL_MAX
-        && url::Url::parse(raw).is_ok_and(|url| url.scheme() == "https" && url.host_str().is_some_and(|h| !h.is_empty()))
+        && url::Url::parse(raw).is_ok_and(|url| {
+            url.scheme() == "https" && url.host_str().is_some_and(|h| !h.is_empty())
+        })
 }
 
 fn violation(field: String, reason: &'static str, description: String) -> FieldViolation {
-    FieldViolation { field, reason, description }
+    FieldViolation {
+        field,
+        reason,
+        description,
+    }
 }
 
 /// Exactly one emoji, including skin-tone and ZWJ sequences. A missing
@@ -191,7 +242,11 @@ pub fn emoji(raw: &str) -> Result<String> {
     let found = emojis::get(raw).or_else(|| emojis::get(&format!("{raw}\u{fe0f}")));
     match found {
         Some(emoji) => Ok(emoji.as_str().to_string()),
-        None => Err(Error::invalid("emoji", "INVALID_EMOJI", format!("{raw:?} is not a single emoji"))),
+        None => Err(Error::invalid(
+            "emoji",
+            "INVALID_EMOJI",
+            format!("{raw:?} is not a single emoji"),
+        )),
     }
 }
 

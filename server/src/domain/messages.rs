@@ -49,7 +49,11 @@ impl NewMessage {
     pub fn new(text: &str, attachments: Vec<Attachment>, request_id: &str) -> Result<Self> {
         let request_id = input::request_id(request_id)?;
         let (text, attachments) = input::message_body(text, attachments)?;
-        Ok(Self { text, attachments, request_id })
+        Ok(Self {
+            text,
+            attachments,
+            request_id,
+        })
     }
 }
 
@@ -70,10 +74,19 @@ pub struct Messages {
 
 impl Messages {
     pub fn new(store: Store, rooms: Rooms, directory: Directory) -> Self {
-        Self { store, rooms, directory }
+        Self {
+            store,
+            rooms,
+            directory,
+        }
     }
 
-    pub async fn send(&self, caller: &Caller, room_id: Uuid, new: NewMessage) -> Result<MessageView> {
+    pub async fn send(
+        &self,
+        caller: &Caller,
+        room_id: Uuid,
+        new: NewMessage,
+    ) -> Result<MessageView> {
         let access = self.rooms.access(caller, room_id).await?;
         access.require_writer()?;
         let mentions = self.mentions(room_id, &new.text).await?;
@@ -93,23 +106,9 @@ impl Messages {
             edited_at: None,
             deleted_at: None,
         };
-        let message = self
-            .store
-            .writer
-            .write(move |txn| {
-                Box::pin(async move {
-                    // Inside the write, so a retry racing its first attempt finds it.
-                    if let Some(request_id) = &message.request_id {
-                        if let Some(first) = stored::find_by_request(txn, message.sender_id, request_id).await? {
-                            return Ok::<_, Error>(first);
-                        }
-                    }
-                    let message = stored::insert(txn, message).await?;
-                    stored_rooms::touch_last_message(txn, room_id, message.created_at).await?;
-                    Ok(message)
-                })
-            })
-            .await?;
+        // The writer resolves a repeated request_id inside the write, so a
+        // retry racing its first attempt still finds it.
+        let message = self.store.writer.insert_message(message).await?;
         if message.room_id != room_id {
             // The request_id was first used for another room: the retry is not a retry.
             return Err(Error::invalid(
@@ -130,7 +129,12 @@ impl Messages {
         self.view(caller, message).await
     }
 
-    pub async fn list(&self, caller: &Caller, room_id: Uuid, query: ListQuery) -> Result<(Vec<MessageView>, String)> {
+    pub async fn list(
+        &self,
+        caller: &Caller,
+        room_id: Uuid,
+        query: ListQuery,
+    ) -> Result<(Vec<MessageView>, String)> {
         self.rooms.access(caller, room_id).await?;
         let window = Window {
             cursor: query.page.after_key()?,
@@ -164,7 +168,9 @@ impl Messages {
         let message = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+            })
             .await?;
         self.view(caller, message).await
     }
@@ -173,7 +179,9 @@ impl Messages {
         let (message, access) = self.visible(caller, message_id).await?;
         let role = access.require_writer()?;
         if message.sender_id != caller.user_id && role > RoomRole::Admin {
-            return Err(Error::denied("only the author or a room owner or admin may delete a message"));
+            return Err(Error::denied(
+                "only the author or a room owner or admin may delete a message",
+            ));
         }
         if message.deleted_at.is_some() {
             return self.view(caller, message).await;
@@ -187,12 +195,19 @@ impl Messages {
         let message = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+            })
             .await?;
         self.view(caller, message).await
     }
 
-    pub async fn add_reaction(&self, caller: &Caller, message_id: Uuid, emoji: &str) -> Result<MessageView> {
+    pub async fn add_reaction(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+        emoji: &str,
+    ) -> Result<MessageView> {
         let emoji = input::emoji(emoji)?;
         let (message, access) = self.visible(caller, message_id).await?;
         access.require_writer()?;
@@ -207,12 +222,19 @@ impl Messages {
         };
         self.store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::add_reaction(txn, reaction).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::add_reaction(txn, reaction).await?) })
+            })
             .await?;
         self.view(caller, message).await
     }
 
-    pub async fn remove_reaction(&self, caller: &Caller, message_id: Uuid, emoji: &str) -> Result<MessageView> {
+    pub async fn remove_reaction(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+        emoji: &str,
+    ) -> Result<MessageView> {
         let emoji = input::emoji(emoji)?;
         let (message, access) = self.visible(caller, message_id).await?;
         access.require_writer()?;
@@ -220,7 +242,9 @@ impl Messages {
         self.store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::remove_reaction(txn, message_id, user_id, &emoji).await?) })
+                Box::pin(async move {
+                    Ok::<_, Error>(stored::remove_reaction(txn, message_id, user_id, &emoji).await?)
+                })
             })
             .await?;
         self.view(caller, message).await
@@ -228,13 +252,23 @@ impl Messages {
 
     /// The message and the caller's access to its room; NOT_FOUND when the
     /// room is not visible to the caller.
-    async fn visible(&self, caller: &Caller, message_id: Uuid) -> Result<(messages::Model, super::rooms::Access)> {
+    async fn visible(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+    ) -> Result<(messages::Model, super::rooms::Access)> {
         let not_found = || Error::not_found(Kind::Message, message_id);
-        let message = stored::find(&self.store.db, message_id).await?.ok_or_else(not_found)?;
-        let access = self.rooms.access(caller, message.room_id).await.map_err(|error| match error {
-            Error::NotFound { .. } => not_found(),
-            other => other,
-        })?;
+        let message = stored::find(&self.store.db, message_id)
+            .await?
+            .ok_or_else(not_found)?;
+        let access =
+            self.rooms
+                .access(caller, message.room_id)
+                .await
+                .map_err(|error| match error {
+                    Error::NotFound { .. } => not_found(),
+                    other => other,
+                })?;
         Ok((message, access))
     }
 
@@ -248,7 +282,10 @@ impl Messages {
         Ok(names
             .iter()
             .filter_map(|name| members.iter().find(|user| &user.username == name))
-            .map(|user| Mention { user_id: user.id, username: user.username.clone() })
+            .map(|user| Mention {
+                user_id: user.id,
+                username: user.username.clone(),
+            })
             .collect())
     }
 
@@ -269,7 +306,11 @@ impl Messages {
         })
     }
 
-    async fn views(&self, caller: &Caller, messages: Vec<messages::Model>) -> Result<Vec<MessageView>> {
+    async fn views(
+        &self,
+        caller: &Caller,
+        messages: Vec<messages::Model>,
+    ) -> Result<Vec<MessageView>> {
         let ids: Vec<Uuid> = messages.iter().map(|m| m.id).collect();
         let mut sender_ids: Vec<Uuid> = messages.iter().map(|m| m.sender_id).collect();
         sender_ids.sort_unstable();

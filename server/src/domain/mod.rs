@@ -50,7 +50,11 @@ impl Scope {
 }
 
 impl Scopes {
-    pub const ALL: Scopes = Scopes { read: true, write: true, admin: true };
+    pub const ALL: Scopes = Scopes {
+        read: true,
+        write: true,
+        admin: true,
+    };
 
     pub fn has(self, scope: Scope) -> bool {
         match scope {
@@ -71,12 +75,14 @@ impl Scopes {
 
     /// Parses the stored form, `read,write`.
     pub fn parse(stored: &str) -> Self {
-        stored.split(',').fold(Scopes::default(), |scopes, name| match name {
-            "read" => scopes.with(Scope::Read),
-            "write" => scopes.with(Scope::Write),
-            "admin" => scopes.with(Scope::Admin),
-            _ => scopes,
-        })
+        stored
+            .split(',')
+            .fold(Scopes::default(), |scopes, name| match name {
+                "read" => scopes.with(Scope::Read),
+                "write" => scopes.with(Scope::Write),
+                "admin" => scopes.with(Scope::Admin),
+                _ => scopes,
+            })
     }
 
     pub fn list(self) -> Vec<Scope> {
@@ -87,7 +93,11 @@ impl Scopes {
     }
 
     pub fn stored(self) -> String {
-        self.list().iter().map(|scope| scope.as_str()).collect::<Vec<_>>().join(",")
+        self.list()
+            .iter()
+            .map(|scope| scope.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }
 
@@ -175,7 +185,11 @@ impl Visibility {
     }
 
     pub fn parse(stored: &str) -> Self {
-        if stored == "private" { Visibility::Private } else { Visibility::Public }
+        if stored == "private" {
+            Visibility::Private
+        } else {
+            Visibility::Public
+        }
     }
 }
 

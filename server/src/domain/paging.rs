@@ -31,11 +31,18 @@ impl PageRequest {
         let size = match page_size {
             0 => DEFAULT_PAGE_SIZE,
             n if n < 0 => {
-                return Err(Error::invalid("page_size", "INVALID_PAGE_SIZE", "must not be negative"));
+                return Err(Error::invalid(
+                    "page_size",
+                    "INVALID_PAGE_SIZE",
+                    "must not be negative",
+                ));
             }
             n => (n as u64).min(MAX_PAGE_SIZE),
         };
-        Ok(Self { size, cursor: decode(page_token)? })
+        Ok(Self {
+            size,
+            cursor: decode(page_token)?,
+        })
     }
 
     pub fn after_key(&self) -> Result<Option<Uuid>> {
@@ -64,7 +71,11 @@ pub fn next_key_token(more: bool, last: Option<Uuid>) -> String {
 }
 
 pub fn next_offset_token(more: bool, offset: u64, taken: usize) -> String {
-    if more { encode(Cursor::Offset(offset + taken as u64)) } else { String::new() }
+    if more {
+        encode(Cursor::Offset(offset + taken as u64))
+    } else {
+        String::new()
+    }
 }
 
 fn encode(cursor: Cursor) -> String {
@@ -108,7 +119,10 @@ mod tests {
     fn a_token_round_trips() {
         let id = Uuid::now_v7();
         let token = next_key_token(true, Some(id));
-        assert_eq!(PageRequest::new(10, &token).unwrap().after_key().unwrap(), Some(id));
+        assert_eq!(
+            PageRequest::new(10, &token).unwrap().after_key().unwrap(),
+            Some(id)
+        );
     }
 
     #[test]

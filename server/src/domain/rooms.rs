@@ -27,7 +27,9 @@ impl Access {
     /// messages and react.
     pub fn require_writer(&self) -> Result<RoomRole> {
         match self.room_role {
-            Some(_) if !self.space_role.writes() => Err(Error::denied("space viewers can only read")),
+            Some(_) if !self.space_role.writes() => {
+                Err(Error::denied("space viewers can only read"))
+            }
             Some(role) => Ok(role),
             None => Err(Error::denied("only members of the room may write in it")),
         }
@@ -71,9 +73,15 @@ pub struct RoomChanges {
 }
 
 impl RoomChanges {
-    pub fn new(name: Option<&str>, description: Option<&str>, visibility: Option<Visibility>) -> Result<Self> {
+    pub fn new(
+        name: Option<&str>,
+        description: Option<&str>,
+        visibility: Option<Visibility>,
+    ) -> Result<Self> {
         Ok(Self {
-            name: name.map(|n| input::name("name", n, input::NAME_MAX)).transpose()?,
+            name: name
+                .map(|n| input::name("name", n, input::NAME_MAX))
+                .transpose()?,
             description: description
                 .map(|d| input::text("description", d, input::DESCRIPTION_MAX))
                 .transpose()?,
@@ -126,7 +134,11 @@ impl Rooms {
                 })
             })
             .await?;
-        Ok(RoomView { room, member_count: 1, my_role: Some(RoomRole::Owner) })
+        Ok(RoomView {
+            room,
+            member_count: 1,
+            my_role: Some(RoomRole::Owner),
+        })
     }
 
     pub async fn get(&self, caller: &Caller, room_id: Uuid) -> Result<RoomView> {
@@ -134,9 +146,21 @@ impl Rooms {
         self.view(access.room, access.room_role).await
     }
 
-    pub async fn list(&self, caller: &Caller, space_id: Uuid, page: PageRequest) -> Result<(Vec<RoomView>, String)> {
+    pub async fn list(
+        &self,
+        caller: &Caller,
+        space_id: Uuid,
+        page: PageRequest,
+    ) -> Result<(Vec<RoomView>, String)> {
         self.space_role(caller, space_id).await?;
-        let found = stored::list_visible(&self.store.db, space_id, caller.user_id, page.after_key()?, page.size).await?;
+        let found = stored::list_visible(
+            &self.store.db,
+            space_id,
+            caller.user_id,
+            page.after_key()?,
+            page.size,
+        )
+        .await?;
         let ids: Vec<Uuid> = found.items.iter().map(|room| room.id).collect();
         let counts = stored::member_counts(&self.store.db, &ids).await?;
         let roles = stored::roles_of(&self.store.db, caller.user_id, &ids).await?;
@@ -153,11 +177,18 @@ impl Rooms {
         Ok((views, token))
     }
 
-    pub async fn update(&self, caller: &Caller, room_id: Uuid, changes: RoomChanges) -> Result<RoomView> {
+    pub async fn update(
+        &self,
+        caller: &Caller,
+        room_id: Uuid,
+        changes: RoomChanges,
+    ) -> Result<RoomView> {
         let access = self.access(caller, room_id).await?;
         let role = access.require_writer()?;
         if role > RoomRole::Admin {
-            return Err(Error::denied("only the room owner and admins may change the room"));
+            return Err(Error::denied(
+                "only the room owner and admins may change the room",
+            ));
         }
         let mut active = access.room.into_active_model();
         if let Some(name) = changes.name {
@@ -173,7 +204,9 @@ impl Rooms {
         let room = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+            })
             .await?;
         self.view(room, Some(role)).await
     }
@@ -185,7 +218,9 @@ impl Rooms {
         }
         self.store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::delete(txn, room_id).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::delete(txn, room_id).await?) })
+            })
             .await
     }
 
@@ -210,13 +245,19 @@ impl Rooms {
                 return Err(Error::denied("space viewers cannot add room members"));
             }
             match (mine, role) {
-                (_, RoomRole::Owner) => return Err(Error::denied("a room has one owner; it cannot be granted")),
+                (_, RoomRole::Owner) => {
+                    return Err(Error::denied("a room has one owner; it cannot be granted"));
+                }
                 (RoomRole::Owner, _) => {}
                 (RoomRole::Admin | RoomRole::Member, RoomRole::Member | RoomRole::Contributor) => {}
                 (RoomRole::Contributor, _) => {
                     return Err(Error::denied("contributors cannot add room members"));
                 }
-                _ => return Err(Error::denied("only the room owner may grant the admin role")),
+                _ => {
+                    return Err(Error::denied(
+                        "only the room owner may grant the admin role",
+                    ));
+                }
             }
         }
         let in_space = stored_spaces::membership(&self.store.db, access.room.space_id, user_id)
@@ -237,11 +278,14 @@ impl Rooms {
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    stored::insert_member(txn, member).await.map_err(|error| match error.sql_err() {
-                        Some(SqlErr::UniqueConstraintViolation(_)) => {
-                            Error::exists("ROOM_MEMBER_EXISTS", "the user is already a member of the room")
+                    stored::insert_member(txn, member).await.map_err(|error| {
+                        match error.sql_err() {
+                            Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
+                                "ROOM_MEMBER_EXISTS",
+                                "the user is already a member of the room",
+                            ),
+                            _ => Error::Storage(error),
                         }
-                        _ => Error::Storage(error),
                     })
                 })
             })
@@ -254,19 +298,23 @@ impl Rooms {
         let target = stored::membership(&self.store.db, room_id, user_id)
             .await?
             .ok_or_else(|| Error::not_found(Kind::RoomMember, user_id))?;
+        if user_id != caller.user_id && access.room_role != Some(RoomRole::Owner) {
+            return Err(Error::denied(
+                "only the room owner may remove other members",
+            ));
+        }
         if RoomRole::parse(&target.role) == RoomRole::Owner {
             return Err(Error::precondition(
                 "ROOM_OWNER_CANNOT_LEAVE",
                 "the room owner cannot leave; delete the room instead",
             ));
         }
-        if user_id != caller.user_id && access.room_role != Some(RoomRole::Owner) {
-            return Err(Error::denied("only the room owner may remove other members"));
-        }
         self.store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::remove_member(txn, room_id, user_id).await?) })
+                Box::pin(async move {
+                    Ok::<_, Error>(stored::remove_member(txn, room_id, user_id).await?)
+                })
             })
             .await
     }
@@ -281,7 +329,11 @@ impl Rooms {
         let offset = page.offset()?;
         let found = stored::list_members(&self.store.db, room_id, offset, page.size).await?;
         let token = next_offset_token(found.more, offset, found.items.len());
-        let views = found.items.into_iter().map(|(member, user)| MemberView { member, user }).collect();
+        let views = found
+            .items
+            .into_iter()
+            .map(|(member, user)| MemberView { member, user })
+            .collect();
         Ok((views, token))
     }
 
@@ -292,12 +344,22 @@ impl Rooms {
         let standing = stored::standing(&self.store.db, room_id, caller.user_id)
             .await?
             .ok_or_else(not_found)?;
-        let space_role = standing.space_role.as_deref().map(SpaceRole::parse).ok_or_else(not_found)?;
+        let space_role = standing
+            .space_role
+            .as_deref()
+            .map(SpaceRole::parse)
+            .ok_or_else(not_found)?;
         let room_role = standing.room_role.as_deref().map(RoomRole::parse);
-        if room_role.is_none() && Visibility::parse(&standing.room.visibility) == Visibility::Private {
+        if room_role.is_none()
+            && Visibility::parse(&standing.room.visibility) == Visibility::Private
+        {
             return Err(not_found());
         }
-        Ok(Access { room: standing.room, space_role, room_role })
+        Ok(Access {
+            room: standing.room,
+            space_role,
+            room_role,
+        })
     }
 
     async fn space_role(&self, caller: &Caller, space_id: Uuid) -> Result<SpaceRole> {
@@ -309,6 +371,10 @@ impl Rooms {
 
     async fn view(&self, room: rooms::Model, my_role: Option<RoomRole>) -> Result<RoomView> {
         let counts = stored::member_counts(&self.store.db, &[room.id]).await?;
-        Ok(RoomView { member_count: counts.get(&room.id).copied().unwrap_or(0), my_role, room })
+        Ok(RoomView {
+            member_count: counts.get(&room.id).copied().unwrap_or(0),
+            my_role,
+            room,
+        })
     }
 }

@@ -36,7 +36,9 @@ pub struct SpaceChanges {
 impl SpaceChanges {
     pub fn new(name: Option<&str>, description: Option<&str>) -> Result<Self> {
         Ok(Self {
-            name: name.map(|n| input::name("name", n, input::NAME_MAX)).transpose()?,
+            name: name
+                .map(|n| input::name("name", n, input::NAME_MAX))
+                .transpose()?,
             description: description
                 .map(|d| input::text("description", d, input::DESCRIPTION_MAX))
                 .transpose()?,
@@ -54,7 +56,12 @@ impl Spaces {
         Self { store }
     }
 
-    pub async fn create(&self, caller: &Caller, name: &str, description: &str) -> Result<SpaceView> {
+    pub async fn create(
+        &self,
+        caller: &Caller,
+        name: &str,
+        description: &str,
+    ) -> Result<SpaceView> {
         let now = Utc::now();
         let space = spaces::Model {
             id: super::new_id(),
@@ -80,7 +87,11 @@ impl Spaces {
                 })
             })
             .await?;
-        Ok(SpaceView { space, my_role: SpaceRole::Owner, member_count: 1 })
+        Ok(SpaceView {
+            space,
+            my_role: SpaceRole::Owner,
+            member_count: 1,
+        })
     }
 
     pub async fn get(&self, caller: &Caller, space_id: Uuid) -> Result<SpaceView> {
@@ -88,8 +99,14 @@ impl Spaces {
         self.view(space, role).await
     }
 
-    pub async fn list(&self, caller: &Caller, page: PageRequest) -> Result<(Vec<SpaceView>, String)> {
-        let found = stored::list_for_user(&self.store.db, caller.user_id, page.after_key()?, page.size).await?;
+    pub async fn list(
+        &self,
+        caller: &Caller,
+        page: PageRequest,
+    ) -> Result<(Vec<SpaceView>, String)> {
+        let found =
+            stored::list_for_user(&self.store.db, caller.user_id, page.after_key()?, page.size)
+                .await?;
         let ids: Vec<Uuid> = found.items.iter().map(|(space, _)| space.id).collect();
         let counts = stored::member_counts(&self.store.db, &ids).await?;
         let token = next_key_token(found.more, ids.last().copied());
@@ -105,10 +122,17 @@ impl Spaces {
         Ok((views, token))
     }
 
-    pub async fn update(&self, caller: &Caller, space_id: Uuid, changes: SpaceChanges) -> Result<SpaceView> {
+    pub async fn update(
+        &self,
+        caller: &Caller,
+        space_id: Uuid,
+        changes: SpaceChanges,
+    ) -> Result<SpaceView> {
         let (space, role) = self.visible(caller, space_id).await?;
         if !role.manages() {
-            return Err(Error::denied("only space owners and admins may change the space"));
+            return Err(Error::denied(
+                "only space owners and admins may change the space",
+            ));
         }
         let mut active = space.into_active_model();
         if let Some(name) = changes.name {
@@ -121,7 +145,9 @@ impl Spaces {
         let space = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+            })
             .await?;
         self.view(space, role).await
     }
@@ -133,7 +159,9 @@ impl Spaces {
         }
         self.store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::delete(txn, space_id).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::delete(txn, space_id).await?) })
+            })
             .await
     }
 
@@ -160,11 +188,14 @@ impl Spaces {
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    stored::insert_member(txn, member).await.map_err(|error| match error.sql_err() {
-                        Some(SqlErr::UniqueConstraintViolation(_)) => {
-                            Error::exists("SPACE_MEMBER_EXISTS", "the user is already a member of the space")
+                    stored::insert_member(txn, member).await.map_err(|error| {
+                        match error.sql_err() {
+                            Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
+                                "SPACE_MEMBER_EXISTS",
+                                "the user is already a member of the space",
+                            ),
+                            _ => Error::Storage(error),
                         }
-                        _ => Error::Storage(error),
                     })
                 })
             })
@@ -193,8 +224,13 @@ impl Spaces {
             .write(move |txn| {
                 Box::pin(async move {
                     // Checked inside the write so two demotions cannot both pass.
-                    if current == SpaceRole::Owner && stored::count_owners(txn, space_id).await? <= 1 {
-                        return Err(Error::precondition("LAST_OWNER", "a space must keep at least one owner"));
+                    if current == SpaceRole::Owner
+                        && stored::count_owners(txn, space_id).await? <= 1
+                    {
+                        return Err(Error::precondition(
+                            "LAST_OWNER",
+                            "a space must keep at least one owner",
+                        ));
                     }
                     Ok(stored::set_member_role(txn, member, role.as_str()).await?)
                 })
@@ -203,7 +239,12 @@ impl Spaces {
         self.member_view(member).await
     }
 
-    pub async fn remove_member(&self, caller: &Caller, space_id: Uuid, user_id: Uuid) -> Result<()> {
+    pub async fn remove_member(
+        &self,
+        caller: &Caller,
+        space_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<()> {
         let (_, my_role) = self.visible(caller, space_id).await?;
         let member = self.member(space_id, user_id).await?;
         let role = SpaceRole::parse(&member.role);
@@ -215,7 +256,10 @@ impl Spaces {
             .write(move |txn| {
                 Box::pin(async move {
                     if role == SpaceRole::Owner && stored::count_owners(txn, space_id).await? <= 1 {
-                        return Err(Error::precondition("LAST_OWNER", "a space must keep at least one owner"));
+                        return Err(Error::precondition(
+                            "LAST_OWNER",
+                            "a space must keep at least one owner",
+                        ));
                     }
                     Ok(stored::remove_member(txn, space_id, user_id).await?)
                 })
@@ -233,17 +277,27 @@ impl Spaces {
         let offset = page.offset()?;
         let found = stored::list_members(&self.store.db, space_id, offset, page.size).await?;
         let token = next_offset_token(found.more, offset, found.items.len());
-        let views = found.items.into_iter().map(|(member, user)| MemberView { member, user }).collect();
+        let views = found
+            .items
+            .into_iter()
+            .map(|(member, user)| MemberView { member, user })
+            .collect();
         Ok((views, token))
     }
 
     /// The space and the caller's role in it; NOT_FOUND for non-members.
-    pub async fn visible(&self, caller: &Caller, space_id: Uuid) -> Result<(spaces::Model, SpaceRole)> {
+    pub async fn visible(
+        &self,
+        caller: &Caller,
+        space_id: Uuid,
+    ) -> Result<(spaces::Model, SpaceRole)> {
         let not_found = || Error::not_found(Kind::Space, space_id);
         let member = stored::membership(&self.store.db, space_id, caller.user_id)
             .await?
             .ok_or_else(not_found)?;
-        let space = stored::find(&self.store.db, space_id).await?.ok_or_else(not_found)?;
+        let space = stored::find(&self.store.db, space_id)
+            .await?
+            .ok_or_else(not_found)?;
         Ok((space, SpaceRole::parse(&member.role)))
     }
 
@@ -262,7 +316,11 @@ impl Spaces {
 
     async fn view(&self, space: spaces::Model, my_role: SpaceRole) -> Result<SpaceView> {
         let counts = stored::member_counts(&self.store.db, &[space.id]).await?;
-        Ok(SpaceView { member_count: counts.get(&space.id).copied().unwrap_or(0), my_role, space })
+        Ok(SpaceView {
+            member_count: counts.get(&space.id).copied().unwrap_or(0),
+            my_role,
+            space,
+        })
     }
 }
 
@@ -272,7 +330,11 @@ fn may_grant(mine: SpaceRole, target: SpaceRole) -> Result<()> {
     match mine {
         SpaceRole::Owner => Ok(()),
         SpaceRole::Admin if target >= SpaceRole::Member => Ok(()),
-        SpaceRole::Admin => Err(Error::denied("space admins may manage only members and viewers")),
-        _ => Err(Error::denied("only space owners and admins may manage members")),
+        SpaceRole::Admin => Err(Error::denied(
+            "space admins may manage only members and viewers",
+        )),
+        _ => Err(Error::denied(
+            "only space owners and admins may manage members",
+        )),
     }
 }

@@ -71,7 +71,11 @@ impl Users {
         let visible = caller.is_admin
             || user_id == caller.user_id
             || stored::share_a_space(&self.store.db, caller.user_id, user_id).await?;
-        if visible { Ok(user) } else { Err(Error::not_found(Kind::User, user_id)) }
+        if visible {
+            Ok(user)
+        } else {
+            Err(Error::not_found(Kind::User, user_id))
+        }
     }
 
     pub async fn current(&self, caller: &Caller) -> Result<users::Model> {
@@ -80,7 +84,11 @@ impl Users {
             .ok_or_else(|| Error::not_found(Kind::User, caller.user_id))
     }
 
-    pub async fn list(&self, caller: &Caller, page: PageRequest) -> Result<(Vec<users::Model>, String)> {
+    pub async fn list(
+        &self,
+        caller: &Caller,
+        page: PageRequest,
+    ) -> Result<(Vec<users::Model>, String)> {
         require_admin(caller)?;
         let found = stored::list(&self.store.db, page.after_key()?, page.size).await?;
         let token = next_key_token(found.more, found.items.last().map(|u| u.id));
@@ -94,13 +102,21 @@ impl Users {
             scopes = scopes.with(*scope);
         }
         if new.scopes.is_empty() {
-            scopes = Scopes { read: true, write: true, admin: false };
+            scopes = Scopes {
+                read: true,
+                write: true,
+                admin: false,
+            };
         }
         if scopes.admin && !owner.is_admin {
             return Err(Error::denied("only server admins may hold the ADMIN scope"));
         }
         if new.expires_at.is_some_and(|at| at <= Utc::now()) {
-            return Err(Error::invalid("expire_time", "INVALID_VALUE", "must be in the future"));
+            return Err(Error::invalid(
+                "expire_time",
+                "INVALID_VALUE",
+                "must be in the future",
+            ));
         }
         let secret = auth::new_secret();
         let key = api_keys::Model {
@@ -117,7 +133,9 @@ impl Users {
         let key = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { Ok::<_, Error>(stored::insert_key(txn, key).await?) }))
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::insert_key(txn, key).await?) })
+            })
             .await?;
         Ok(IssuedKey { key, secret })
     }
@@ -129,7 +147,8 @@ impl Users {
         page: PageRequest,
     ) -> Result<(Vec<api_keys::Model>, String)> {
         let owner = self.key_owner(caller, user_id).await?;
-        let found = stored::list_keys(&self.store.db, owner.id, page.after_key()?, page.size).await?;
+        let found =
+            stored::list_keys(&self.store.db, owner.id, page.after_key()?, page.size).await?;
         let token = next_key_token(found.more, found.items.last().map(|k| k.id));
         Ok((found.items, token))
     }
@@ -146,7 +165,9 @@ impl Users {
             .store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::revoke_key(txn, key, Utc::now()).await?) })
+                Box::pin(
+                    async move { Ok::<_, Error>(stored::revoke_key(txn, key, Utc::now()).await?) },
+                )
             })
             .await?;
         self.auth.forget_all();
@@ -193,12 +214,15 @@ async fn insert_user(store: &Store, new: NewUser) -> Result<users::Model> {
         .write(move |txn| {
             Box::pin(async move {
                 let username = user.username.clone();
-                stored::insert(txn, user).await.map_err(|error| match error.sql_err() {
-                    Some(SqlErr::UniqueConstraintViolation(_)) => {
-                        Error::exists("USERNAME_TAKEN", format!("the username {username:?} is taken"))
-                    }
-                    _ => Error::Storage(error),
-                })
+                stored::insert(txn, user)
+                    .await
+                    .map_err(|error| match error.sql_err() {
+                        Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
+                            "USERNAME_TAKEN",
+                            format!("the username {username:?} is taken"),
+                        ),
+                        _ => Error::Storage(error),
+                    })
             })
         })
         .await
@@ -216,7 +240,10 @@ pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<Str
             return Err(Error::invalid(
                 "ROUNDTABLE_BOOTSTRAP_ADMIN_KEY",
                 "INVALID_VALUE",
-                format!("must start with {} and have at least 20 more characters", auth::KEY_PREFIX),
+                format!(
+                    "must start with {} and have at least 20 more characters",
+                    auth::KEY_PREFIX
+                ),
             ));
         }
     }
@@ -235,7 +262,9 @@ pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<Str
     };
     store
         .writer
-        .write(move |txn| Box::pin(async move { Ok::<_, DbErr>(stored::insert_key(txn, key).await?) }))
+        .write(move |txn| {
+            Box::pin(async move { Ok::<_, DbErr>(stored::insert_key(txn, key).await?) })
+        })
         .await?;
     Ok(Some(secret))
 }
@@ -253,15 +282,24 @@ const DIRECTORY_MAX: usize = 100_000;
 
 impl Directory {
     pub fn new(store: Store) -> Self {
-        Self { store, known: Default::default() }
+        Self {
+            store,
+            known: Default::default(),
+        }
     }
 
     /// The users with these ids that exist, by id.
-    pub async fn find_many(&self, ids: &[Uuid]) -> Result<std::collections::HashMap<Uuid, users::Model>> {
+    pub async fn find_many(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<std::collections::HashMap<Uuid, users::Model>> {
         let mut found = std::collections::HashMap::with_capacity(ids.len());
         let mut missing = Vec::new();
         {
-            let known = self.known.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let known = self
+                .known
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             for id in ids {
                 match known.get(id) {
                     Some(user) => {
@@ -275,7 +313,10 @@ impl Directory {
             return Ok(found);
         }
         let loaded = stored::find_many(&self.store.db, &missing).await?;
-        let mut known = self.known.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut known = self
+            .known
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if known.len() + loaded.len() > DIRECTORY_MAX {
             known.clear();
         }

@@ -1,15 +1,19 @@
 //! Messages and reactions.
 
 use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::{Expr, OnConflict},
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    sea_query::{Expr, OnConflict},
 };
 use uuid::Uuid;
 
 use super::{
     Page,
     entities::{messages, reactions},
+    rooms,
 };
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<messages::Model>, DbErr> {
@@ -39,7 +43,11 @@ pub struct Window {
 }
 
 /// Messages of a room in id order (ids are UUIDv7, so this is send order).
-pub async fn list(db: &impl ConnectionTrait, room_id: Uuid, window: Window) -> Result<Page<messages::Model>, DbErr> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    window: Window,
+) -> Result<Page<messages::Model>, DbErr> {
     let mut query = messages::Entity::find()
         .filter(messages::Column::RoomId.eq(room_id))
         .limit(window.limit + 1);
@@ -68,16 +76,146 @@ pub async fn list(db: &impl ConnectionTrait, room_id: Uuid, window: Window) -> R
     Ok(Page::from_rows(query.all(db).await?, window.limit))
 }
 
-pub async fn insert(db: &impl ConnectionTrait, message: messages::Model) -> Result<messages::Model, DbErr> {
-    message.into_active_model().insert(db).await
+/// Stores a group of new messages with one INSERT and moves their rooms'
+/// last-message times. Returns, for each message in order: the stored
+/// message; or, when its sender already used its `request_id` (before, or
+/// earlier in the group), that first message; or the error. If the group
+/// insert fails (say a room was deleted in the same batch), the messages are
+/// stored one by one so only the failing ones fail.
+pub async fn insert_group(
+    txn: &DatabaseTransaction,
+    group: Vec<messages::Model>,
+) -> Vec<Result<messages::Model, DbErr>> {
+    enum Plan {
+        Earlier(messages::Model),
+        Fresh(usize),
+    }
+    let copy = |error: &DbErr| DbErr::Custom(error.to_string());
+    let request_ids: Vec<String> = group.iter().filter_map(|m| m.request_id.clone()).collect();
+    let mut earlier: HashMap<(Uuid, String), messages::Model> = HashMap::new();
+    if !request_ids.is_empty() {
+        match messages::Entity::find()
+            .filter(messages::Column::RequestId.is_in(request_ids))
+            .all(txn)
+            .await
+        {
+            Ok(found) => {
+                for message in found {
+                    if let Some(request_id) = message.request_id.clone() {
+                        earlier.insert((message.sender_id, request_id), message);
+                    }
+                }
+            }
+            Err(error) => return group.iter().map(|_| Err(copy(&error))).collect(),
+        }
+    }
+    let mut fresh = Vec::with_capacity(group.len());
+    let mut first_in_group: HashMap<(Uuid, String), usize> = HashMap::new();
+    let plans: Vec<Plan> = group
+        .into_iter()
+        .map(|message| {
+            if let Some(request_id) = &message.request_id {
+                let key = (message.sender_id, request_id.clone());
+                if let Some(first) = earlier.get(&key) {
+                    return Plan::Earlier(first.clone());
+                }
+                if let Some(&index) = first_in_group.get(&key) {
+                    return Plan::Fresh(index);
+                }
+                first_in_group.insert(key, fresh.len());
+            }
+            fresh.push(message);
+            Plan::Fresh(fresh.len() - 1)
+        })
+        .collect();
+    let stored: Vec<Result<messages::Model, DbErr>> = match insert_all(txn, &fresh).await {
+        Ok(()) => fresh.into_iter().map(Ok).collect(),
+        Err(_) => {
+            let mut stored = Vec::with_capacity(fresh.len());
+            for message in fresh {
+                stored.push(insert_one(txn, message).await);
+            }
+            stored
+        }
+    };
+    plans
+        .into_iter()
+        .map(|plan| match plan {
+            Plan::Earlier(message) => Ok(message),
+            Plan::Fresh(index) => stored[index].as_ref().cloned().map_err(copy),
+        })
+        .collect()
 }
 
-pub async fn update(db: &impl ConnectionTrait, message: messages::ActiveModel) -> Result<messages::Model, DbErr> {
+async fn insert_all(txn: &DatabaseTransaction, messages: &[messages::Model]) -> Result<(), DbErr> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let savepoint = txn.begin().await?;
+    let result = async {
+        messages::Entity::insert_many(
+            messages
+                .iter()
+                .cloned()
+                .map(IntoActiveModel::into_active_model),
+        )
+        .exec_without_returning(&savepoint)
+        .await?;
+        let mut latest: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+        for message in messages {
+            let at = latest.entry(message.room_id).or_insert(message.created_at);
+            *at = (*at).max(message.created_at);
+        }
+        for (room_id, at) in latest {
+            rooms::touch_last_message(&savepoint, room_id, at).await?;
+        }
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => savepoint.commit().await,
+        Err(error) => {
+            savepoint.rollback().await?;
+            Err(error)
+        }
+    }
+}
+
+async fn insert_one(
+    txn: &DatabaseTransaction,
+    message: messages::Model,
+) -> Result<messages::Model, DbErr> {
+    let savepoint = txn.begin().await?;
+    let result = async {
+        let message = message.into_active_model().insert(&savepoint).await?;
+        rooms::touch_last_message(&savepoint, message.room_id, message.created_at).await?;
+        Ok(message)
+    }
+    .await;
+    match result {
+        Ok(message) => {
+            savepoint.commit().await?;
+            Ok(message)
+        }
+        Err(error) => {
+            savepoint.rollback().await?;
+            Err(error)
+        }
+    }
+}
+
+pub async fn update(
+    db: &impl ConnectionTrait,
+    message: messages::ActiveModel,
+) -> Result<messages::Model, DbErr> {
     message.update(db).await
 }
 
 /// Adds a reaction; an existing one is left as it is.
-pub async fn add_reaction(db: &impl ConnectionTrait, reaction: reactions::Model) -> Result<(), DbErr> {
+pub async fn add_reaction(
+    db: &impl ConnectionTrait,
+    reaction: reactions::Model,
+) -> Result<(), DbErr> {
     let result = reactions::Entity::insert(reaction.into_active_model())
         .on_conflict(
             OnConflict::columns([
@@ -96,7 +234,12 @@ pub async fn add_reaction(db: &impl ConnectionTrait, reaction: reactions::Model)
     }
 }
 
-pub async fn remove_reaction(db: &impl ConnectionTrait, message_id: Uuid, user_id: Uuid, emoji: &str) -> Result<(), DbErr> {
+pub async fn remove_reaction(
+    db: &impl ConnectionTrait,
+    message_id: Uuid,
+    user_id: Uuid,
+    emoji: &str,
+) -> Result<(), DbErr> {
     reactions::Entity::delete_by_id((message_id, user_id, emoji.to_string()))
         .exec(db)
         .await?;
@@ -121,16 +264,11 @@ pub async fn reaction_tallies(
     if message_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let viewer_reacted = Expr::cust_with_values(
-        "MAX(CASE WHEN user_id = $1 THEN 1 ELSE 0 END)",
-        [sea_orm::Value::from(viewer)],
-    );
-    let rows: Vec<(Uuid, String, i64, i32, DateTime<Utc>)> = reactions::Entity::find()
+    let rows: Vec<(Uuid, String, i64, DateTime<Utc>)> = reactions::Entity::find()
         .select_only()
         .column(reactions::Column::MessageId)
         .column(reactions::Column::Emoji)
         .column_as(Expr::col(reactions::Column::UserId).count(), "count")
-        .column_as(viewer_reacted, "by_viewer")
         .column_as(Expr::col(reactions::Column::CreatedAt).min(), "first_at")
         .filter(reactions::Column::MessageId.is_in(message_ids.iter().copied()))
         .group_by(reactions::Column::MessageId)
@@ -138,15 +276,24 @@ pub async fn reaction_tallies(
         .into_tuple()
         .all(db)
         .await?;
+    let mine: Vec<(Uuid, String)> = reactions::Entity::find()
+        .select_only()
+        .column(reactions::Column::MessageId)
+        .column(reactions::Column::Emoji)
+        .filter(reactions::Column::MessageId.is_in(message_ids.iter().copied()))
+        .filter(reactions::Column::UserId.eq(viewer))
+        .into_tuple()
+        .all(db)
+        .await?;
     let mut rows = rows;
-    rows.sort_by(|a, b| (a.0, a.4, &a.1).cmp(&(b.0, b.4, &b.1)));
+    rows.sort_by(|a, b| (a.0, a.3, &a.1).cmp(&(b.0, b.3, &b.1)));
     Ok(rows
         .into_iter()
-        .map(|(message_id, emoji, count, by_viewer, _)| ReactionTally {
+        .map(|(message_id, emoji, count, _)| ReactionTally {
+            by_viewer: mine.iter().any(|(m, e)| *m == message_id && *e == emoji),
             message_id,
             emoji,
             count,
-            by_viewer: by_viewer != 0,
         })
         .collect())
 }

@@ -36,21 +36,40 @@ impl Store {
     /// Connects to `url` (`sqlite://…` or `postgres://…`), creating the
     /// SQLite file and its folder if needed, and applies pending migrations.
     pub async fn open(url: &str) -> Result<Self, DbErr> {
-        let db = connect(url).await?;
+        let db = connect(url, Role::Reader).await?;
         Migrator::up(&db, None).await?;
-        let writer = Writer::start(db.clone());
+        let url = url.to_string();
+        let writer = Writer::start(async move { connect(&url, Role::Writer).await }).await?;
         Ok(Self { db, writer })
     }
 }
 
 /// Applies pending migrations and returns; for `roundtable migrate`.
 pub async fn migrate(url: &str) -> Result<(), DbErr> {
-    let db = connect(url).await?;
+    let db = connect(url, Role::Reader).await?;
     Migrator::up(&db, None).await
 }
 
-async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
-    let sqlx_error = |e: sea_orm::sqlx::Error| DbErr::Custom(format!("cannot open {}: {e}", redact(url)));
+/// What a connection pool is for: the writer needs one connection (it
+/// writes one batch at a time); readers share several.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Reader,
+    Writer,
+}
+
+impl Role {
+    fn connections(self) -> u32 {
+        match self {
+            Role::Reader => 8,
+            Role::Writer => 1,
+        }
+    }
+}
+
+async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
+    let sqlx_error =
+        |e: sea_orm::sqlx::Error| DbErr::Custom(format!("cannot open {}: {e}", redact(url)));
     if url.starts_with("sqlite:") {
         let options = SqliteConnectOptions::from_str(url)
             .map_err(sqlx_error)?
@@ -63,12 +82,13 @@ async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
             .busy_timeout(Duration::from_secs(10));
         if let Some(folder) = options.get_filename().parent() {
             if !folder.as_os_str().is_empty() {
-                std::fs::create_dir_all(folder)
-                    .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", folder.display())))?;
+                std::fs::create_dir_all(folder).map_err(|e| {
+                    DbErr::Custom(format!("cannot create {}: {e}", folder.display()))
+                })?;
             }
         }
         let pool = SqlitePoolOptions::new()
-            .max_connections(8)
+            .max_connections(role.connections())
             .min_connections(1)
             .connect_with(options)
             .await
@@ -77,7 +97,7 @@ async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
         let options = PgConnectOptions::from_str(url).map_err(sqlx_error)?;
         let pool = PgPoolOptions::new()
-            .max_connections(16)
+            .max_connections(role.connections())
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await

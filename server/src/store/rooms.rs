@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, IntoActiveModel,
-    JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
     sea_query::{Alias, Expr, IntoCondition},
 };
 use uuid::Uuid;
@@ -27,22 +27,40 @@ pub struct Standing {
 
 /// The room and `user_id`'s standing in it, in one query: this runs on
 /// every message sent and read.
-pub async fn standing(db: &impl ConnectionTrait, room_id: Uuid, user_id: Uuid) -> Result<Option<Standing>, DbErr> {
+pub async fn standing(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    user_id: Uuid,
+) -> Result<Option<Standing>, DbErr> {
     let space_member = rooms::Entity::belongs_to(space_members::Entity)
         .from(rooms::Column::SpaceId)
         .to(space_members::Column::SpaceId)
-        .on_condition(move |_, member| Expr::col((member, space_members::Column::UserId)).eq(user_id).into_condition())
+        .on_condition(move |_, member| {
+            Expr::col((member, space_members::Column::UserId))
+                .eq(user_id)
+                .into_condition()
+        })
         .into();
     let room_member = rooms::Entity::belongs_to(room_members::Entity)
         .from(rooms::Column::Id)
         .to(room_members::Column::RoomId)
-        .on_condition(move |_, member| Expr::col((member, room_members::Column::UserId)).eq(user_id).into_condition())
+        .on_condition(move |_, member| {
+            Expr::col((member, room_members::Column::UserId))
+                .eq(user_id)
+                .into_condition()
+        })
         .into();
     rooms::Entity::find_by_id(room_id)
         .join_as(JoinType::LeftJoin, space_member, Alias::new("sm"))
         .join_as(JoinType::LeftJoin, room_member, Alias::new("rm"))
-        .column_as(Expr::col((Alias::new("sm"), space_members::Column::Role)), "space_role")
-        .column_as(Expr::col((Alias::new("rm"), room_members::Column::Role)), "room_role")
+        .column_as(
+            Expr::col((Alias::new("sm"), space_members::Column::Role)),
+            "space_role",
+        )
+        .column_as(
+            Expr::col((Alias::new("rm"), room_members::Column::Role)),
+            "room_role",
+        )
         .into_model::<Standing>()
         .one(db)
         .await
@@ -57,7 +75,9 @@ pub async fn membership(
     room_id: Uuid,
     user_id: Uuid,
 ) -> Result<Option<room_members::Model>, DbErr> {
-    room_members::Entity::find_by_id((room_id, user_id)).one(db).await
+    room_members::Entity::find_by_id((room_id, user_id))
+        .one(db)
+        .await
 }
 
 /// Rooms of a space that are public or that `user_id` belongs to, by id.
@@ -89,7 +109,10 @@ pub async fn list_visible(
 }
 
 /// Number of members of each of `room_ids`.
-pub async fn member_counts(db: &impl ConnectionTrait, room_ids: &[Uuid]) -> Result<HashMap<Uuid, i64>, DbErr> {
+pub async fn member_counts(
+    db: &impl ConnectionTrait,
+    room_ids: &[Uuid],
+) -> Result<HashMap<Uuid, i64>, DbErr> {
     let rows: Vec<(Uuid, i64)> = room_members::Entity::find()
         .select_only()
         .column(room_members::Column::RoomId)
@@ -113,7 +136,10 @@ pub async fn roles_of(
         .filter(room_members::Column::RoomId.is_in(room_ids.iter().copied()))
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(|member| (member.room_id, member.role)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|member| (member.room_id, member.role))
+        .collect())
 }
 
 /// Members with their user records, in the order they joined.
@@ -170,7 +196,10 @@ pub async fn insert(db: &impl ConnectionTrait, room: rooms::Model) -> Result<roo
     room.into_active_model().insert(db).await
 }
 
-pub async fn update(db: &impl ConnectionTrait, room: rooms::ActiveModel) -> Result<rooms::Model, DbErr> {
+pub async fn update(
+    db: &impl ConnectionTrait,
+    room: rooms::ActiveModel,
+) -> Result<rooms::Model, DbErr> {
     room.update(db).await
 }
 
@@ -186,8 +215,14 @@ pub async fn insert_member(
     member.into_active_model().insert(db).await
 }
 
-pub async fn remove_member(db: &impl ConnectionTrait, room_id: Uuid, user_id: Uuid) -> Result<(), DbErr> {
-    room_members::Entity::delete_by_id((room_id, user_id)).exec(db).await?;
+pub async fn remove_member(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), DbErr> {
+    room_members::Entity::delete_by_id((room_id, user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, JoinType, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, JoinType,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, sea_query::Expr,
 };
 use uuid::Uuid;
 
@@ -22,7 +22,9 @@ pub async fn membership(
     space_id: Uuid,
     user_id: Uuid,
 ) -> Result<Option<space_members::Model>, DbErr> {
-    space_members::Entity::find_by_id((space_id, user_id)).one(db).await
+    space_members::Entity::find_by_id((space_id, user_id))
+        .one(db)
+        .await
 }
 
 /// The caller's spaces with the caller's membership, by space id.
@@ -57,7 +59,10 @@ pub async fn list_for_user(
 }
 
 /// Number of members of each of `space_ids`.
-pub async fn member_counts(db: &impl ConnectionTrait, space_ids: &[Uuid]) -> Result<HashMap<Uuid, i64>, DbErr> {
+pub async fn member_counts(
+    db: &impl ConnectionTrait,
+    space_ids: &[Uuid],
+) -> Result<HashMap<Uuid, i64>, DbErr> {
     let rows: Vec<(Uuid, i64)> = space_members::Entity::find()
         .select_only()
         .column(space_members::Column::SpaceId)
@@ -107,11 +112,17 @@ pub async fn list_members(
     Ok(Page::from_rows(rows, limit))
 }
 
-pub async fn insert(db: &impl ConnectionTrait, space: spaces::Model) -> Result<spaces::Model, DbErr> {
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    space: spaces::Model,
+) -> Result<spaces::Model, DbErr> {
     space.into_active_model().insert(db).await
 }
 
-pub async fn update(db: &impl ConnectionTrait, space: spaces::ActiveModel) -> Result<spaces::Model, DbErr> {
+pub async fn update(
+    db: &impl ConnectionTrait,
+    space: spaces::ActiveModel,
+) -> Result<spaces::Model, DbErr> {
     space.update(db).await
 }
 
@@ -138,7 +149,11 @@ pub async fn set_member_role(
 }
 
 /// Removes a member from the space and from every room of the space.
-pub async fn remove_member(db: &impl ConnectionTrait, space_id: Uuid, user_id: Uuid) -> Result<(), DbErr> {
+pub async fn remove_member(
+    db: &impl ConnectionTrait,
+    space_id: Uuid,
+    user_id: Uuid,
+) -> Result<(), DbErr> {
     let rooms_of_space = rooms::Entity::find()
         .select_only()
         .column(rooms::Column::Id)
@@ -149,6 +164,8 @@ pub async fn remove_member(db: &impl ConnectionTrait, space_id: Uuid, user_id: U
         .filter(room_members::Column::RoomId.in_subquery(rooms_of_space))
         .exec(db)
         .await?;
-    space_members::Entity::delete_by_id((space_id, user_id)).exec(db).await?;
+    space_members::Entity::delete_by_id((space_id, user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }

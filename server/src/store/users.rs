@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
 };
 use uuid::Uuid;
 
@@ -16,7 +16,10 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<users::M
     users::Entity::find_by_id(id).one(db).await
 }
 
-pub async fn find_by_username(db: &impl ConnectionTrait, username: &str) -> Result<Option<users::Model>, DbErr> {
+pub async fn find_by_username(
+    db: &impl ConnectionTrait,
+    username: &str,
+) -> Result<Option<users::Model>, DbErr> {
     users::Entity::find()
         .filter(users::Column::Username.eq(username))
         .one(db)
@@ -27,8 +30,14 @@ pub async fn count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     users::Entity::find().count(db).await
 }
 
-pub async fn list(db: &impl ConnectionTrait, after: Option<Uuid>, limit: u64) -> Result<Page<users::Model>, DbErr> {
-    let mut query = users::Entity::find().order_by_asc(users::Column::Id).limit(limit + 1);
+pub async fn list(
+    db: &impl ConnectionTrait,
+    after: Option<Uuid>,
+    limit: u64,
+) -> Result<Page<users::Model>, DbErr> {
+    let mut query = users::Entity::find()
+        .order_by_asc(users::Column::Id)
+        .limit(limit + 1);
     if let Some(after) = after {
         query = query.filter(users::Column::Id.gt(after));
     }
@@ -54,11 +63,17 @@ pub async fn share_a_space(db: &impl ConnectionTrait, a: Uuid, b: Uuid) -> Resul
     Ok(shared > 0)
 }
 
-pub async fn find_key(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<api_keys::Model>, DbErr> {
+pub async fn find_key(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Option<api_keys::Model>, DbErr> {
     api_keys::Entity::find_by_id(id).one(db).await
 }
 
-pub async fn find_key_by_hash(db: &impl ConnectionTrait, secret_hash: &str) -> Result<Option<api_keys::Model>, DbErr> {
+pub async fn find_key_by_hash(
+    db: &impl ConnectionTrait,
+    secret_hash: &str,
+) -> Result<Option<api_keys::Model>, DbErr> {
     api_keys::Entity::find()
         .filter(api_keys::Column::SecretHash.eq(secret_hash))
         .one(db)
@@ -81,18 +96,28 @@ pub async fn list_keys(
     Ok(Page::from_rows(query.all(db).await?, limit))
 }
 
-pub async fn insert_key(db: &impl ConnectionTrait, key: api_keys::Model) -> Result<api_keys::Model, DbErr> {
+pub async fn insert_key(
+    db: &impl ConnectionTrait,
+    key: api_keys::Model,
+) -> Result<api_keys::Model, DbErr> {
     key.into_active_model().insert(db).await
 }
 
-pub async fn revoke_key(db: &impl ConnectionTrait, key: api_keys::Model, at: DateTime<Utc>) -> Result<api_keys::Model, DbErr> {
+pub async fn revoke_key(
+    db: &impl ConnectionTrait,
+    key: api_keys::Model,
+    at: DateTime<Utc>,
+) -> Result<api_keys::Model, DbErr> {
     let mut key = key.into_active_model();
     key.revoked_at = Set(Some(at));
     key.update(db).await
 }
 
 /// The users with the given ids (missing ones are left out).
-pub async fn find_many(db: &impl ConnectionTrait, ids: &[Uuid]) -> Result<Vec<users::Model>, DbErr> {
+pub async fn find_many(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<Vec<users::Model>, DbErr> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

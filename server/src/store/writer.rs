@@ -8,11 +8,17 @@
 //! and its caller hears back only after the enclosing transaction has
 //! committed: an acknowledged write is durable. On PostgreSQL the same
 //! queue keeps commits few and ordered.
+//!
+//! Sending a message is the hot path, so it has a job of its own: runs of
+//! message inserts waiting in the queue become one multi-row INSERT (see
+//! `messages::insert_group`), instead of several statements each.
 
 use std::{future::Future, pin::Pin};
 
-use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, RuntimeErr, TransactionTrait};
 use tokio::sync::{mpsc, oneshot};
+
+use super::{entities::messages as message, messages};
 
 /// Most operations one transaction takes. Bounded so that a commit (and the
 /// latency of the first request in it) stays short under load.
@@ -27,9 +33,20 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// Called once the batch holding an operation has committed (or failed to).
 type Completion = Box<dyn FnOnce(Result<(), &DbErr>) + Send>;
 
-/// One queued operation: runs inside the batch transaction and hands back
+/// A general operation: runs inside the batch transaction and hands back
 /// what to do when the batch's fate is known.
-type Job = Box<dyn for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Completion> + Send>;
+type Op = Box<dyn for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Completion> + Send>;
+
+/// A new message and where to report what became of it.
+pub(super) struct MessageInsert {
+    pub message: message::Model,
+    pub done: oneshot::Sender<Result<message::Model, DbErr>>,
+}
+
+enum Job {
+    Op(Op),
+    Message(MessageInsert),
+}
 
 /// Handle to the writer task. Cheap to clone.
 #[derive(Clone)]
@@ -38,11 +55,44 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer task on `db`.
-    pub fn start(db: DatabaseConnection) -> Self {
+    /// Starts the writer on a thread of its own, with its own connection
+    /// made by `connect`.
+    ///
+    /// Why a thread: each statement of a batch is an await, and on the shared
+    /// runtime every await waits behind all the request tasks queued there;
+    /// under load that made each statement cost tens of microseconds of
+    /// queueing. On its own thread the writer resumes as soon as the
+    /// database answers.
+    pub async fn start<C>(connect: C) -> Result<Self, DbErr>
+    where
+        C: Future<Output = Result<DatabaseConnection, DbErr>> + Send + 'static,
+    {
         let (queue, jobs) = mpsc::channel(QUEUE_DEPTH);
-        tokio::spawn(run(db, jobs));
-        Self { queue }
+        let (ready, connected) = oneshot::channel();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| unavailable(format!("cannot start the writer: {e}")))?;
+        std::thread::Builder::new()
+            .name("roundtable-writer".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    match connect.await {
+                        Ok(db) => {
+                            let _ = ready.send(Ok(()));
+                            run(db, jobs).await;
+                        }
+                        Err(error) => {
+                            let _ = ready.send(Err(error));
+                        }
+                    }
+                });
+            })
+            .map_err(|e| unavailable(format!("cannot start the writer: {e}")))?;
+        connected
+            .await
+            .map_err(|_| unavailable("the writer stopped while connecting".into()))??;
+        Ok(Self { queue })
     }
 
     /// Runs `op` inside the next batch transaction and returns its result
@@ -55,25 +105,45 @@ impl Writer {
         F: for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, E>> + Send + 'static,
     {
         let (done, outcome) = oneshot::channel::<Result<T, E>>();
-        let job: Job = Box::new(move |txn| {
+        let op: Op = Box::new(move |txn| {
             Box::pin(async move {
                 let result = in_savepoint(txn, op).await;
                 Box::new(move |commit: Result<(), &DbErr>| {
                     let result = match (result, commit) {
                         (Ok(value), Ok(())) => Ok(value),
                         (Err(error), _) => Err(error),
-                        (Ok(_), Err(error)) => Err(E::from(DbErr::Custom(format!("commit failed: {error}")))),
+                        (Ok(_), Err(error)) => {
+                            Err(E::from(unavailable(format!("commit failed: {error}"))))
+                        }
                     };
                     // The caller may have gone away (cancelled RPC); the write stands.
                     let _ = done.send(result);
                 }) as Completion
             })
         });
-        let stopped = || E::from(DbErr::Custom("the database writer has stopped".into()));
-        self.queue.send(job).await.map_err(|_| stopped())?;
+        let stopped = || E::from(unavailable("the database writer has stopped".into()));
+        self.queue.send(Job::Op(op)).await.map_err(|_| stopped())?;
         // A dropped sender means the batch never ran (BEGIN failed).
         outcome.await.unwrap_or_else(|_| Err(stopped()))
     }
+
+    /// Stores a new message and moves its room's last-message time, once
+    /// the batch commits. A message whose sender already used its
+    /// `request_id` is not stored: the first message is returned instead.
+    pub async fn insert_message(&self, message: message::Model) -> Result<message::Model, DbErr> {
+        let stopped = || unavailable("the database writer has stopped".into());
+        let (done, outcome) = oneshot::channel();
+        self.queue
+            .send(Job::Message(MessageInsert { message, done }))
+            .await
+            .map_err(|_| stopped())?;
+        outcome.await.unwrap_or_else(|_| Err(stopped()))
+    }
+}
+
+/// An error callers may retry: the operation did not take effect.
+fn unavailable(message: String) -> DbErr {
+    DbErr::Conn(RuntimeErr::Internal(message))
 }
 
 async fn in_savepoint<T, E, F>(txn: &DatabaseTransaction, op: F) -> Result<T, E>
@@ -96,8 +166,11 @@ where
 
 async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    let mut completions = Vec::with_capacity(MAX_BATCH);
+    let mut completions: Vec<Completion> = Vec::with_capacity(MAX_BATCH);
+    let mut group = Vec::new();
     while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let started = std::time::Instant::now();
+        let size = batch.len();
         let txn = match db.begin().await {
             Ok(txn) => txn,
             Err(error) => {
@@ -106,15 +179,50 @@ async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>) {
                 continue;
             }
         };
+        // Jobs run in queue order; consecutive message inserts run together.
         for job in batch.drain(..) {
-            completions.push(job(&txn).await);
+            match job {
+                Job::Message(insert) => group.push(insert),
+                Job::Op(op) => {
+                    flush(&txn, &mut group, &mut completions).await;
+                    completions.push(op(&txn).await);
+                }
+            }
         }
+        flush(&txn, &mut group, &mut completions).await;
+        let ran = started.elapsed();
         let committed = txn.commit().await;
+        tracing::debug!(size, ?ran, total = ?started.elapsed(), "write batch");
         if let Err(error) = &committed {
             tracing::error!(%error, operations = completions.len(), "write batch failed to commit");
         }
         for complete in completions.drain(..) {
             complete(committed.as_ref().map(|_| ()));
         }
+    }
+}
+
+/// Inserts the pending group of messages and queues their completions.
+async fn flush(
+    txn: &DatabaseTransaction,
+    group: &mut Vec<MessageInsert>,
+    completions: &mut Vec<Completion>,
+) {
+    if group.is_empty() {
+        return;
+    }
+    let inserts = std::mem::take(group);
+    let (models, senders): (Vec<_>, Vec<_>) =
+        inserts.into_iter().map(|i| (i.message, i.done)).unzip();
+    let results = messages::insert_group(txn, models).await;
+    for (result, done) in results.into_iter().zip(senders) {
+        completions.push(Box::new(move |commit: Result<(), &DbErr>| {
+            let result = match (result, commit) {
+                (Ok(message), Ok(())) => Ok(message),
+                (Err(error), _) => Err(error),
+                (Ok(_), Err(error)) => Err(unavailable(format!("commit failed: {error}"))),
+            };
+            let _ = done.send(result);
+        }));
     }
 }
