@@ -254,8 +254,7 @@ pub fn emoji(raw: &str) -> Result<String> {
 pub fn mentioned_usernames(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut previous: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((index, c)) = chars.next() {
+    for (index, c) in text.char_indices() {
         let at_word_start = previous.is_none_or(|p| !(p.is_alphanumeric() || p == '_'));
         if c == '@' && at_word_start {
             let rest = &text[index + 1..];

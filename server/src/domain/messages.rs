@@ -90,7 +90,7 @@ impl Messages {
         let access = self.rooms.access(caller, room_id).await?;
         access.require_writer()?;
         let mentions = self.mentions(room_id, &new.text).await?;
-        let now = Utc::now();
+        let now = super::now();
         let new_id = super::new_id();
         let message = messages::Model {
             id: new_id,
@@ -164,7 +164,7 @@ impl Messages {
         active.word_count = Set(input::word_count(&text));
         active.text = Set(text);
         active.mentions = Set(to_json(&mentions));
-        active.edited_at = Set(Some(Utc::now()));
+        active.edited_at = Set(Some(super::now()));
         let message = self
             .store
             .writer
@@ -191,7 +191,7 @@ impl Messages {
         active.attachments = Set("[]".into());
         active.mentions = Set("[]".into());
         active.word_count = Set(0);
-        active.deleted_at = Set(Some(Utc::now()));
+        active.deleted_at = Set(Some(super::now()));
         let message = self
             .store
             .writer
@@ -218,7 +218,7 @@ impl Messages {
             message_id,
             user_id: caller.user_id,
             emoji,
-            created_at: Utc::now(),
+            created_at: super::now(),
         };
         self.store
             .writer

@@ -193,6 +193,19 @@ impl Visibility {
     }
 }
 
+/// The current time as stored: PostgreSQL keeps microseconds, so every
+/// stored time is cut to microseconds, and what a write returns equals what
+/// a later read returns on either database.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    stored_time(chrono::Utc::now())
+}
+
+/// A time as it will be stored (microsecond precision).
+pub fn stored_time(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    at.trunc_subsecs(6)
+}
+
 /// A fresh, time-ordered id.
 pub fn new_id() -> Uuid {
     Uuid::now_v7()

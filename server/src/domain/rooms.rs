@@ -1,6 +1,5 @@
 //! Rooms: group chats in a space, and their members.
 
-use chrono::Utc;
 use sea_orm::{IntoActiveModel, Set, SqlErr};
 use uuid::Uuid;
 
@@ -105,7 +104,7 @@ impl Rooms {
         if !space_role.writes() {
             return Err(Error::denied("space viewers cannot create rooms"));
         }
-        let now = Utc::now();
+        let now = super::now();
         let room = rooms::Model {
             id: super::new_id(),
             space_id,
@@ -200,7 +199,7 @@ impl Rooms {
         if let Some(visibility) = changes.visibility {
             active.visibility = Set(visibility.as_str().into());
         }
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(super::now());
         let room = self
             .store
             .writer
@@ -271,7 +270,7 @@ impl Rooms {
             room_id,
             user_id,
             role: role.as_str().into(),
-            joined_at: Utc::now(),
+            joined_at: super::now(),
         };
         let member = self
             .store

@@ -1,6 +1,5 @@
 //! Spaces (tenants) and their members.
 
-use chrono::Utc;
 use sea_orm::{IntoActiveModel, Set, SqlErr};
 use uuid::Uuid;
 
@@ -62,7 +61,7 @@ impl Spaces {
         name: &str,
         description: &str,
     ) -> Result<SpaceView> {
-        let now = Utc::now();
+        let now = super::now();
         let space = spaces::Model {
             id: super::new_id(),
             name: input::name("name", name, input::NAME_MAX)?,
@@ -141,7 +140,7 @@ impl Spaces {
         if let Some(description) = changes.description {
             active.description = Set(description);
         }
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(super::now());
         let space = self
             .store
             .writer
@@ -181,7 +180,7 @@ impl Spaces {
             space_id,
             user_id,
             role: role.as_str().into(),
-            joined_at: Utc::now(),
+            joined_at: super::now(),
         };
         let member = self
             .store

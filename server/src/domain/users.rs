@@ -1,7 +1,7 @@
 //! Users and their API keys.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{DbErr, SqlErr};
+use sea_orm::SqlErr;
 use uuid::Uuid;
 
 use super::{
@@ -126,8 +126,8 @@ impl Users {
             prefix: auth::display_prefix(&secret),
             secret_hash: auth::hash(&secret),
             scopes: scopes.stored(),
-            created_at: Utc::now(),
-            expires_at: new.expires_at,
+            created_at: super::now(),
+            expires_at: new.expires_at.map(super::stored_time),
             revoked_at: None,
         };
         let key = self
@@ -165,9 +165,9 @@ impl Users {
             .store
             .writer
             .write(move |txn| {
-                Box::pin(
-                    async move { Ok::<_, Error>(stored::revoke_key(txn, key, Utc::now()).await?) },
-                )
+                Box::pin(async move {
+                    Ok::<_, Error>(stored::revoke_key(txn, key, super::now()).await?)
+                })
             })
             .await?;
         self.auth.forget_all();
@@ -207,7 +207,7 @@ async fn insert_user(store: &Store, new: NewUser) -> Result<users::Model> {
         username: new.username,
         display_name: new.display_name,
         is_admin: new.is_admin,
-        created_at: Utc::now(),
+        created_at: super::now(),
     };
     store
         .writer
@@ -235,17 +235,17 @@ pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<Str
     if stored::count(&store.db).await? > 0 {
         return Ok(None);
     }
-    if let Some(key) = preset {
-        if !key.starts_with(auth::KEY_PREFIX) || key.len() < auth::KEY_PREFIX.len() + 20 {
-            return Err(Error::invalid(
-                "ROUNDTABLE_BOOTSTRAP_ADMIN_KEY",
-                "INVALID_VALUE",
-                format!(
-                    "must start with {} and have at least 20 more characters",
-                    auth::KEY_PREFIX
-                ),
-            ));
-        }
+    if let Some(key) = preset
+        && (!key.starts_with(auth::KEY_PREFIX) || key.len() < auth::KEY_PREFIX.len() + 20)
+    {
+        return Err(Error::invalid(
+            "ROUNDTABLE_BOOTSTRAP_ADMIN_KEY",
+            "INVALID_VALUE",
+            format!(
+                "must start with {} and have at least 20 more characters",
+                auth::KEY_PREFIX
+            ),
+        ));
     }
     let admin = insert_user(store, NewUser::new("admin", "Administrator", true)?).await?;
     let secret = preset.map_or_else(auth::new_secret, str::to_string);
@@ -256,15 +256,13 @@ pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<Str
         prefix: auth::display_prefix(&secret),
         secret_hash: auth::hash(&secret),
         scopes: Scopes::ALL.stored(),
-        created_at: Utc::now(),
+        created_at: super::now(),
         expires_at: None,
         revoked_at: None,
     };
     store
         .writer
-        .write(move |txn| {
-            Box::pin(async move { Ok::<_, DbErr>(stored::insert_key(txn, key).await?) })
-        })
+        .write(move |txn| Box::pin(async move { stored::insert_key(txn, key).await }))
         .await?;
     Ok(Some(secret))
 }

@@ -80,12 +80,11 @@ async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        if let Some(folder) = options.get_filename().parent() {
-            if !folder.as_os_str().is_empty() {
-                std::fs::create_dir_all(folder).map_err(|e| {
-                    DbErr::Custom(format!("cannot create {}: {e}", folder.display()))
-                })?;
-            }
+        if let Some(folder) = options.get_filename().parent()
+            && !folder.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", folder.display())))?;
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(role.connections())
