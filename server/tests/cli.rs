@@ -63,3 +63,131 @@ fn a_bad_bootstrap_key_stops_the_server_before_it_listens() {
     assert!(!String::from_utf8_lossy(&output.stdout).contains("listening on"));
     assert!(String::from_utf8_lossy(&output.stderr).contains("ROUNDTABLE_BOOTSTRAP_ADMIN_KEY"));
 }
+
+/// Starts `roundtable serve` with `args` and extra env, waits for the
+/// "listening on" line and returns the child and its address.
+fn start(args: &[&str], env: &[(&str, &str)]) -> (std::process::Child, String) {
+    use std::io::{BufRead, BufReader};
+    let mut child = roundtable()
+        .arg("serve")
+        .args(args)
+        .envs(env.iter().copied())
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let address = loop {
+        let line = lines
+            .next()
+            .expect("the server printed its address")
+            .unwrap();
+        if let Some(address) = line.strip_prefix("listening on http://") {
+            break address.trim().to_string();
+        }
+    };
+    std::thread::spawn(move || lines.for_each(drop));
+    (child, address)
+}
+
+/// Sends one raw HTTP/1.1 request and returns the response head and body.
+fn http(address: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+}
+
+#[test]
+fn a_config_file_sets_the_listen_address_and_database_and_flags_win_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("from-file.db");
+    let config = dir.path().join("roundtable.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "listen = \"127.0.0.1:1\"\ndatabase_url = \"sqlite://{}\"\ncors_origins = [\"https://app.example\"]\n",
+            db.display()
+        ),
+    )
+    .unwrap();
+    // The flag beats the file's unusable port 1; the database comes from the file.
+    let (mut child, _) = start(
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "--listen",
+            "127.0.0.1:0",
+        ],
+        &[],
+    );
+    assert!(db.exists(), "the database named in the file was created");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn an_unknown_key_in_the_config_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("roundtable.toml");
+    std::fs::write(&config, "lisen = \"127.0.0.1:0\"\n").unwrap();
+    let output = roundtable()
+        .args(["serve", "--config", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("lisen"));
+}
+
+#[test]
+fn cors_preflight_allows_only_the_configured_browser_origins() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    let (mut child, address) = start(
+        &["--listen", "127.0.0.1:0", "--database-url", &url],
+        &[("ROUNDTABLE_CORS_ORIGINS", "https://app.example")],
+    );
+    let preflight = |origin: &str| {
+        http(
+            &address,
+            &format!(
+                "OPTIONS /roundtable.v1.SpaceService/ListSpaces HTTP/1.1\r\nHost: {address}\r\n\
+                 Origin: {origin}\r\nAccess-Control-Request-Method: POST\r\n\
+                 Access-Control-Request-Headers: authorization,content-type,x-grpc-web\r\n\
+                 Connection: close\r\n\r\n"
+            ),
+        )
+        .to_ascii_lowercase()
+    };
+    let allowed = preflight("https://app.example");
+    assert!(
+        allowed.contains("access-control-allow-origin: https://app.example"),
+        "{allowed}"
+    );
+    assert!(allowed.contains("authorization"), "{allowed}");
+    let refused = preflight("https://evil.example");
+    assert!(
+        !refused.contains("access-control-allow-origin"),
+        "{refused}"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn sigterm_stops_the_server_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    let (mut child, _) = start(&["--listen", "127.0.0.1:0", "--database-url", &url], &[]);
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "a graceful stop exits with 0, got {exit:?}");
+}
