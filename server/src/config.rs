@@ -26,6 +26,8 @@ pub struct Config {
     pub tls: Option<Tls>,
     /// `text` or `json` logs.
     pub log_format: LogFormat,
+    /// How long an event stream may stay silent before a heartbeat.
+    pub event_heartbeat: std::time::Duration,
 }
 
 #[derive(Clone, Debug)]
@@ -53,6 +55,7 @@ pub struct FileConfig {
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
     pub log_format: Option<LogFormat>,
+    pub event_heartbeat_seconds: Option<u64>,
 }
 
 /// Settings given as flags or environment variables (clap reads both).
@@ -85,6 +88,9 @@ pub struct Overrides {
     /// Log format.
     #[arg(long, env = "ROUNDTABLE_LOG_FORMAT")]
     pub log_format: Option<LogFormat>,
+    /// Seconds an event stream may stay silent before a heartbeat [default: 15].
+    #[arg(long, env = "ROUNDTABLE_EVENT_HEARTBEAT_SECONDS")]
+    pub event_heartbeat_seconds: Option<u64>,
 }
 
 impl Config {
@@ -131,6 +137,13 @@ impl Config {
                 .log_format
                 .or(file.log_format)
                 .unwrap_or(LogFormat::Text),
+            event_heartbeat: std::time::Duration::from_secs(
+                overrides
+                    .event_heartbeat_seconds
+                    .or(file.event_heartbeat_seconds)
+                    .unwrap_or(15)
+                    .max(1),
+            ),
         })
     }
 }
@@ -146,6 +159,7 @@ impl std::fmt::Debug for Config {
             .field("bootstrap_admin_key", &masked(&self.bootstrap_admin_key))
             .field("tls", &self.tls)
             .field("log_format", &self.log_format)
+            .field("event_heartbeat", &self.event_heartbeat)
             .finish()
     }
 }

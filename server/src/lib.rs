@@ -4,6 +4,8 @@
 pub mod api;
 pub mod config;
 pub mod domain;
+pub mod events;
+pub mod gateway;
 pub mod proto;
 pub mod server;
 pub mod store;

@@ -21,6 +21,8 @@ enum Command {
     Serve(Overrides),
     /// Apply pending database migrations and exit.
     Migrate(Overrides),
+    /// Print the OpenAPI 3.1 document of the REST API (as served at /openapi.json).
+    Openapi,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -28,6 +30,13 @@ fn main() -> anyhow::Result<()> {
     let (serve, overrides) = match cli.command {
         Some(Command::Serve(overrides)) => (true, overrides),
         Some(Command::Migrate(overrides)) => (false, overrides),
+        Some(Command::Openapi) => {
+            print!(
+                "{}",
+                roundtable::gateway::openapi_json(roundtable::proto::FILE_DESCRIPTOR_SET)?
+            );
+            return Ok(());
+        }
         None => (true, Overrides::default()),
     };
     let config = Config::load(overrides)?;

@@ -13,14 +13,19 @@ use tower_http::{
 };
 
 use crate::{
-    api::{Auth, MessageApi, RoomApi, SpaceApi, UserApi},
+    api::{Auth, EventApi, MessageApi, RoomApi, SpaceApi, UserApi},
     config::Config,
-    domain::{auth::Authenticator, messages::Messages, rooms::Rooms, spaces::Spaces, users},
+    domain::{
+        auth::Authenticator, events::Events, messages::Messages, rooms::Rooms, spaces::Spaces,
+        users,
+    },
+    events::Hub,
     proto::{
         FILE_DESCRIPTOR_SET,
         v1::{
-            message_service_server::MessageServiceServer, room_service_server::RoomServiceServer,
-            space_service_server::SpaceServiceServer, user_service_server::UserServiceServer,
+            event_service_server::EventServiceServer, message_service_server::MessageServiceServer,
+            room_service_server::RoomServiceServer, space_service_server::SpaceServiceServer,
+            user_service_server::UserServiceServer,
         },
     },
     store::Store,
@@ -55,10 +60,15 @@ pub async fn serve(
     ));
     let spaces = Spaces::new(store.clone());
     let rooms = Rooms::new(store.clone());
-    let messages = Messages::new(
+    let directory = users::Directory::new(store.clone());
+    let messages = Messages::new(store.clone(), rooms.clone(), directory.clone());
+    let hub = Hub::start(store.clone()).await?;
+    let events = Events::new(
         store.clone(),
         rooms.clone(),
-        users::Directory::new(store.clone()),
+        hub,
+        directory.clone(),
+        config.event_heartbeat,
     );
     let users = users::Users::new(store.clone(), auth.authenticator().clone());
 
@@ -69,6 +79,7 @@ pub async fn serve(
     health
         .set_serving::<MessageServiceServer<MessageApi>>()
         .await;
+    health.set_serving::<EventServiceServer<EventApi>>().await;
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -77,6 +88,8 @@ pub async fn serve(
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
+
+    let rest = crate::gateway::RestLayer::new(FILE_DESCRIPTOR_SET)?;
 
     let mut builder = Server::builder()
         .accept_http1(true)
@@ -91,6 +104,9 @@ pub async fn serve(
     let router = builder
         .layer(TraceLayer::new_for_grpc())
         .layer(cors(&config.cors_origins))
+        // REST sits outside tonic-web, which refuses HTTP/1.1 requests that
+        // are not gRPC-Web; the gateway passes gRPC and gRPC-Web through.
+        .layer(rest)
         .layer(tonic_web::GrpcWebLayer::new())
         .add_service(health_service)
         .add_service(reflection_v1)
@@ -106,6 +122,11 @@ pub async fn serve(
         .add_service(RoomServiceServer::new(RoomApi {
             auth: auth.clone(),
             rooms,
+        }))
+        .add_service(EventServiceServer::new(EventApi {
+            auth: auth.clone(),
+            events,
+            directory,
         }))
         .add_service(MessageServiceServer::new(MessageApi { auth, messages }));
 

@@ -129,6 +129,7 @@ pub fn room(view: rooms::RoomView) -> pb::Room {
             .map_or(pb::RoomRole::Unspecified, room_role_to_pb) as i32,
         create_time: Some(timestamp(view.room.created_at)),
         update_time: Some(timestamp(view.room.updated_at)),
+        unread_count: view.unread_count as i32,
     }
 }
 

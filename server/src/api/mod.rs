@@ -3,6 +3,7 @@
 //! rules live in the domain, errors are mapped once in `status`.
 
 mod convert;
+mod events;
 mod messages;
 mod rooms;
 mod spaces;
@@ -13,6 +14,7 @@ use tonic::{Request, Status};
 
 use crate::domain::{Caller, Error, Scope, auth::Authenticator};
 
+pub use events::EventApi;
 pub use messages::MessageApi;
 pub use rooms::RoomApi;
 pub use spaces::SpaceApi;

@@ -7,6 +7,7 @@ use sea_orm::{IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::rooms::event;
 use super::{
     Caller, Error, Kind, Result, RoomRole, input,
     input::Attachment,
@@ -17,6 +18,7 @@ use super::{
 use crate::store::{
     Store,
     entities::{messages, reactions, users},
+    events::{self as log, Payload, ReactionChange},
     messages as stored,
     messages::{ReactionTally, Window},
     rooms as stored_rooms,
@@ -36,6 +38,19 @@ pub struct MessageView {
     pub attachments: Vec<Attachment>,
     pub mentions: Vec<Mention>,
     pub reactions: Vec<ReactionTally>,
+}
+
+impl MessageView {
+    /// A message without reactions (as events carry it).
+    pub fn plain(message: messages::Model, sender: Option<users::Model>) -> Self {
+        Self {
+            sender,
+            attachments: from_json(&message.attachments),
+            mentions: from_json(&message.mentions),
+            reactions: Vec::new(),
+            message,
+        }
+    }
 }
 
 /// A message to send, validated.
@@ -108,7 +123,11 @@ impl Messages {
         };
         // The writer resolves a repeated request_id inside the write, so a
         // retry racing its first attempt still finds it.
-        let message = self.store.writer.insert_message(message).await?;
+        let message = self
+            .store
+            .writer
+            .insert_message(message, access.room.space_id)
+            .await?;
         if message.room_id != room_id {
             // The request_id was first used for another room: the retry is not a retry.
             return Err(Error::invalid(
@@ -165,11 +184,17 @@ impl Messages {
         active.text = Set(text);
         active.mentions = Set(to_json(&mentions));
         active.edited_at = Set(Some(super::now()));
+        let (room, actor) = (access.room.clone(), caller.user_id);
         let message = self
             .store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+                Box::pin(async move {
+                    let message = stored::update(txn, active).await?;
+                    let edited = event(&room, actor, Payload::MessageEdited(message.clone()));
+                    log::append(txn, vec![edited]).await?;
+                    Ok::<_, Error>(message)
+                })
             })
             .await?;
         self.view(caller, message).await
@@ -192,11 +217,17 @@ impl Messages {
         active.mentions = Set("[]".into());
         active.word_count = Set(0);
         active.deleted_at = Set(Some(super::now()));
+        let (room, actor) = (access.room.clone(), caller.user_id);
         let message = self
             .store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+                Box::pin(async move {
+                    let message = stored::update(txn, active).await?;
+                    let deleted = event(&room, actor, Payload::MessageDeleted(message.clone()));
+                    log::append(txn, vec![deleted]).await?;
+                    Ok::<_, Error>(message)
+                })
             })
             .await?;
         self.view(caller, message).await
@@ -220,10 +251,26 @@ impl Messages {
             emoji,
             created_at: super::now(),
         };
+        let room = access.room.clone();
         self.store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::add_reaction(txn, reaction).await?) })
+                Box::pin(async move {
+                    let (user_id, emoji) = (reaction.user_id, reaction.emoji.clone());
+                    // Reacting twice changes nothing, and records nothing.
+                    if stored::add_reaction(txn, reaction).await? {
+                        let count = stored::reaction_count(txn, message_id, &emoji).await?;
+                        let change = ReactionChange {
+                            message_id,
+                            emoji,
+                            user_id,
+                            count,
+                        };
+                        let added = event(&room, user_id, Payload::ReactionAdded(change));
+                        log::append(txn, vec![added]).await?;
+                    }
+                    Ok::<_, Error>(())
+                })
             })
             .await?;
         self.view(caller, message).await
@@ -239,11 +286,23 @@ impl Messages {
         let (message, access) = self.visible(caller, message_id).await?;
         access.require_writer()?;
         let user_id = caller.user_id;
+        let room = access.room.clone();
         self.store
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    Ok::<_, Error>(stored::remove_reaction(txn, message_id, user_id, &emoji).await?)
+                    if stored::remove_reaction(txn, message_id, user_id, &emoji).await? {
+                        let count = stored::reaction_count(txn, message_id, &emoji).await?;
+                        let change = ReactionChange {
+                            message_id,
+                            emoji,
+                            user_id,
+                            count,
+                        };
+                        let removed = event(&room, user_id, Payload::ReactionRemoved(change));
+                        log::append(txn, vec![removed]).await?;
+                    }
+                    Ok::<_, Error>(())
                 })
             })
             .await?;

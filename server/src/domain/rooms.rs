@@ -10,6 +10,7 @@ use super::{
 use crate::store::{
     Store,
     entities::{room_members, rooms, users},
+    events::{self as log, NewEvent, Payload},
     rooms as stored, spaces as stored_spaces, users as stored_users,
 };
 
@@ -40,6 +41,21 @@ pub struct RoomView {
     pub room: rooms::Model,
     pub member_count: i64,
     pub my_role: Option<RoomRole>,
+    /// Messages from others newer than the caller's read marker; 0 for non-members.
+    pub unread_count: i64,
+}
+
+impl RoomView {
+    /// The room's own fields only, as events carry it: counts and the
+    /// viewer's role are left empty.
+    pub fn plain(room: rooms::Model) -> Self {
+        Self {
+            room,
+            member_count: 0,
+            my_role: None,
+            unread_count: 0,
+        }
+    }
 }
 
 pub struct MemberView {
@@ -115,6 +131,7 @@ impl Rooms {
             created_at: now,
             updated_at: now,
             last_message_at: None,
+            last_event_seq: 0,
         };
         let owner = room_members::Model {
             room_id: room.id,
@@ -128,7 +145,12 @@ impl Rooms {
             .write(move |txn| {
                 Box::pin(async move {
                     let room = stored::insert(txn, room).await?;
-                    stored::insert_member(txn, owner).await?;
+                    let owner = stored::insert_member(txn, owner).await?;
+                    let events = vec![
+                        event(&room, owner.user_id, Payload::RoomCreated(room.clone())),
+                        event(&room, owner.user_id, Payload::MemberJoined(owner)),
+                    ];
+                    log::append(txn, events).await?;
                     Ok::<_, Error>(room)
                 })
             })
@@ -137,12 +159,13 @@ impl Rooms {
             room,
             member_count: 1,
             my_role: Some(RoomRole::Owner),
+            unread_count: 0,
         })
     }
 
     pub async fn get(&self, caller: &Caller, room_id: Uuid) -> Result<RoomView> {
         let access = self.access(caller, room_id).await?;
-        self.view(access.room, access.room_role).await
+        self.view(caller, access.room, access.room_role).await
     }
 
     pub async fn list(
@@ -163,6 +186,8 @@ impl Rooms {
         let ids: Vec<Uuid> = found.items.iter().map(|room| room.id).collect();
         let counts = stored::member_counts(&self.store.db, &ids).await?;
         let roles = stored::roles_of(&self.store.db, caller.user_id, &ids).await?;
+        let member_of: Vec<Uuid> = roles.keys().copied().collect();
+        let unread = stored::unread_counts(&self.store.db, caller.user_id, &member_of).await?;
         let token = next_key_token(found.more, ids.last().copied());
         let views = found
             .items
@@ -170,6 +195,7 @@ impl Rooms {
             .map(|room| RoomView {
                 member_count: counts.get(&room.id).copied().unwrap_or(0),
                 my_role: roles.get(&room.id).map(|role| RoomRole::parse(role)),
+                unread_count: unread.get(&room.id).copied().unwrap_or(0),
                 room,
             })
             .collect();
@@ -189,6 +215,7 @@ impl Rooms {
                 "only the room owner and admins may change the room",
             ));
         }
+        let actor = caller.user_id;
         let mut active = access.room.into_active_model();
         if let Some(name) = changes.name {
             active.name = Set(name);
@@ -204,10 +231,18 @@ impl Rooms {
             .store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+                Box::pin(async move {
+                    let room = stored::update(txn, active).await?;
+                    log::append(
+                        txn,
+                        vec![event(&room, actor, Payload::RoomUpdated(room.clone()))],
+                    )
+                    .await?;
+                    Ok::<_, Error>(room)
+                })
             })
             .await?;
-        self.view(room, Some(role)).await
+        self.view(caller, room, Some(role)).await
     }
 
     pub async fn delete(&self, caller: &Caller, room_id: Uuid) -> Result<()> {
@@ -215,10 +250,15 @@ impl Rooms {
         if access.room_role != Some(RoomRole::Owner) {
             return Err(Error::denied("only the room owner may delete the room"));
         }
+        let (room, actor) = (access.room, caller.user_id);
         self.store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::delete(txn, room_id).await?) })
+                Box::pin(async move {
+                    // Recorded first: the event needs the room's row for its sequence.
+                    log::append(txn, vec![event(&room, actor, Payload::RoomDeleted)]).await?;
+                    Ok::<_, Error>(stored::delete(txn, room_id).await?)
+                })
             })
             .await
     }
@@ -272,12 +312,13 @@ impl Rooms {
             role: role.as_str().into(),
             joined_at: super::now(),
         };
+        let (room, actor) = (access.room.clone(), caller.user_id);
         let member = self
             .store
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    stored::insert_member(txn, member).await.map_err(|error| {
+                    let member = stored::insert_member(txn, member).await.map_err(|error| {
                         match error.sql_err() {
                             Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
                                 "ROOM_MEMBER_EXISTS",
@@ -285,7 +326,10 @@ impl Rooms {
                             ),
                             _ => Error::Storage(error),
                         }
-                    })
+                    })?;
+                    let joined = event(&room, actor, Payload::MemberJoined(member.clone()));
+                    log::append(txn, vec![joined]).await?;
+                    Ok::<_, Error>(member)
                 })
             })
             .await?;
@@ -308,11 +352,15 @@ impl Rooms {
                 "the room owner cannot leave; delete the room instead",
             ));
         }
+        let (room, actor) = (access.room, caller.user_id);
         self.store
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    Ok::<_, Error>(stored::remove_member(txn, room_id, user_id).await?)
+                    stored::remove_member(txn, room_id, user_id).await?;
+                    let left = event(&room, actor, Payload::MemberLeft { user_id });
+                    log::append(txn, vec![left]).await?;
+                    Ok::<_, Error>(())
                 })
             })
             .await
@@ -368,12 +416,37 @@ impl Rooms {
             .ok_or_else(|| Error::not_found(Kind::Space, space_id))
     }
 
-    async fn view(&self, room: rooms::Model, my_role: Option<RoomRole>) -> Result<RoomView> {
+    async fn view(
+        &self,
+        caller: &Caller,
+        room: rooms::Model,
+        my_role: Option<RoomRole>,
+    ) -> Result<RoomView> {
         let counts = stored::member_counts(&self.store.db, &[room.id]).await?;
+        let unread_count = match my_role {
+            Some(_) => stored::unread_counts(&self.store.db, caller.user_id, &[room.id])
+                .await?
+                .get(&room.id)
+                .copied()
+                .unwrap_or(0),
+            None => 0,
+        };
         Ok(RoomView {
             member_count: counts.get(&room.id).copied().unwrap_or(0),
             my_role,
+            unread_count,
             room,
         })
+    }
+}
+
+/// An event in `room` made by `actor`, now.
+pub(crate) fn event(room: &rooms::Model, actor: Uuid, payload: Payload) -> NewEvent {
+    NewEvent {
+        room_id: room.id,
+        space_id: room.space_id,
+        actor_id: Some(actor),
+        payload,
+        at: super::now(),
     }
 }

@@ -10,7 +10,8 @@ use super::{
 use crate::store::{
     Store,
     entities::{space_members, spaces, users},
-    spaces as stored, users as stored_users,
+    events::{self as log, Payload},
+    rooms as stored_rooms, spaces as stored, users as stored_users,
 };
 
 /// A space as one caller sees it.
@@ -156,10 +157,20 @@ impl Spaces {
         if role != SpaceRole::Owner {
             return Err(Error::denied("only space owners may delete the space"));
         }
+        let actor = caller.user_id;
         self.store
             .writer
             .write(move |txn| {
-                Box::pin(async move { Ok::<_, Error>(stored::delete(txn, space_id).await?) })
+                Box::pin(async move {
+                    // Subscribers of each room hear that it is gone.
+                    let rooms = stored_rooms::in_space(txn, space_id, None).await?;
+                    let deleted = rooms
+                        .iter()
+                        .map(|room| super::rooms::event(room, actor, Payload::RoomDeleted))
+                        .collect();
+                    log::append(txn, deleted).await?;
+                    Ok::<_, Error>(stored::delete(txn, space_id).await?)
+                })
             })
             .await
     }
@@ -250,6 +261,7 @@ impl Spaces {
         if user_id != caller.user_id {
             may_grant(my_role, role)?;
         }
+        let actor = caller.user_id;
         self.store
             .writer
             .write(move |txn| {
@@ -260,6 +272,14 @@ impl Spaces {
                             "a space must keep at least one owner",
                         ));
                     }
+                    let rooms = stored_rooms::in_space(txn, space_id, Some(user_id)).await?;
+                    let left = rooms
+                        .iter()
+                        .map(|room| {
+                            super::rooms::event(room, actor, Payload::MemberLeft { user_id })
+                        })
+                        .collect();
+                    log::append(txn, left).await?;
                     Ok(stored::remove_member(txn, space_id, user_id).await?)
                 })
             })

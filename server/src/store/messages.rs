@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::{
     Page,
     entities::{messages, reactions},
+    events::{self, NewEvent, Payload},
     rooms,
 };
 
@@ -81,17 +82,21 @@ pub async fn list(
 /// message; or, when its sender already used its `request_id` (before, or
 /// earlier in the group), that first message; or the error. If the group
 /// insert fails (say a room was deleted in the same batch), the messages are
-/// stored one by one so only the failing ones fail.
+/// stored one by one so only the failing ones fail. Each message comes with
+/// its room's space id, and gets its `message_created` event.
 pub async fn insert_group(
     txn: &DatabaseTransaction,
-    group: Vec<messages::Model>,
+    group: Vec<(messages::Model, Uuid)>,
 ) -> Vec<Result<messages::Model, DbErr>> {
     enum Plan {
         Earlier(messages::Model),
         Fresh(usize),
     }
     let copy = |error: &DbErr| DbErr::Custom(error.to_string());
-    let request_ids: Vec<String> = group.iter().filter_map(|m| m.request_id.clone()).collect();
+    let request_ids: Vec<String> = group
+        .iter()
+        .filter_map(|(m, _)| m.request_id.clone())
+        .collect();
     let mut earlier: HashMap<(Uuid, String), messages::Model> = HashMap::new();
     if !request_ids.is_empty() {
         match messages::Entity::find()
@@ -113,7 +118,7 @@ pub async fn insert_group(
     let mut first_in_group: HashMap<(Uuid, String), usize> = HashMap::new();
     let plans: Vec<Plan> = group
         .into_iter()
-        .map(|message| {
+        .map(|(message, space_id)| {
             if let Some(request_id) = &message.request_id {
                 let key = (message.sender_id, request_id.clone());
                 if let Some(first) = earlier.get(&key) {
@@ -124,16 +129,16 @@ pub async fn insert_group(
                 }
                 first_in_group.insert(key, fresh.len());
             }
-            fresh.push(message);
+            fresh.push((message, space_id));
             Plan::Fresh(fresh.len() - 1)
         })
         .collect();
     let stored: Vec<Result<messages::Model, DbErr>> = match insert_all(txn, &fresh).await {
-        Ok(()) => fresh.into_iter().map(Ok).collect(),
+        Ok(()) => fresh.into_iter().map(|(message, _)| Ok(message)).collect(),
         Err(_) => {
             let mut stored = Vec::with_capacity(fresh.len());
-            for message in fresh {
-                stored.push(insert_one(txn, message).await);
+            for (message, space_id) in fresh {
+                stored.push(insert_one(txn, message, space_id).await);
             }
             stored
         }
@@ -147,22 +152,42 @@ pub async fn insert_group(
         .collect()
 }
 
-async fn insert_all(txn: &DatabaseTransaction, messages: &[messages::Model]) -> Result<(), DbErr> {
-    if messages.is_empty() {
+fn created(message: &messages::Model, space_id: Uuid) -> NewEvent {
+    NewEvent {
+        room_id: message.room_id,
+        space_id,
+        actor_id: Some(message.sender_id),
+        payload: Payload::MessageCreated(message.clone()),
+        at: message.created_at,
+    }
+}
+
+async fn insert_all(
+    txn: &DatabaseTransaction,
+    group: &[(messages::Model, Uuid)],
+) -> Result<(), DbErr> {
+    if group.is_empty() {
         return Ok(());
     }
     let savepoint = txn.begin().await?;
     let result = async {
         messages::Entity::insert_many(
-            messages
+            group
                 .iter()
-                .cloned()
-                .map(IntoActiveModel::into_active_model),
+                .map(|(message, _)| message.clone().into_active_model()),
         )
         .exec_without_returning(&savepoint)
         .await?;
+        events::append(
+            &savepoint,
+            group
+                .iter()
+                .map(|(m, space_id)| created(m, *space_id))
+                .collect(),
+        )
+        .await?;
         let mut latest: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
-        for message in messages {
+        for (message, _) in group {
             let at = latest.entry(message.room_id).or_insert(message.created_at);
             *at = (*at).max(message.created_at);
         }
@@ -184,10 +209,12 @@ async fn insert_all(txn: &DatabaseTransaction, messages: &[messages::Model]) -> 
 async fn insert_one(
     txn: &DatabaseTransaction,
     message: messages::Model,
+    space_id: Uuid,
 ) -> Result<messages::Model, DbErr> {
     let savepoint = txn.begin().await?;
     let result = async {
         let message = message.into_active_model().insert(&savepoint).await?;
+        events::append(&savepoint, vec![created(&message, space_id)]).await?;
         rooms::touch_last_message(&savepoint, message.room_id, message.created_at).await?;
         Ok(message)
     }
@@ -211,11 +238,11 @@ pub async fn update(
     message.update(db).await
 }
 
-/// Adds a reaction; an existing one is left as it is.
+/// Adds a reaction; an existing one is left as it is. Whether it was added.
 pub async fn add_reaction(
     db: &impl ConnectionTrait,
     reaction: reactions::Model,
-) -> Result<(), DbErr> {
+) -> Result<bool, DbErr> {
     let result = reactions::Entity::insert(reaction.into_active_model())
         .on_conflict(
             OnConflict::columns([
@@ -229,21 +256,38 @@ pub async fn add_reaction(
         .exec_without_returning(db)
         .await;
     match result {
-        Ok(_) | Err(DbErr::RecordNotInserted) => Ok(()),
+        Ok(rows) => Ok(rows > 0),
+        Err(DbErr::RecordNotInserted) => Ok(false),
         Err(error) => Err(error),
     }
 }
 
+/// Removes a user's reaction. Whether there was one.
 pub async fn remove_reaction(
     db: &impl ConnectionTrait,
     message_id: Uuid,
     user_id: Uuid,
     emoji: &str,
-) -> Result<(), DbErr> {
-    reactions::Entity::delete_by_id((message_id, user_id, emoji.to_string()))
+) -> Result<bool, DbErr> {
+    let result = reactions::Entity::delete_by_id((message_id, user_id, emoji.to_string()))
         .exec(db)
         .await?;
-    Ok(())
+    Ok(result.rows_affected > 0)
+}
+
+/// How many users reacted to a message with an emoji.
+pub async fn reaction_count(
+    db: &impl ConnectionTrait,
+    message_id: Uuid,
+    emoji: &str,
+) -> Result<i64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    let count = reactions::Entity::find()
+        .filter(reactions::Column::MessageId.eq(message_id))
+        .filter(reactions::Column::Emoji.eq(emoji))
+        .count(db)
+        .await?;
+    Ok(count as i64)
 }
 
 /// One emoji's reactions on one message.

@@ -5,6 +5,7 @@
 //! may do what (that is the domain's job).
 
 pub mod entities;
+pub mod events;
 pub mod messages;
 pub mod rooms;
 pub mod spaces;

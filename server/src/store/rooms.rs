@@ -238,3 +238,105 @@ pub async fn touch_last_message(
         .await?;
     Ok(())
 }
+
+/// Messages from others, not deleted, newer than `user_id`'s read marker,
+/// per room of `room_ids` (rooms without such messages are left out).
+pub async fn unread_counts(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    room_ids: &[Uuid],
+) -> Result<HashMap<Uuid, i64>, DbErr> {
+    use super::entities::{messages, room_reads};
+    if room_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let marker = Alias::new("rr");
+    let read_marker = messages::Entity::belongs_to(room_reads::Entity)
+        .from(messages::Column::RoomId)
+        .to(room_reads::Column::RoomId)
+        .on_condition(move |_, reads| {
+            Expr::col((reads, room_reads::Column::UserId))
+                .eq(user_id)
+                .into_condition()
+        })
+        .into();
+    let rows: Vec<(Uuid, i64)> = messages::Entity::find()
+        .select_only()
+        .column(messages::Column::RoomId)
+        .column_as(
+            Expr::col((messages::Entity, messages::Column::Id)).count(),
+            "count",
+        )
+        .join_as(JoinType::LeftJoin, read_marker, marker.clone())
+        .filter(messages::Column::RoomId.is_in(room_ids.iter().copied()))
+        .filter(messages::Column::SenderId.ne(user_id))
+        .filter(messages::Column::DeletedAt.is_null())
+        .filter(
+            Condition::any()
+                .add(Expr::col((marker.clone(), room_reads::Column::LastReadMessageId)).is_null())
+                .add(
+                    Expr::col((messages::Entity, messages::Column::Id))
+                        .gt(Expr::col((marker, room_reads::Column::LastReadMessageId))),
+                ),
+        )
+        .group_by(messages::Column::RoomId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Moves `user_id`'s read marker in a room forward to `message_id`; an
+/// older message leaves it where it is.
+pub async fn mark_read(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    user_id: Uuid,
+    message_id: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), DbErr> {
+    use super::entities::room_reads;
+    use sea_orm::ActiveModelTrait;
+    match room_reads::Entity::find_by_id((room_id, user_id))
+        .one(db)
+        .await?
+    {
+        Some(current) if current.last_read_message_id >= message_id => Ok(()),
+        Some(current) => {
+            let mut marker = current.into_active_model();
+            marker.last_read_message_id = sea_orm::Set(message_id);
+            marker.updated_at = sea_orm::Set(at);
+            marker.update(db).await.map(|_| ())
+        }
+        None => room_reads::Model {
+            room_id,
+            user_id,
+            last_read_message_id: message_id,
+            updated_at: at,
+        }
+        .into_active_model()
+        .insert(db)
+        .await
+        .map(|_| ()),
+    }
+}
+
+/// Every room of a space; with `member`, only the rooms that user belongs to.
+pub async fn in_space(
+    db: &impl ConnectionTrait,
+    space_id: Uuid,
+    member: Option<Uuid>,
+) -> Result<Vec<rooms::Model>, DbErr> {
+    let mut query = rooms::Entity::find()
+        .filter(rooms::Column::SpaceId.eq(space_id))
+        .order_by_asc(rooms::Column::Id);
+    if let Some(user_id) = member {
+        let rooms_of_user = room_members::Entity::find()
+            .select_only()
+            .column(room_members::Column::RoomId)
+            .filter(room_members::Column::UserId.eq(user_id))
+            .into_query();
+        query = query.filter(rooms::Column::Id.in_subquery(rooms_of_user));
+    }
+    query.all(db).await
+}

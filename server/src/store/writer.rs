@@ -16,7 +16,7 @@
 use std::{future::Future, pin::Pin};
 
 use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, RuntimeErr, TransactionTrait};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, watch};
 
 use super::{entities::messages as message, messages};
 
@@ -40,6 +40,7 @@ type Op = Box<dyn for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Compl
 /// A new message and where to report what became of it.
 pub(super) struct MessageInsert {
     pub message: message::Model,
+    pub space_id: uuid::Uuid,
     pub done: oneshot::Sender<Result<message::Model, DbErr>>,
 }
 
@@ -52,6 +53,8 @@ enum Job {
 #[derive(Clone)]
 pub struct Writer {
     queue: mpsc::Sender<Job>,
+    /// Counts committed batches, so readers of the event log learn when to look.
+    commits: watch::Receiver<u64>,
 }
 
 impl Writer {
@@ -68,6 +71,7 @@ impl Writer {
         C: Future<Output = Result<DatabaseConnection, DbErr>> + Send + 'static,
     {
         let (queue, jobs) = mpsc::channel(QUEUE_DEPTH);
+        let (committed, commits) = watch::channel(0);
         let (ready, connected) = oneshot::channel();
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -80,7 +84,7 @@ impl Writer {
                     match connect.await {
                         Ok(db) => {
                             let _ = ready.send(Ok(()));
-                            run(db, jobs).await;
+                            run(db, jobs, committed).await;
                         }
                         Err(error) => {
                             let _ = ready.send(Err(error));
@@ -92,7 +96,12 @@ impl Writer {
         connected
             .await
             .map_err(|_| unavailable("the writer stopped while connecting".into()))??;
-        Ok(Self { queue })
+        Ok(Self { queue, commits })
+    }
+
+    /// Changes after every committed batch.
+    pub fn commits(&self) -> watch::Receiver<u64> {
+        self.commits.clone()
     }
 
     /// Runs `op` inside the next batch transaction and returns its result
@@ -130,11 +139,19 @@ impl Writer {
     /// Stores a new message and moves its room's last-message time, once
     /// the batch commits. A message whose sender already used its
     /// `request_id` is not stored: the first message is returned instead.
-    pub async fn insert_message(&self, message: message::Model) -> Result<message::Model, DbErr> {
+    pub async fn insert_message(
+        &self,
+        message: message::Model,
+        space_id: uuid::Uuid,
+    ) -> Result<message::Model, DbErr> {
         let stopped = || unavailable("the database writer has stopped".into());
         let (done, outcome) = oneshot::channel();
         self.queue
-            .send(Job::Message(MessageInsert { message, done }))
+            .send(Job::Message(MessageInsert {
+                message,
+                space_id,
+                done,
+            }))
             .await
             .map_err(|_| stopped())?;
         outcome.await.unwrap_or_else(|_| Err(stopped()))
@@ -164,7 +181,7 @@ where
     }
 }
 
-async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>) {
+async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>, committed: watch::Sender<u64>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut completions: Vec<Completion> = Vec::with_capacity(MAX_BATCH);
     let mut group = Vec::new();
@@ -191,13 +208,16 @@ async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>) {
         }
         flush(&txn, &mut group, &mut completions).await;
         let ran = started.elapsed();
-        let committed = txn.commit().await;
+        let outcome = txn.commit().await;
         tracing::debug!(size, ?ran, total = ?started.elapsed(), "write batch");
-        if let Err(error) = &committed {
-            tracing::error!(%error, operations = completions.len(), "write batch failed to commit");
+        match &outcome {
+            Ok(()) => committed.send_modify(|batches| *batches += 1),
+            Err(error) => {
+                tracing::error!(%error, operations = completions.len(), "write batch failed to commit");
+            }
         }
         for complete in completions.drain(..) {
-            complete(committed.as_ref().map(|_| ()));
+            complete(outcome.as_ref().map(|_| ()));
         }
     }
 }
@@ -212,8 +232,10 @@ async fn flush(
         return;
     }
     let inserts = std::mem::take(group);
-    let (models, senders): (Vec<_>, Vec<_>) =
-        inserts.into_iter().map(|i| (i.message, i.done)).unzip();
+    let (models, senders): (Vec<_>, Vec<_>) = inserts
+        .into_iter()
+        .map(|i| ((i.message, i.space_id), i.done))
+        .unzip();
     let results = messages::insert_group(txn, models).await;
     for (result, done) in results.into_iter().zip(senders) {
         completions.push(Box::new(move |commit: Result<(), &DbErr>| {

@@ -1,9 +1,11 @@
 //! SeaORM entities, one per table. Plain data: no rules live here.
 
 pub mod api_keys;
+pub mod events;
 pub mod messages;
 pub mod reactions;
 pub mod room_members;
+pub mod room_reads;
 pub mod rooms;
 pub mod space_members;
 pub mod spaces;

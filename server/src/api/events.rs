@@ -1,0 +1,200 @@
+use std::pin::Pin;
+
+use futures::{Stream, StreamExt};
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status};
+
+use super::{Auth, convert};
+use crate::{
+    domain::{
+        Error, Scope,
+        events::{Delivery, Events, Topic, cursor},
+        input,
+        messages::MessageView,
+        rooms::{MemberView, RoomView},
+        users::Directory,
+    },
+    proto::v1::{self as pb, event::Kind, event_service_server::EventService},
+    store::events::Payload,
+};
+
+pub struct EventApi {
+    pub auth: Auth,
+    pub events: Events,
+    pub directory: Directory,
+}
+
+type EventStream = Pin<Box<dyn Stream<Item = Result<pb::SubscribeResponse, Status>> + Send>>;
+
+#[tonic::async_trait]
+impl EventService for EventApi {
+    type SubscribeStream = EventStream;
+
+    async fn subscribe(
+        &self,
+        request: Request<pb::SubscribeRequest>,
+    ) -> Result<Response<Self::SubscribeStream>, Status> {
+        let caller = self.auth.caller(&request, Scope::Read).await?;
+        let r = request.into_inner();
+        let topic = match (r.space_id.is_empty(), r.room_ids.is_empty()) {
+            (false, true) => Topic::Space(input::id("space_id", &r.space_id)?),
+            (true, false) => Topic::Rooms(
+                r.room_ids
+                    .iter()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        uuid::Uuid::parse_str(id).map_err(|_| {
+                            Error::invalid(
+                                format!("room_ids[{i}]"),
+                                "INVALID_ID",
+                                format!("{id:?} is not a valid id"),
+                            )
+                        })
+                    })
+                    .collect::<Result<_, _>>()?,
+            ),
+            (true, true) => {
+                return Err(Error::invalid(
+                    "space_id",
+                    "VALUE_REQUIRED",
+                    "give space_id or room_ids",
+                )
+                .into());
+            }
+            (false, false) => {
+                return Err(Error::invalid(
+                    "room_ids",
+                    "INVALID_VALUE",
+                    "give space_id or room_ids, not both",
+                )
+                .into());
+            }
+        };
+        let deliveries = self.events.subscribe(caller, topic, &r.cursor).await?;
+        let directory = self.directory.clone();
+        let stream = ReceiverStream::new(deliveries).then(move |delivery| {
+            let directory = directory.clone();
+            async move {
+                let delivery = delivery?;
+                let event = to_event(delivery, &directory).await?;
+                Ok(pb::SubscribeResponse { event: Some(event) })
+            }
+        });
+        Ok(Response::new(Box::pin(stream)))
+    }
+
+    async fn send_typing(
+        &self,
+        request: Request<pb::SendTypingRequest>,
+    ) -> Result<Response<pb::SendTypingResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let room_id = input::id("room_id", &request.get_ref().room_id)?;
+        self.events.typing(&caller, room_id).await?;
+        Ok(Response::new(pb::SendTypingResponse {}))
+    }
+
+    async fn mark_read(
+        &self,
+        request: Request<pb::MarkReadRequest>,
+    ) -> Result<Response<pb::MarkReadResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let r = request.into_inner();
+        let room_id = input::id("room_id", &r.room_id)?;
+        let message_id = input::id("message_id", &r.message_id)?;
+        let unread = self.events.mark_read(&caller, room_id, message_id).await?;
+        Ok(Response::new(pb::MarkReadResponse {
+            unread_count: unread as i32,
+        }))
+    }
+}
+
+async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event, Error> {
+    let stream_event = |cursor_id: i64, kind: Kind| pb::Event {
+        cursor: cursor(cursor_id),
+        create_time: Some(convert::timestamp(chrono::Utc::now())),
+        kind: Some(kind),
+        ..Default::default()
+    };
+    Ok(match delivery {
+        Delivery::Heartbeat { cursor } => stream_event(cursor, Kind::Heartbeat(pb::Heartbeat {})),
+        Delivery::Subscribed { cursor } => {
+            stream_event(cursor, Kind::Subscribed(pb::Subscribed {}))
+        }
+        Delivery::Resync { cursor } => {
+            stream_event(cursor, Kind::ResyncRequired(pb::ResyncRequired {}))
+        }
+        Delivery::Typing { typing, cursor: at } => pb::Event {
+            cursor: cursor(at),
+            room_id: typing.room_id.to_string(),
+            seq: 0,
+            create_time: Some(convert::timestamp(typing.at)),
+            actor_id: typing.user_id.to_string(),
+            kind: Some(Kind::Typing(pb::Typing {
+                user_id: typing.user_id.to_string(),
+                username: typing.username.clone(),
+                expire_time: Some(convert::timestamp(typing.expire_at)),
+            })),
+        },
+        Delivery::Event { event, payload } => {
+            let kind = match payload.as_ref() {
+                Payload::MessageCreated(m) => Kind::MessageCreated(message(m, directory).await?),
+                Payload::MessageEdited(m) => Kind::MessageEdited(message(m, directory).await?),
+                Payload::MessageDeleted(m) => Kind::MessageDeleted(message(m, directory).await?),
+                Payload::ReactionAdded(change) => Kind::ReactionAdded(reaction(change)),
+                Payload::ReactionRemoved(change) => Kind::ReactionRemoved(reaction(change)),
+                Payload::MemberJoined(member) => {
+                    let mut users = directory.find_many(&[member.user_id]).await?;
+                    match users.remove(&member.user_id) {
+                        Some(user) => Kind::MemberJoined(convert::room_member(MemberView {
+                            member: member.clone(),
+                            user,
+                        })),
+                        None => Kind::MemberLeft(pb::MemberLeft {
+                            room_id: member.room_id.to_string(),
+                            user_id: member.user_id.to_string(),
+                        }),
+                    }
+                }
+                Payload::MemberLeft { user_id } => Kind::MemberLeft(pb::MemberLeft {
+                    room_id: event.room_id.to_string(),
+                    user_id: user_id.to_string(),
+                }),
+                Payload::RoomCreated(room) => {
+                    Kind::RoomCreated(convert::room(RoomView::plain(room.clone())))
+                }
+                Payload::RoomUpdated(room) => {
+                    Kind::RoomUpdated(convert::room(RoomView::plain(room.clone())))
+                }
+                Payload::RoomDeleted => Kind::RoomDeleted(pb::RoomDeleted {
+                    room_id: event.room_id.to_string(),
+                }),
+            };
+            pb::Event {
+                cursor: cursor(event.id),
+                room_id: event.room_id.to_string(),
+                seq: event.room_seq,
+                create_time: Some(convert::timestamp(event.created_at)),
+                actor_id: event.actor_id.map(|id| id.to_string()).unwrap_or_default(),
+                kind: Some(kind),
+            }
+        }
+    })
+}
+
+fn reaction(change: &crate::store::events::ReactionChange) -> pb::ReactionChange {
+    pb::ReactionChange {
+        message_id: change.message_id.to_string(),
+        emoji: change.emoji.clone(),
+        user_id: change.user_id.to_string(),
+        count: change.count as i32,
+    }
+}
+
+async fn message(
+    model: &crate::store::entities::messages::Model,
+    directory: &Directory,
+) -> Result<pb::Message, Error> {
+    let mut senders = directory.find_many(&[model.sender_id]).await?;
+    let sender = senders.remove(&model.sender_id);
+    Ok(convert::message(MessageView::plain(model.clone(), sender)))
+}

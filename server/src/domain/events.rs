@@ -1,0 +1,384 @@
+//! Subscriptions to the event log (replay, then live, with no gap and no
+//! duplicate at the seam), typing signals and read markers.
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use tokio::sync::{broadcast::error::RecvError, mpsc};
+use uuid::Uuid;
+
+use super::{Caller, Error, Kind, Result, rooms::Rooms, users::Directory};
+use crate::{
+    events::{Hub, Live, Typing},
+    store::{
+        Store,
+        entities::events,
+        events::{self as log, Payload, Scope},
+        messages as stored_messages, rooms as stored_rooms, spaces as stored_spaces,
+    },
+};
+
+/// At most this many rooms in one subscription.
+pub const MAX_ROOMS: usize = 100;
+/// How long a typing indicator lasts unless sent again.
+pub const TYPING_TTL: Duration = Duration::from_secs(5);
+/// Events a subscription holds for a slow reader before it must resync.
+const OUTBOX: usize = 256;
+/// How long a lagging reader has to take its resync notice.
+const RESYNC_WAIT: Duration = Duration::from_secs(30);
+/// Stored events read per query during a replay.
+const REPLAY_PAGE: u64 = 500;
+
+/// Which rooms a subscription covers.
+#[derive(Debug, Clone)]
+pub enum Topic {
+    Space(Uuid),
+    Rooms(Vec<Uuid>),
+}
+
+/// One item of a subscription's stream.
+#[derive(Debug, Clone)]
+pub enum Delivery {
+    /// A stored event and what it says.
+    Event {
+        event: Arc<events::Model>,
+        payload: Arc<Payload>,
+    },
+    Typing {
+        typing: Arc<Typing>,
+        cursor: i64,
+    },
+    Heartbeat {
+        cursor: i64,
+    },
+    /// The replay is over; live events follow.
+    Subscribed {
+        cursor: i64,
+    },
+    /// The reader fell behind; the stream ends after this.
+    Resync {
+        cursor: i64,
+    },
+}
+
+/// Opaque resume token for an event id.
+pub fn cursor(id: i64) -> String {
+    URL_SAFE_NO_PAD.encode(format!("e1:{id}"))
+}
+
+fn parse_cursor(token: &str) -> Result<Option<i64>> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    // Padding is optional on input, as clients re-encode cursors differently.
+    const LENIENT: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+    );
+    LENIENT
+        .decode(token.trim_end_matches('='))
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|plain| {
+            plain
+                .strip_prefix("e1:")
+                .and_then(|id| id.parse::<i64>().ok())
+        })
+        .filter(|id| *id >= 0)
+        .map(Some)
+        .ok_or_else(|| {
+            Error::invalid(
+                "cursor",
+                "INVALID_CURSOR",
+                "not a cursor from an event of this server",
+            )
+        })
+}
+
+#[derive(Clone)]
+pub struct Events {
+    store: Store,
+    rooms: Rooms,
+    hub: Hub,
+    directory: Directory,
+    heartbeat: Duration,
+}
+
+impl Events {
+    pub fn new(
+        store: Store,
+        rooms: Rooms,
+        hub: Hub,
+        directory: Directory,
+        heartbeat: Duration,
+    ) -> Self {
+        Self {
+            store,
+            rooms,
+            hub,
+            directory,
+            heartbeat,
+        }
+    }
+
+    /// Checks the request and starts the subscription; events arrive on
+    /// the returned channel until the caller drops it.
+    pub async fn subscribe(
+        &self,
+        caller: Caller,
+        topic: Topic,
+        cursor: &str,
+    ) -> Result<mpsc::Receiver<Result<Delivery>>> {
+        let resume_after = parse_cursor(cursor)?;
+        match &topic {
+            Topic::Space(space_id) => {
+                stored_spaces::membership(&self.store.db, *space_id, caller.user_id)
+                    .await?
+                    .ok_or_else(|| Error::not_found(Kind::Space, space_id))?;
+            }
+            Topic::Rooms(rooms) => {
+                if rooms.is_empty() {
+                    return Err(Error::invalid(
+                        "space_id",
+                        "VALUE_REQUIRED",
+                        "give space_id or room_ids",
+                    ));
+                }
+                if rooms.len() > MAX_ROOMS {
+                    return Err(Error::invalid(
+                        "room_ids",
+                        "TOO_MANY_ROOMS",
+                        format!("at most {MAX_ROOMS} rooms per subscription"),
+                    ));
+                }
+                for room in rooms {
+                    self.rooms.access(&caller, *room).await?;
+                }
+            }
+        }
+        // Listen before reading the log, so nothing committed in between is missed.
+        let live = self.hub.subscribe();
+        let start = match resume_after {
+            Some(id) => id,
+            None => self.hub.published(),
+        };
+        let (outbox, deliveries) = mpsc::channel(OUTBOX);
+        let run = Run {
+            events: self.clone(),
+            caller,
+            topic,
+            visible: HashMap::new(),
+            last: start,
+            outbox,
+        };
+        tokio::spawn(run.deliver(live, resume_after.is_some()));
+        Ok(deliveries)
+    }
+
+    /// Tells the room's readers that the caller is typing.
+    pub async fn typing(&self, caller: &Caller, room_id: Uuid) -> Result<()> {
+        let access = self.rooms.access(caller, room_id).await?;
+        access.require_writer()?;
+        let username = self
+            .directory
+            .find_many(&[caller.user_id])
+            .await?
+            .remove(&caller.user_id)
+            .map(|user| user.username)
+            .unwrap_or_default();
+        let at = chrono::Utc::now();
+        self.hub.typing(Typing {
+            room_id,
+            space_id: access.room.space_id,
+            user_id: caller.user_id,
+            username,
+            at,
+            expire_at: at + TYPING_TTL,
+        });
+        Ok(())
+    }
+
+    /// Moves the caller's read marker to `message_id`; returns the unread count.
+    pub async fn mark_read(&self, caller: &Caller, room_id: Uuid, message_id: Uuid) -> Result<i64> {
+        let access = self.rooms.access(caller, room_id).await?;
+        if access.room_role.is_none() {
+            return Err(Error::denied("only members of the room have read markers"));
+        }
+        stored_messages::find(&self.store.db, message_id)
+            .await?
+            .filter(|message| message.room_id == room_id)
+            .ok_or_else(|| Error::not_found(Kind::Message, message_id))?;
+        let user_id = caller.user_id;
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    Ok::<_, Error>(
+                        stored_rooms::mark_read(txn, room_id, user_id, message_id, super::now())
+                            .await?,
+                    )
+                })
+            })
+            .await?;
+        let unread = stored_rooms::unread_counts(&self.store.db, user_id, &[room_id]).await?;
+        Ok(unread.get(&room_id).copied().unwrap_or(0))
+    }
+}
+
+/// One running subscription.
+struct Run {
+    events: Events,
+    caller: Caller,
+    topic: Topic,
+    /// Whether the caller may read each room, as last checked.
+    visible: HashMap<Uuid, bool>,
+    /// Id of the last stored event considered: the resume cursor.
+    last: i64,
+    outbox: mpsc::Sender<Result<Delivery>>,
+}
+
+impl Run {
+    async fn deliver(mut self, mut live: tokio::sync::broadcast::Receiver<Live>, replay: bool) {
+        if replay && self.replay().await.is_err() {
+            return;
+        }
+        if self
+            .send(Delivery::Subscribed { cursor: self.last })
+            .await
+            .is_err()
+        {
+            return;
+        }
+        loop {
+            let next = tokio::time::timeout(self.events.heartbeat, live.recv()).await;
+            let outcome = match next {
+                Err(_idle) => {
+                    // Rights may have changed in ways no room event shows.
+                    self.visible.clear();
+                    self.send(Delivery::Heartbeat { cursor: self.last }).await
+                }
+                Ok(Ok(Live::Stored(event))) => self.offer(event).await,
+                Ok(Ok(Live::Typing(typing))) => {
+                    if self.covers(typing.room_id, typing.space_id)
+                        && self.may_read(typing.room_id).await
+                    {
+                        self.send(Delivery::Typing {
+                            typing,
+                            cursor: self.last,
+                        })
+                        .await
+                    } else {
+                        Ok(())
+                    }
+                }
+                Ok(Err(RecvError::Lagged(_))) => {
+                    // Too slow: say where to resume, then end. A reader that
+                    // does not even take that within a while is dropped.
+                    let resync = Ok(Delivery::Resync { cursor: self.last });
+                    let _ = tokio::time::timeout(RESYNC_WAIT, self.outbox.send(resync)).await;
+                    return;
+                }
+                Ok(Err(RecvError::Closed)) => return,
+            };
+            if outcome.is_err() {
+                return;
+            }
+        }
+    }
+
+    /// Sends every stored event after `last` in the topic, page by page.
+    async fn replay(&mut self) -> std::result::Result<(), ()> {
+        loop {
+            let scope = match &self.topic {
+                Topic::Space(space) => Scope::Space(*space),
+                Topic::Rooms(rooms) => Scope::Rooms(rooms),
+            };
+            let page = match log::after(&self.events.store.db, scope, self.last, REPLAY_PAGE).await
+            {
+                Ok(page) => page,
+                Err(error) => {
+                    let _ = self.outbox.send(Err(error.into())).await;
+                    return Err(());
+                }
+            };
+            let full = page.len() as u64 == REPLAY_PAGE;
+            for event in page {
+                self.offer(Arc::new(event)).await?;
+            }
+            if !full {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Delivers a stored event if it is new, in the topic and readable.
+    async fn offer(&mut self, event: Arc<events::Model>) -> std::result::Result<(), ()> {
+        if event.id <= self.last {
+            return Ok(()); // already replayed: the seam between replay and live
+        }
+        self.last = event.id;
+        if !self.covers(event.room_id, event.space_id) {
+            return Ok(());
+        }
+        let payload = match Payload::of(&event) {
+            Ok(payload) => payload,
+            Err(error) => {
+                tracing::error!(%error, "skipping an unreadable event");
+                return Ok(());
+            }
+        };
+        let about_me =
+            matches!(&payload, Payload::MemberLeft { user_id } if *user_id == self.caller.user_id);
+        let could_read = self.visible.get(&event.room_id).copied();
+        if matches!(
+            payload,
+            Payload::MemberJoined(_)
+                | Payload::MemberLeft { .. }
+                | Payload::RoomUpdated(_)
+                | Payload::RoomDeleted
+        ) {
+            self.visible.remove(&event.room_id);
+        }
+        // Whoever could read a room hears that it was deleted or that they left it.
+        let deliver = match &payload {
+            Payload::RoomDeleted => could_read.unwrap_or(false),
+            _ if about_me => true,
+            _ => self.may_read(event.room_id).await,
+        };
+        if deliver {
+            return self
+                .send(Delivery::Event {
+                    event,
+                    payload: Arc::new(payload),
+                })
+                .await;
+        }
+        Ok(())
+    }
+
+    fn covers(&self, room_id: Uuid, space_id: Uuid) -> bool {
+        match &self.topic {
+            Topic::Space(space) => *space == space_id,
+            Topic::Rooms(rooms) => rooms.contains(&room_id),
+        }
+    }
+
+    async fn may_read(&mut self, room_id: Uuid) -> bool {
+        if let Some(known) = self.visible.get(&room_id) {
+            return *known;
+        }
+        let readable = self
+            .events
+            .rooms
+            .access(&self.caller, room_id)
+            .await
+            .is_ok();
+        self.visible.insert(room_id, readable);
+        readable
+    }
+
+    async fn send(&self, delivery: Delivery) -> std::result::Result<(), ()> {
+        self.outbox.send(Ok(delivery)).await.map_err(|_| ())
+    }
+}

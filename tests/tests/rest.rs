@@ -1,0 +1,1168 @@
+//! REST/JSON: every RPC through the gateway answers as it does over gRPC
+//! (same result, same error code and reason for the same bad input); routes,
+//! query parameters, JSON names, errors of the gateway itself, the
+//! `Idempotency-Key` header, and the OpenAPI document.
+
+use std::net::SocketAddr;
+
+use http::{HeaderMap, Method, Request, StatusCode};
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::{Client, connect::HttpConnector};
+use hyper_util::rt::TokioExecutor;
+use prost::bytes::Bytes;
+use roundtable_tests::outcome::{reason, violated_fields};
+use roundtable_tests::proto::*;
+use roundtable_tests::{Actor, Api, Outcome, TestServer, Transport, unknown_id};
+use serde_json::{Value, json};
+use tonic::{Code, Status};
+
+/// A plain HTTP/1.1 client for the shared server, as `curl` would talk.
+struct Rest {
+    client: Client<HttpConnector, Full<Bytes>>,
+    addr: SocketAddr,
+}
+
+/// What a REST call answered.
+#[derive(Debug)]
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    json: Value,
+}
+
+impl Reply {
+    #[track_caller]
+    fn ok(self) -> Value {
+        assert_eq!(self.status, StatusCode::OK, "{:?}", self.json);
+        self.json
+    }
+
+    fn reason(&self) -> Option<&str> {
+        self.json["details"]
+            .as_array()?
+            .iter()
+            .find(|d| d["@type"] == "type.googleapis.com/google.rpc.ErrorInfo")?["reason"]
+            .as_str()
+    }
+
+    fn violated_fields(&self) -> Vec<String> {
+        self.json["details"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|d| d["@type"] == "type.googleapis.com/google.rpc.BadRequest")
+            .flat_map(|d| {
+                d["field_violations"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .filter_map(|v| v["field"].as_str().map(str::to_string))
+            .collect()
+    }
+
+    /// Asserts this is an error body `{"code", "message", "details"}` with
+    /// this HTTP status, gRPC code and ErrorInfo reason.
+    #[track_caller]
+    fn rejected(&self, status: StatusCode, code: Code, reason: &str) {
+        assert_eq!(self.status, status, "{:?}", self.json);
+        assert_eq!(self.json["code"], code as i32, "{:?}", self.json);
+        assert!(self.json["message"].is_string(), "{:?}", self.json);
+        assert_eq!(self.reason(), Some(reason), "{:?}", self.json);
+    }
+
+    /// Asserts this REST error is the gRPC `status`: same code (by the
+    /// standard HTTP mapping), message, reason and field violations.
+    #[track_caller]
+    fn same_as(&self, status: &Status) {
+        assert_eq!(self.status, http_status(status.code()), "{:?}", self.json);
+        assert_eq!(self.json["code"], status.code() as i32, "{:?}", self.json);
+        assert_eq!(self.json["message"], status.message(), "{:?}", self.json);
+        assert_eq!(self.reason().map(str::to_string), reason(status));
+        assert_eq!(self.violated_fields(), violated_fields(status));
+    }
+}
+
+/// The google.rpc.Code → HTTP mapping the gateway promises.
+fn http_status(code: Code) -> StatusCode {
+    match code {
+        Code::InvalidArgument | Code::FailedPrecondition | Code::OutOfRange => {
+            StatusCode::BAD_REQUEST
+        }
+        Code::Unauthenticated => StatusCode::UNAUTHORIZED,
+        Code::PermissionDenied => StatusCode::FORBIDDEN,
+        Code::NotFound => StatusCode::NOT_FOUND,
+        Code::AlreadyExists | Code::Aborted => StatusCode::CONFLICT,
+        Code::ResourceExhausted => StatusCode::TOO_MANY_REQUESTS,
+        Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        Code::Unimplemented => StatusCode::NOT_IMPLEMENTED,
+        Code::DeadlineExceeded => StatusCode::GATEWAY_TIMEOUT,
+        other => panic!("no mapping expected for {other:?} in these tests"),
+    }
+}
+
+impl Rest {
+    fn shared() -> Rest {
+        Rest {
+            client: Client::builder(TokioExecutor::new()).build_http(),
+            addr: TestServer::shared().addr(),
+        }
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> Reply {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(format!("http://{}{path}", self.addr));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request
+            .body(Full::new(Bytes::from(body)))
+            .expect("a valid request");
+        let response = self.client.request(request).await.expect("an answer");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("the body")
+            .to_bytes();
+        let json = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
+        };
+        Reply {
+            status,
+            headers,
+            json,
+        }
+    }
+
+    /// A call as `by`, with a JSON body when given.
+    async fn call(&self, by: &Actor, method: Method, path: &str, body: Option<Value>) -> Reply {
+        self.call_with(&by.secret, method, path, body, &[]).await
+    }
+
+    async fn call_with(
+        &self,
+        token: &str,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        extra: &[(&str, &str)],
+    ) -> Reply {
+        let auth = format!("Bearer {token}");
+        let mut headers = vec![("authorization", auth.as_str())];
+        headers.extend_from_slice(extra);
+        let body = match body {
+            Some(body) => {
+                headers.push(("content-type", "application/json"));
+                serde_json::to_vec(&body).expect("JSON")
+            }
+            None => Vec::new(),
+        };
+        self.send(method, path, &headers, body).await
+    }
+}
+
+fn grpc() -> Api {
+    Api::shared(Transport::Grpc)
+}
+
+/// Asserts a REST timestamp (RFC 3339) is the gRPC one.
+#[track_caller]
+fn same_time(json: &Value, timestamp: &Option<prost_types::Timestamp>) {
+    let timestamp = timestamp.as_ref().expect("a timestamp");
+    let text = json
+        .as_str()
+        .unwrap_or_else(|| panic!("{json:?} is no RFC 3339 time"));
+    let parsed = chrono::DateTime::parse_from_rfc3339(text).expect("RFC 3339");
+    assert_eq!(
+        (parsed.timestamp(), parsed.timestamp_subsec_nanos() as i32),
+        (timestamp.seconds, timestamp.nanos),
+        "{text}"
+    );
+}
+
+#[track_caller]
+fn same_space(json: &Value, space: &Space) {
+    assert_eq!(json["space_id"], space.space_id);
+    assert_eq!(json["name"], space.name);
+    assert_eq!(json["description"], space.description);
+    assert_eq!(json["member_count"], space.member_count);
+    assert_eq!(json["my_role"], space.my_role().as_str_name());
+    same_time(&json["create_time"], &space.create_time);
+    same_time(&json["update_time"], &space.update_time);
+}
+
+#[track_caller]
+fn same_room(json: &Value, room: &Room) {
+    assert_eq!(json["room_id"], room.room_id);
+    assert_eq!(json["space_id"], room.space_id);
+    assert_eq!(json["name"], room.name);
+    assert_eq!(json["visibility"], room.visibility().as_str_name());
+    assert_eq!(json["creator_id"], room.creator_id);
+    assert_eq!(json["member_count"], room.member_count);
+    assert_eq!(json["my_role"], room.my_role().as_str_name());
+    same_time(&json["create_time"], &room.create_time);
+}
+
+#[track_caller]
+fn same_message(json: &Value, message: &Message) {
+    assert_eq!(json["message_id"], message.message_id);
+    assert_eq!(json["room_id"], message.room_id);
+    assert_eq!(json["text"], message.text);
+    assert_eq!(json["word_count"], message.word_count);
+    let sender = message.sender.as_ref().expect("a sender");
+    assert_eq!(json["sender"]["id"], sender.id);
+    assert_eq!(json["sender"]["type"], sender.r#type().as_str_name());
+    let reactions: Vec<(String, i32)> = message
+        .reactions
+        .iter()
+        .map(|r| (r.emoji.clone(), r.count))
+        .collect();
+    let rest_reactions: Vec<(String, i32)> = json["reactions"]
+        .as_array()
+        .expect("reactions")
+        .iter()
+        .map(|r| {
+            (
+                r["emoji"].as_str().unwrap_or_default().to_string(),
+                r["count"].as_i64().unwrap_or_default() as i32,
+            )
+        })
+        .collect();
+    assert_eq!(rest_reactions, reactions);
+    same_time(&json["create_time"], &message.create_time);
+}
+
+fn ids(list: &Value, key: &str) -> Vec<String> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item[key].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn spaces_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let owner = api.new_user("owner").await;
+    let other = api.new_user("other").await;
+
+    // CreateSpace, GetSpace
+    let created = rest
+        .call(
+            &owner,
+            Method::POST,
+            "/v1/spaces",
+            Some(json!({"name": "Acme", "description": "d"})),
+        )
+        .await
+        .ok();
+    let space_id = created["space"]["space_id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let space = owner.get_space(&space_id).await;
+    same_space(&created["space"], &space);
+    let got = rest
+        .call(&owner, Method::GET, &format!("/v1/spaces/{space_id}"), None)
+        .await
+        .ok();
+    same_space(&got["space"], &space);
+
+    // ListSpaces
+    let listed = rest
+        .call(&owner, Method::GET, "/v1/spaces?page_size=200", None)
+        .await
+        .ok();
+    let grpc_ids: Vec<String> = owner
+        .my_spaces()
+        .await
+        .into_iter()
+        .map(|s| s.space_id)
+        .collect();
+    assert_eq!(ids(&listed["spaces"], "space_id"), grpc_ids);
+
+    // UpdateSpace
+    let updated = rest
+        .call(
+            &owner,
+            Method::PATCH,
+            &format!("/v1/spaces/{space_id}"),
+            Some(json!({"name": "Acme 2"})),
+        )
+        .await
+        .ok();
+    same_space(&updated["space"], &owner.get_space(&space_id).await);
+    assert_eq!(updated["space"]["name"], "Acme 2");
+
+    // AddSpaceMember, UpdateSpaceMember, ListSpaceMembers, RemoveSpaceMember
+    let members_path = format!("/v1/spaces/{space_id}/members");
+    let added = rest
+        .call(
+            &owner,
+            Method::POST,
+            &members_path,
+            Some(json!({"user_id": other.id, "role": "SPACE_ROLE_MEMBER"})),
+        )
+        .await
+        .ok();
+    assert_eq!(added["member"]["user_id"], other.id);
+    assert_eq!(added["member"]["role"], "SPACE_ROLE_MEMBER");
+    let member_path = format!("{members_path}/{}", other.id);
+    let changed = rest
+        .call(
+            &owner,
+            Method::PATCH,
+            &member_path,
+            Some(json!({"role": "SPACE_ROLE_ADMIN"})),
+        )
+        .await
+        .ok();
+    assert_eq!(changed["member"]["role"], "SPACE_ROLE_ADMIN");
+    let listed = rest
+        .call(&owner, Method::GET, &members_path, None)
+        .await
+        .ok();
+    let members = owner.space_members(&space_id).await;
+    assert_eq!(
+        ids(&listed["members"], "user_id"),
+        members
+            .iter()
+            .map(|m| m.user_id.clone())
+            .collect::<Vec<_>>()
+    );
+    let roles: Vec<String> = members
+        .iter()
+        .map(|m| m.role().as_str_name().to_string())
+        .collect();
+    assert_eq!(ids(&listed["members"], "role"), roles);
+    rest.call(&owner, Method::DELETE, &member_path, None)
+        .await
+        .ok();
+    assert_eq!(owner.space_members(&space_id).await.len(), 1);
+
+    // The same bad input, the same error.
+    let status = owner
+        .spaces()
+        .create_space(CreateSpaceRequest {
+            name: " ".into(),
+            description: String::new(),
+        })
+        .await
+        .expect_err("a blank name is refused");
+    rest.call(
+        &owner,
+        Method::POST,
+        "/v1/spaces",
+        Some(json!({"name": " "})),
+    )
+    .await
+    .same_as(&status);
+
+    // DeleteSpace, then both transports agree it is gone.
+    rest.call(
+        &owner,
+        Method::DELETE,
+        &format!("/v1/spaces/{space_id}"),
+        None,
+    )
+    .await
+    .ok();
+    let status = owner
+        .spaces()
+        .get_space(GetSpaceRequest {
+            space_id: space_id.clone(),
+        })
+        .await
+        .rejected_with_code(Code::NotFound);
+    rest.call(&owner, Method::GET, &format!("/v1/spaces/{space_id}"), None)
+        .await
+        .same_as(&status);
+}
+
+#[tokio::test]
+async fn users_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let admin = api.new_admin("admin").await;
+    let username = roundtable_tests::unique_username("carol");
+
+    // CreateUser, GetUser, GetCurrentUser, ListUsers
+    let created = rest
+        .call(
+            &admin,
+            Method::POST,
+            "/v1/users",
+            Some(json!({"username": username, "display_name": "Carol"})),
+        )
+        .await
+        .ok();
+    let user_id = created["user"]["user_id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let user = admin
+        .users()
+        .get_user(GetUserRequest {
+            user_id: user_id.clone(),
+        })
+        .await
+        .success()
+        .user
+        .expect("the user");
+    assert_eq!(created["user"]["username"], user.username);
+    assert_eq!(created["user"]["is_admin"], false);
+    same_time(&created["user"]["create_time"], &user.create_time);
+    let got = rest
+        .call(&admin, Method::GET, &format!("/v1/users/{user_id}"), None)
+        .await
+        .ok();
+    assert_eq!(got["user"], created["user"]);
+    let me = rest.call(&admin, Method::GET, "/v1/me", None).await.ok();
+    assert_eq!(me["user"]["user_id"], admin.id);
+    let listed = rest
+        .call(&admin, Method::GET, "/v1/users?page_size=2", None)
+        .await
+        .ok();
+    let grpc_listed = admin
+        .users()
+        .list_users(ListUsersRequest {
+            page_size: 2,
+            page_token: String::new(),
+        })
+        .await
+        .success();
+    assert_eq!(
+        ids(&listed["users"], "user_id"),
+        grpc_listed
+            .users
+            .iter()
+            .map(|u| u.user_id.clone())
+            .collect::<Vec<_>>()
+    );
+
+    // CreateApiKey (repeated enums, a timestamp), ListApiKeys, RevokeApiKey
+    let key = rest
+        .call(
+            &admin,
+            Method::POST,
+            "/v1/api-keys",
+            Some(json!({
+                "name": "ci",
+                "scopes": ["API_KEY_SCOPE_READ"],
+                "user_id": user_id,
+                "expire_time": "2099-01-01T00:00:00Z",
+            })),
+        )
+        .await
+        .ok();
+    assert_eq!(key["api_key"]["scopes"], json!(["API_KEY_SCOPE_READ"]));
+    assert_eq!(key["api_key"]["expire_time"], "2099-01-01T00:00:00Z");
+    let secret = key["secret"].as_str().expect("a secret").to_string();
+    let key_id = key["api_key"]["api_key_id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    // The new key works over REST and gRPC alike.
+    let me = rest
+        .call_with(&secret, Method::GET, "/v1/me", None, &[])
+        .await
+        .ok();
+    assert_eq!(me["user"]["user_id"], user_id);
+    let listed = rest
+        .call(
+            &admin,
+            Method::GET,
+            &format!("/v1/api-keys?user_id={user_id}"),
+            None,
+        )
+        .await
+        .ok();
+    let grpc_keys = admin
+        .users()
+        .list_api_keys(ListApiKeysRequest {
+            user_id: user_id.clone(),
+            ..Default::default()
+        })
+        .await
+        .success();
+    assert_eq!(
+        ids(&listed["api_keys"], "api_key_id"),
+        grpc_keys
+            .api_keys
+            .iter()
+            .map(|k| k.api_key_id.clone())
+            .collect::<Vec<_>>()
+    );
+    let revoked = rest
+        .call(
+            &admin,
+            Method::DELETE,
+            &format!("/v1/api-keys/{key_id}"),
+            None,
+        )
+        .await
+        .ok();
+    assert!(revoked["api_key"]["revoke_time"].is_string(), "{revoked:?}");
+    rest.call_with(&secret, Method::GET, "/v1/me", None, &[])
+        .await
+        .rejected(
+            StatusCode::UNAUTHORIZED,
+            Code::Unauthenticated,
+            "UNAUTHENTICATED",
+        );
+
+    // The same unknown id, the same error.
+    let missing = unknown_id();
+    let status = admin
+        .users()
+        .get_user(GetUserRequest {
+            user_id: missing.clone(),
+        })
+        .await
+        .rejected_with_code(Code::NotFound);
+    rest.call(&admin, Method::GET, &format!("/v1/users/{missing}"), None)
+        .await
+        .same_as(&status);
+}
+
+#[tokio::test]
+async fn rooms_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (owner, space_id) = (&team.owner, &team.space.space_id);
+    let newcomer = api.new_user("newcomer").await;
+    owner
+        .spaces()
+        .add_space_member(AddSpaceMemberRequest {
+            space_id: space_id.clone(),
+            user_id: newcomer.id.clone(),
+            role: SpaceRole::Member as i32,
+        })
+        .await
+        .success();
+
+    // CreateRoom, GetRoom, ListRooms, UpdateRoom
+    let created = rest
+        .call(
+            owner,
+            Method::POST,
+            &format!("/v1/spaces/{space_id}/rooms"),
+            Some(json!({"name": "design", "visibility": "ROOM_VISIBILITY_PRIVATE"})),
+        )
+        .await
+        .ok();
+    let room_id = created["room"]["room_id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let room = owner.get_room(&room_id).await;
+    same_room(&created["room"], &room);
+    let got = rest
+        .call(owner, Method::GET, &format!("/v1/rooms/{room_id}"), None)
+        .await
+        .ok();
+    same_room(&got["room"], &room);
+    let listed = rest
+        .call(
+            owner,
+            Method::GET,
+            &format!("/v1/spaces/{space_id}/rooms"),
+            None,
+        )
+        .await
+        .ok();
+    let grpc_rooms: Vec<String> = owner
+        .rooms_in(space_id)
+        .await
+        .into_iter()
+        .map(|r| r.room_id)
+        .collect();
+    assert_eq!(ids(&listed["rooms"], "room_id"), grpc_rooms);
+    let updated = rest
+        .call(
+            owner,
+            Method::PATCH,
+            &format!("/v1/rooms/{room_id}"),
+            Some(json!({"description": "mocks"})),
+        )
+        .await
+        .ok();
+    assert_eq!(updated["room"]["description"], "mocks");
+    assert_eq!(
+        updated["room"]["name"], "design",
+        "fields left out stay as they were"
+    );
+    same_room(&updated["room"], &owner.get_room(&room_id).await);
+
+    // AddRoomMember, ListRoomMembers, RemoveRoomMember
+    let members_path = format!("/v1/rooms/{room_id}/members");
+    let added = rest
+        .call(
+            owner,
+            Method::POST,
+            &members_path,
+            Some(json!({"user_id": newcomer.id, "role": "ROOM_ROLE_MEMBER"})),
+        )
+        .await
+        .ok();
+    assert_eq!(added["member"]["user_id"], newcomer.id);
+    let listed = rest
+        .call(owner, Method::GET, &members_path, None)
+        .await
+        .ok();
+    let members: Vec<String> = owner
+        .room_members(&room_id)
+        .await
+        .into_iter()
+        .map(|m| m.user_id)
+        .collect();
+    assert_eq!(ids(&listed["members"], "user_id"), members);
+    rest.call(
+        owner,
+        Method::DELETE,
+        &format!("{members_path}/{}", newcomer.id),
+        None,
+    )
+    .await
+    .ok();
+    assert_eq!(owner.room_members(&room_id).await.len(), 1);
+
+    // The same bad input, the same error.
+    let long = "x".repeat(101);
+    let status = owner
+        .rooms()
+        .create_room(CreateRoomRequest {
+            space_id: space_id.clone(),
+            name: long.clone(),
+            description: String::new(),
+            visibility: RoomVisibility::Public as i32,
+        })
+        .await
+        .expect_err("a long name is refused");
+    rest.call(
+        owner,
+        Method::POST,
+        &format!("/v1/spaces/{space_id}/rooms"),
+        Some(json!({"name": long})),
+    )
+    .await
+    .same_as(&status);
+
+    // DeleteRoom
+    rest.call(owner, Method::DELETE, &format!("/v1/rooms/{room_id}"), None)
+        .await
+        .ok();
+    let status = owner
+        .rooms()
+        .get_room(GetRoomRequest {
+            room_id: room_id.clone(),
+        })
+        .await
+        .rejected_with_code(Code::NotFound);
+    rest.call(owner, Method::GET, &format!("/v1/rooms/{room_id}"), None)
+        .await
+        .same_as(&status);
+}
+
+#[tokio::test]
+async fn messages_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (member, room_id) = (&team.member, &team.room.room_id);
+
+    // SendMessage, GetMessage
+    let sent = rest
+        .call(
+            member,
+            Method::POST,
+            &format!("/v1/rooms/{room_id}/messages"),
+            Some(json!({"text": "hello over REST"})),
+        )
+        .await
+        .ok();
+    let message_id = sent["message"]["message_id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    same_message(&sent["message"], &member.get_message(&message_id).await);
+    let message_path = format!("/v1/messages/{message_id}");
+    let got = rest
+        .call(member, Method::GET, &message_path, None)
+        .await
+        .ok();
+    same_message(&got["message"], &member.get_message(&message_id).await);
+
+    // EditMessage
+    let edited = rest
+        .call(
+            member,
+            Method::PATCH,
+            &message_path,
+            Some(json!({"text": "edited over REST"})),
+        )
+        .await
+        .ok();
+    assert_eq!(edited["message"]["text"], "edited over REST");
+    let message = member.get_message(&message_id).await;
+    same_message(&edited["message"], &message);
+    same_time(&edited["message"]["edit_time"], &message.edit_time);
+
+    // AddReaction, RemoveReaction (an emoji in the path, percent-encoded)
+    let reaction_path = format!("{message_path}/reactions/%F0%9F%91%8D");
+    let reacted = rest
+        .call(member, Method::PUT, &reaction_path, None)
+        .await
+        .ok();
+    assert_eq!(reacted["message"]["reactions"][0]["emoji"], "👍");
+    assert_eq!(reacted["message"]["reactions"][0]["reacted_by_me"], true);
+    same_message(&reacted["message"], &member.get_message(&message_id).await);
+    let unreacted = rest
+        .call(member, Method::DELETE, &reaction_path, None)
+        .await
+        .ok();
+    assert_eq!(unreacted["message"]["reactions"], json!([]));
+
+    // ListMessages
+    member.send(room_id, "second").await;
+    let listed = rest
+        .call(
+            member,
+            Method::GET,
+            &format!("/v1/rooms/{room_id}/messages"),
+            None,
+        )
+        .await
+        .ok();
+    let grpc_ids: Vec<String> = member
+        .messages_in(room_id)
+        .await
+        .into_iter()
+        .map(|m| m.message_id)
+        .collect();
+    assert_eq!(ids(&listed["messages"], "message_id"), grpc_ids);
+
+    // DeleteMessage
+    let deleted = rest
+        .call(member, Method::DELETE, &message_path, None)
+        .await
+        .ok();
+    same_message(&deleted["message"], &member.get_message(&message_id).await);
+    assert!(deleted["message"]["delete_time"].is_string());
+
+    // The same bad input, the same error.
+    let status = member
+        .messages()
+        .send_message(SendMessageRequest {
+            room_id: room_id.clone(),
+            text: "  ".into(),
+            ..Default::default()
+        })
+        .await
+        .expect_err("blank text is refused");
+    rest.call(
+        member,
+        Method::POST,
+        &format!("/v1/rooms/{room_id}/messages"),
+        Some(json!({"text": "  "})),
+    )
+    .await
+    .same_as(&status);
+    // And the same error for a room the caller may not see.
+    let stranger = api.new_user("stranger").await;
+    let status = stranger
+        .messages()
+        .list_messages(ListMessagesRequest {
+            room_id: room_id.clone(),
+            ..Default::default()
+        })
+        .await
+        .rejected_with_code(Code::NotFound);
+    rest.call(
+        &stranger,
+        Method::GET,
+        &format!("/v1/rooms/{room_id}/messages"),
+        None,
+    )
+    .await
+    .same_as(&status);
+}
+
+#[tokio::test]
+async fn query_parameters_fill_scalars_enums_and_timestamps() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (member, room_id) = (&team.member, &team.room.room_id);
+    let mut sent = Vec::new();
+    for text in ["one", "two", "three"] {
+        sent.push(member.send(room_id, text).await);
+    }
+    let path = format!("/v1/rooms/{room_id}/messages");
+    let texts = |reply: Value| -> Vec<String> { ids(&reply["messages"], "text") };
+
+    // An enum by name and by number, an int32 as a string.
+    let newest = rest
+        .call(
+            member,
+            Method::GET,
+            &format!("{path}?order=MESSAGE_ORDER_NEWEST_FIRST&page_size=2"),
+            None,
+        )
+        .await
+        .ok();
+    assert_eq!(texts(newest.clone()), ["three", "two"]);
+    assert!(
+        !newest["next_page_token"]
+            .as_str()
+            .unwrap_or_default()
+            .is_empty()
+    );
+    let by_number = rest
+        .call(
+            member,
+            Method::GET,
+            &format!("{path}?order=2&pageSize=2"),
+            None,
+        )
+        .await
+        .ok();
+    assert_eq!(
+        texts(by_number),
+        ["three", "two"],
+        "numbers and lowerCamelCase names work too"
+    );
+
+    // Timestamps as RFC 3339, percent-encoded in the query.
+    let after = &sent[0].create_time.as_ref().expect("a time");
+    let after = chrono::DateTime::from_timestamp(after.seconds, after.nanos as u32)
+        .expect("a time")
+        .to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+        .replace(':', "%3A");
+    let later = rest
+        .call(member, Method::GET, &format!("{path}?after={after}"), None)
+        .await
+        .ok();
+    assert_eq!(texts(later), ["two", "three"]);
+
+    // An unknown parameter, a bad enum name, a bad timestamp: 400 naming the problem.
+    let unknown = rest
+        .call(member, Method::GET, &format!("{path}?colour=red"), None)
+        .await;
+    unknown.rejected(
+        StatusCode::BAD_REQUEST,
+        Code::InvalidArgument,
+        "UNKNOWN_FIELD",
+    );
+    assert_eq!(unknown.violated_fields(), ["colour"]);
+    rest.call(member, Method::GET, &format!("{path}?order=SIDEWAYS"), None)
+        .await
+        .rejected(
+            StatusCode::BAD_REQUEST,
+            Code::InvalidArgument,
+            "INVALID_VALUE",
+        );
+    rest.call(
+        member,
+        Method::GET,
+        &format!("{path}?before=yesterday"),
+        None,
+    )
+    .await
+    .rejected(
+        StatusCode::BAD_REQUEST,
+        Code::InvalidArgument,
+        "INVALID_VALUE",
+    );
+}
+
+#[tokio::test]
+async fn output_uses_proto_names_and_input_accepts_lower_camel_case() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let created = rest
+        .call(
+            &team.owner,
+            Method::POST,
+            &format!("/v1/spaces/{}/rooms", team.space.space_id),
+            Some(json!({"name": "camel", "visibility": "ROOM_VISIBILITY_PUBLIC"})),
+        )
+        .await
+        .ok();
+    let room = &created["room"];
+    for key in [
+        "room_id",
+        "space_id",
+        "creator_id",
+        "member_count",
+        "my_role",
+        "create_time",
+    ] {
+        assert!(room.get(key).is_some(), "{key} missing from {room:?}");
+    }
+    assert!(room.get("roomId").is_none() && room.get("createTime").is_none());
+    // lowerCamelCase in a body: `requestId` is request_id.
+    let path = format!("/v1/rooms/{}/messages", team.room.room_id);
+    let body = json!({"text": "camel", "requestId": "camel-1"});
+    let first = rest
+        .call(&team.member, Method::POST, &path, Some(body.clone()))
+        .await
+        .ok();
+    let again = rest
+        .call(&team.member, Method::POST, &path, Some(body))
+        .await
+        .ok();
+    assert_eq!(
+        first["message"]["message_id"],
+        again["message"]["message_id"]
+    );
+}
+
+#[tokio::test]
+async fn idempotency_key_makes_a_retry_create_one_message() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let room_id = &team.room.room_id;
+    let path = format!("/v1/rooms/{room_id}/messages");
+    let key = format!("retry-{}", unknown_id());
+    let mut answers = Vec::new();
+    for _ in 0..2 {
+        let reply = rest
+            .call_with(
+                &team.member.secret,
+                Method::POST,
+                &path,
+                Some(json!({"text": "once"})),
+                &[("idempotency-key", &key)],
+            )
+            .await
+            .ok();
+        answers.push(reply["message"]["message_id"].clone());
+    }
+    assert_eq!(answers[0], answers[1]);
+    let texts: Vec<String> = team
+        .member
+        .messages_in(room_id)
+        .await
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(texts, ["once"]);
+    // A different key is a different message.
+    rest.call_with(
+        &team.member.secret,
+        Method::POST,
+        &path,
+        Some(json!({"text": "once"})),
+        &[("idempotency-key", "other")],
+    )
+    .await
+    .ok();
+    assert_eq!(team.member.messages_in(room_id).await.len(), 2);
+}
+
+#[tokio::test]
+async fn errors_have_the_standard_status_and_body() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let member = &team.member;
+    let room_path = format!("/v1/rooms/{}", team.room.room_id);
+
+    // 401: no credentials, as gRPC says.
+    let status = api
+        .anonymous()
+        .rooms()
+        .get_room(GetRoomRequest {
+            room_id: team.room.room_id.clone(),
+        })
+        .await
+        .rejected_with_code(Code::Unauthenticated);
+    let reply = rest.send(Method::GET, &room_path, &[], Vec::new()).await;
+    reply.same_as(&status);
+    assert_eq!(reply.headers["content-type"], "application/json");
+    // 403: a role too low.
+    rest.call(member, Method::GET, "/v1/users", None)
+        .await
+        .rejected(
+            StatusCode::FORBIDDEN,
+            Code::PermissionDenied,
+            "PERMISSION_DENIED",
+        );
+    // 404: an unknown id, and an unknown path.
+    rest.call(
+        member,
+        Method::GET,
+        &format!("/v1/rooms/{}", unknown_id()),
+        None,
+    )
+    .await
+    .rejected(StatusCode::NOT_FOUND, Code::NotFound, "ROOM_NOT_FOUND");
+    rest.call(member, Method::GET, "/v1/nowhere", None)
+        .await
+        .rejected(StatusCode::NOT_FOUND, Code::NotFound, "ROUTE_NOT_FOUND");
+    // 405: a known path, another method; `Allow` lists the right ones.
+    let reply = rest.call(member, Method::POST, &room_path, None).await;
+    reply.rejected(
+        StatusCode::METHOD_NOT_ALLOWED,
+        Code::Unimplemented,
+        "METHOD_NOT_ALLOWED",
+    );
+    let allow = reply.headers["allow"].to_str().expect("text");
+    assert!(
+        allow.contains("GET") && allow.contains("PATCH") && allow.contains("DELETE"),
+        "{allow}"
+    );
+
+    let auth = format!("Bearer {}", member.secret);
+    let messages_path = format!("{room_path}/messages");
+    // 415: not JSON.
+    rest.send(
+        Method::POST,
+        &messages_path,
+        &[("authorization", &auth), ("content-type", "text/plain")],
+        b"hi".to_vec(),
+    )
+    .await
+    .rejected(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        Code::InvalidArgument,
+        "UNSUPPORTED_MEDIA_TYPE",
+    );
+    // 400: malformed JSON; an unknown field, named.
+    let json_headers = [
+        ("authorization", auth.as_str()),
+        ("content-type", "application/json"),
+    ];
+    rest.send(
+        Method::POST,
+        &messages_path,
+        &json_headers,
+        b"{\"text\": ".to_vec(),
+    )
+    .await
+    .rejected(
+        StatusCode::BAD_REQUEST,
+        Code::InvalidArgument,
+        "MALFORMED_JSON",
+    );
+    let reply = rest
+        .call(
+            member,
+            Method::POST,
+            &messages_path,
+            Some(json!({"text": "x", "colour": "red"})),
+        )
+        .await;
+    reply.rejected(
+        StatusCode::BAD_REQUEST,
+        Code::InvalidArgument,
+        "UNKNOWN_FIELD",
+    );
+    assert_eq!(reply.violated_fields(), ["colour"]);
+    // 413: over the 4 MiB limit.
+    let huge = format!("{{\"text\": \"{}\"}}", "x".repeat(4 * 1024 * 1024 + 1));
+    rest.send(
+        Method::POST,
+        &messages_path,
+        &json_headers,
+        huge.into_bytes(),
+    )
+    .await
+    .rejected(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        Code::ResourceExhausted,
+        "BODY_TOO_LARGE",
+    );
+    // None of the refused requests sent a message.
+    assert!(member.messages_in(&team.room.room_id).await.is_empty());
+}
+
+#[tokio::test]
+async fn grpc_and_grpc_web_still_work_beside_rest() {
+    // The shared server's other tests run over gRPC; gRPC-Web goes through
+    // the same dispatch by content type.
+    let api = Api::shared(Transport::GrpcWeb);
+    let team = api.team().await;
+    let message = team.member.send(&team.room.room_id, "over gRPC-Web").await;
+    let rest = Rest::shared();
+    let got = rest
+        .call(
+            &team.member,
+            Method::GET,
+            &format!("/v1/messages/{}", message.message_id),
+            None,
+        )
+        .await
+        .ok();
+    same_message(&got["message"], &message);
+}
+
+#[tokio::test]
+async fn openapi_document_and_reference_page_are_served_without_credentials() {
+    let rest = Rest::shared();
+    let reply = rest
+        .send(Method::GET, "/openapi.json", &[], Vec::new())
+        .await;
+    let document = reply.ok();
+    assert_eq!(document["openapi"], "3.1.0");
+    let operation = &document["paths"]["/v1/rooms/{room_id}/messages"]["get"];
+    assert_eq!(operation["operationId"], "MessageService_ListMessages");
+    assert!(
+        operation["description"]
+            .as_str()
+            .is_some_and(|d| !d.is_empty()),
+        "the .proto comments are the descriptions"
+    );
+    let names: Vec<String> = ids(&operation["parameters"], "name");
+    for name in [
+        "room_id",
+        "page_size",
+        "page_token",
+        "before",
+        "after",
+        "order",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} missing: {names:?}");
+    }
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    assert!(
+        document["components"]["schemas"]["roundtable.v1.Room"]["properties"]["room_id"]
+            .is_object()
+    );
+
+    // The committed copy is what the server serves.
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../openapi/openapi.json"
+    ))
+    .expect("openapi/openapi.json is committed");
+    let committed: Value = serde_json::from_str(&committed).expect("JSON");
+    assert!(
+        committed == document,
+        "openapi/openapi.json is out of date: run `cargo run --bin roundtable -- openapi > openapi/openapi.json`"
+    );
+
+    let page = rest.send(Method::GET, "/docs", &[], Vec::new()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.headers["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/html")
+    );
+    let html = page.json.as_str().expect("HTML text");
+    assert!(html.contains("/v1/rooms/{room_id}/messages") && html.contains("roundtable.v1.Room"));
+}
