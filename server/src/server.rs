@@ -58,11 +58,11 @@ pub async fn serve(
         store.clone(),
         config.jwt_secret.as_deref(),
     ));
-    let spaces = Spaces::new(store.clone());
+    let hub = Hub::start(store.clone()).await?;
+    let spaces = Spaces::new(store.clone(), hub.clone());
     let rooms = Rooms::new(store.clone());
     let directory = users::Directory::new(store.clone());
     let messages = Messages::new(store.clone(), rooms.clone(), directory.clone());
-    let hub = Hub::start(store.clone()).await?;
     let events = Events::new(
         store.clone(),
         rooms.clone(),
@@ -123,11 +123,11 @@ pub async fn serve(
             auth: auth.clone(),
             rooms,
         }))
-        .add_service(EventServiceServer::new(EventApi {
-            auth: auth.clone(),
+        .add_service(EventServiceServer::new(EventApi::new(
+            auth.clone(),
             events,
             directory,
-        }))
+        )))
         .add_service(MessageServiceServer::new(MessageApi { auth, messages }));
 
     let listener = TcpListener::bind(config.listen).await?;
@@ -157,12 +157,22 @@ fn cors(origins: &[String]) -> CorsLayer {
     let header = HeaderName::from_static;
     CorsLayer::new()
         .allow_origin(allow_origin)
-        .allow_methods([Method::POST, Method::GET, Method::OPTIONS])
+        // REST uses every method; gRPC-Web only POST.
+        .allow_methods([
+            Method::GET,
+            Method::POST,
+            Method::PUT,
+            Method::PATCH,
+            Method::DELETE,
+            Method::OPTIONS,
+        ])
         .allow_headers([
             header("authorization"),
             header("content-type"),
             header("x-grpc-web"),
             header("x-user-agent"),
+            header("idempotency-key"),
+            header("last-event-id"),
             header("grpc-timeout"),
         ])
         .expose_headers([

@@ -11,6 +11,7 @@ use tonic_health::pb::health_client::HealthClient;
 use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
 
 use crate::outcome::Outcome;
+use crate::proto::event_service_client::EventServiceClient;
 use crate::proto::message_service_client::MessageServiceClient;
 use crate::proto::room_service_client::RoomServiceClient;
 use crate::proto::space_service_client::SpaceServiceClient;
@@ -267,7 +268,7 @@ pub struct Team {
     pub room: Room,
 }
 
-/// The four Roundtable services over one authenticated channel. Each
+/// The Roundtable services over one authenticated channel. Each
 /// accessor hands out a fresh handle, so `&self` is enough to call.
 #[derive(Clone)]
 pub struct Clients {
@@ -289,6 +290,10 @@ impl Clients {
 
     pub fn messages(&self) -> MessageServiceClient<Channel> {
         MessageServiceClient::new(self.channel.clone())
+    }
+
+    pub fn events(&self) -> EventServiceClient<Channel> {
+        EventServiceClient::new(self.channel.clone())
     }
 
     /// The calling user, or the error the server gave.

@@ -19,6 +19,7 @@
 //! server binary to use instead of `target/debug/roundtable`.
 
 pub mod actors;
+pub mod bench;
 pub mod outcome;
 pub mod server;
 pub mod transport;

@@ -34,6 +34,8 @@ pub struct TestServer {
     database: TestDatabase,
     admin_key: String,
     jwt_secret: String,
+    /// Extra environment variables the server is started with.
+    env: Vec<(String, String)>,
     process: Mutex<Option<Process>>,
 }
 
@@ -59,12 +61,27 @@ impl TestServer {
         TestServer::start_on(TestDatabase::from_env())
     }
 
+    /// Starts a server of its own on a fresh database (as [`TestServer::start`])
+    /// with these extra environment variables, e.g.
+    /// `("ROUNDTABLE_EVENT_HEARTBEAT_SECONDS", "1")`.
+    pub fn start_with_env(env: &[(&str, &str)]) -> TestServer {
+        TestServer::launched(TestDatabase::from_env(), env)
+    }
+
     /// Starts a server of its own on the given database.
     pub fn start_on(database: TestDatabase) -> TestServer {
+        TestServer::launched(database, &[])
+    }
+
+    fn launched(database: TestDatabase, env: &[(&str, &str)]) -> TestServer {
         let server = TestServer {
             database,
             admin_key: format!("rtk_{}", random_alphanumeric(40)),
             jwt_secret: random_alphanumeric(48),
+            env: env
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
             process: Mutex::new(None),
         };
         server.launch();
@@ -135,6 +152,7 @@ impl TestServer {
             .env("ROUNDTABLE_JWT_SECRET", &self.jwt_secret)
             .env("ROUNDTABLE_EXIT_ON_STDIN_EOF", "1")
             .env("RUST_LOG", "warn")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

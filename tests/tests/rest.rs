@@ -1166,3 +1166,99 @@ async fn openapi_document_and_reference_page_are_served_without_credentials() {
     let html = page.json.as_str().expect("HTML text");
     assert!(html.contains("/v1/rooms/{room_id}/messages") && html.contains("roundtable.v1.Room"));
 }
+
+/// Reads a streaming body until `text` holds `count` events (SSE blocks or
+/// NDJSON lines) or 10 seconds pass.
+async fn read_events<B>(body: &mut B, text: &mut String, separator: &str, count: usize)
+where
+    B: http_body::Body<Data = Bytes> + Unpin,
+    B::Error: std::fmt::Debug,
+{
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    while text.matches(separator).count() < count {
+        let frame = tokio::time::timeout_at(deadline, body.frame())
+            .await
+            .unwrap_or_else(|_| panic!("no {count} events in time; got {text:?}"))
+            .expect("the stream goes on")
+            .expect("a frame");
+        if let Ok(data) = frame.into_data() {
+            text.push_str(&String::from_utf8_lossy(&data));
+        }
+    }
+}
+
+#[tokio::test]
+async fn server_sent_events_resume_from_last_event_id_and_ndjson_streams() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (member, room_id) = (&team.member, &team.room.room_id);
+    let first = member.send(room_id, "first").await;
+    let second = member.send(room_id, "second").await;
+    let auth = format!("Bearer {}", member.secret);
+    let open = |headers: Vec<(&'static str, String)>, query: String| {
+        let mut request = Request::builder()
+            .method(Method::GET)
+            .uri(format!(
+                "http://{}/v1/events?room_ids={room_id}{query}",
+                rest.addr
+            ))
+            .header("authorization", auth.clone());
+        for (name, value) in headers {
+            request = request.header(name, value);
+        }
+        rest.client
+            .request(request.body(Full::new(Bytes::new())).expect("a request"))
+    };
+
+    // Live from now: `subscribed`, then the next message.
+    let mut response = open(vec![("accept", "text/event-stream".into())], String::new())
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "text/event-stream");
+    let mut text = String::new();
+    read_events(response.body_mut(), &mut text, "\n\n", 1).await; // subscribed
+    let third = member.send(room_id, "third").await;
+    read_events(response.body_mut(), &mut text, "\n\n", 2).await;
+    let live = text.split("\n\n").nth(1).expect("the live event");
+    let id = live
+        .lines()
+        .find_map(|l| l.strip_prefix("id: "))
+        .expect("an id")
+        .to_string();
+    assert!(live.contains(&third.message_id), "{live}");
+    drop(response);
+
+    // Reconnect with Last-Event-ID: the next events come after it, none before.
+    let fourth = member.send(room_id, "fourth").await;
+    let mut response = open(
+        vec![
+            ("accept", "text/event-stream".into()),
+            ("last-event-id", id),
+        ],
+        String::new(),
+    )
+    .await
+    .expect("an answer");
+    let mut text = String::new();
+    read_events(response.body_mut(), &mut text, "\n\n", 1).await;
+    let replayed = text.split("\n\n").next().expect("an event");
+    assert!(replayed.contains(&fourth.message_id), "{replayed}");
+    for earlier in [&first, &second, &third] {
+        assert!(!text.contains(&earlier.message_id), "{text}");
+    }
+    drop(response);
+
+    // Without `Accept: text/event-stream`: newline-delimited JSON.
+    let mut response = open(vec![], String::new()).await.expect("an answer");
+    assert_eq!(response.headers()["content-type"], "application/x-ndjson");
+    let mut text = String::new();
+    read_events(response.body_mut(), &mut text, "\n", 1).await;
+    let line: Value = serde_json::from_str(text.lines().next().expect("a line")).expect("JSON");
+    assert!(line["event"]["subscribed"].is_object(), "{line}");
+
+    // A bad request fails before the stream starts, as an ordinary error.
+    rest.call(member, Method::GET, "/v1/events?space_id=nope", None)
+        .await
+        .rejected(StatusCode::BAD_REQUEST, Code::InvalidArgument, "INVALID_ID");
+}

@@ -1,4 +1,8 @@
-use std::pin::Pin;
+use std::{
+    collections::HashMap,
+    pin::Pin,
+    sync::{Arc, Mutex},
+};
 
 use futures::{Stream, StreamExt};
 use tokio_stream::wrappers::ReceiverStream;
@@ -19,9 +23,47 @@ use crate::{
 };
 
 pub struct EventApi {
-    pub auth: Auth,
-    pub events: Events,
-    pub directory: Directory,
+    auth: Auth,
+    events: Events,
+    directory: Directory,
+    recent: Recent,
+}
+
+impl EventApi {
+    pub fn new(auth: Auth, events: Events, directory: Directory) -> Self {
+        Self {
+            auth,
+            events,
+            directory,
+            recent: Recent::default(),
+        }
+    }
+}
+
+/// Stored events already turned into protobuf, by id. Every subscriber of
+/// a room receives the same event, and nothing in it depends on who
+/// receives it, so it is converted once, not once per subscriber.
+#[derive(Clone, Default)]
+struct Recent(Arc<Mutex<HashMap<i64, pb::Event>>>);
+
+const RECENT_MAX: usize = 4096;
+
+impl Recent {
+    fn get(&self, id: i64) -> Option<pb::Event> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&id)
+            .cloned()
+    }
+
+    fn put(&self, id: i64, event: &pb::Event) {
+        let mut recent = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if recent.len() >= RECENT_MAX {
+            recent.clear();
+        }
+        recent.insert(id, event.clone());
+    }
 }
 
 type EventStream = Pin<Box<dyn Stream<Item = Result<pb::SubscribeResponse, Status>> + Send>>;
@@ -71,12 +113,22 @@ impl EventService for EventApi {
             }
         };
         let deliveries = self.events.subscribe(caller, topic, &r.cursor).await?;
-        let directory = self.directory.clone();
+        let (directory, recent) = (self.directory.clone(), self.recent.clone());
         let stream = ReceiverStream::new(deliveries).then(move |delivery| {
-            let directory = directory.clone();
+            let (directory, recent) = (directory.clone(), recent.clone());
             async move {
-                let delivery = delivery?;
-                let event = to_event(delivery, &directory).await?;
+                let event = match delivery? {
+                    Delivery::Event(logged) => match recent.get(logged.row.id) {
+                        Some(event) => event,
+                        None => {
+                            let id = logged.row.id;
+                            let event = to_event(Delivery::Event(logged), &directory).await?;
+                            recent.put(id, &event);
+                            event
+                        }
+                    },
+                    other => to_event(other, &directory).await?,
+                };
                 Ok(pb::SubscribeResponse { event: Some(event) })
             }
         });
@@ -135,8 +187,9 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
                 expire_time: Some(convert::timestamp(typing.expire_at)),
             })),
         },
-        Delivery::Event { event, payload } => {
-            let kind = match payload.as_ref() {
+        Delivery::Event(logged) => {
+            let (event, payload) = (&logged.row, &logged.payload);
+            let kind = match payload {
                 Payload::MessageCreated(m) => Kind::MessageCreated(message(m, directory).await?),
                 Payload::MessageEdited(m) => Kind::MessageEdited(message(m, directory).await?),
                 Payload::MessageDeleted(m) => Kind::MessageDeleted(message(m, directory).await?),
@@ -165,7 +218,7 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
                 Payload::RoomUpdated(room) => {
                     Kind::RoomUpdated(convert::room(RoomView::plain(room.clone())))
                 }
-                Payload::RoomDeleted => Kind::RoomDeleted(pb::RoomDeleted {
+                Payload::RoomDeleted { .. } => Kind::RoomDeleted(pb::RoomDeleted {
                     room_id: event.room_id.to_string(),
                 }),
             };

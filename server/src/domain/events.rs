@@ -12,8 +12,7 @@ use crate::{
     events::{Hub, Live, Typing},
     store::{
         Store,
-        entities::events,
-        events::{self as log, Payload, Scope},
+        events::{self as log, Logged, Payload, Scope},
         messages as stored_messages, rooms as stored_rooms, spaces as stored_spaces,
     },
 };
@@ -40,10 +39,7 @@ pub enum Topic {
 #[derive(Debug, Clone)]
 pub enum Delivery {
     /// A stored event and what it says.
-    Event {
-        event: Arc<events::Model>,
-        payload: Arc<Payload>,
-    },
+    Event(Arc<Logged>),
     Typing {
         typing: Arc<Typing>,
         cursor: i64,
@@ -272,6 +268,12 @@ impl Run {
                         Ok(())
                     }
                 }
+                Ok(Ok(Live::AccessChanged { user_id, .. })) => {
+                    if user_id == self.caller.user_id {
+                        self.visible.clear();
+                    }
+                    Ok(())
+                }
                 Ok(Err(RecvError::Lagged(_))) => {
                     // Too slow: say where to resume, then end. A reader that
                     // does not even take that within a while is dropped.
@@ -303,8 +305,15 @@ impl Run {
                 }
             };
             let full = page.len() as u64 == REPLAY_PAGE;
-            for event in page {
-                self.offer(Arc::new(event)).await?;
+            for row in page {
+                let id = row.id;
+                match Logged::decode(row) {
+                    Ok(event) => self.offer(Arc::new(event)).await?,
+                    Err(error) => {
+                        tracing::error!(%error, "skipping an unreadable event");
+                        self.last = self.last.max(id);
+                    }
+                }
             }
             if !full {
                 return Ok(());
@@ -313,46 +322,41 @@ impl Run {
     }
 
     /// Delivers a stored event if it is new, in the topic and readable.
-    async fn offer(&mut self, event: Arc<events::Model>) -> std::result::Result<(), ()> {
-        if event.id <= self.last {
+    async fn offer(&mut self, event: Arc<Logged>) -> std::result::Result<(), ()> {
+        let row = &event.row;
+        if row.id <= self.last {
             return Ok(()); // already replayed: the seam between replay and live
         }
-        self.last = event.id;
-        if !self.covers(event.room_id, event.space_id) {
+        self.last = row.id;
+        if !self.covers(row.room_id, row.space_id) {
             return Ok(());
         }
-        let payload = match Payload::of(&event) {
-            Ok(payload) => payload,
-            Err(error) => {
-                tracing::error!(%error, "skipping an unreadable event");
-                return Ok(());
-            }
-        };
+        let room_id = row.room_id;
+        let payload = &event.payload;
         let about_me =
-            matches!(&payload, Payload::MemberLeft { user_id } if *user_id == self.caller.user_id);
-        let could_read = self.visible.get(&event.room_id).copied();
+            matches!(payload, Payload::MemberLeft { user_id } if *user_id == self.caller.user_id);
+        let could_read = self.visible.get(&room_id).copied();
         if matches!(
             payload,
             Payload::MemberJoined(_)
                 | Payload::MemberLeft { .. }
                 | Payload::RoomUpdated(_)
-                | Payload::RoomDeleted
+                | Payload::RoomDeleted { .. }
         ) {
-            self.visible.remove(&event.room_id);
+            self.visible.remove(&room_id);
         }
         // Whoever could read a room hears that it was deleted or that they left it.
-        let deliver = match &payload {
-            Payload::RoomDeleted => could_read.unwrap_or(false),
+        let deliver = match payload {
+            Payload::RoomDeleted { public, members } => {
+                could_read.unwrap_or(false)
+                    || members.contains(&self.caller.user_id)
+                    || (*public && self.in_space(row.space_id).await)
+            }
             _ if about_me => true,
-            _ => self.may_read(event.room_id).await,
+            _ => self.may_read(room_id).await,
         };
         if deliver {
-            return self
-                .send(Delivery::Event {
-                    event,
-                    payload: Arc::new(payload),
-                })
-                .await;
+            return self.send(Delivery::Event(event)).await;
         }
         Ok(())
     }
@@ -362,6 +366,14 @@ impl Run {
             Topic::Space(space) => *space == space_id,
             Topic::Rooms(rooms) => rooms.contains(&room_id),
         }
+    }
+
+    /// Whether the caller is (still) a member of `space_id`.
+    async fn in_space(&self, space_id: Uuid) -> bool {
+        matches!(
+            stored_spaces::membership(&self.events.store.db, space_id, self.caller.user_id).await,
+            Ok(Some(_))
+        )
     }
 
     async fn may_read(&mut self, room_id: Uuid) -> bool {

@@ -256,7 +256,8 @@ impl Rooms {
             .write(move |txn| {
                 Box::pin(async move {
                     // Recorded first: the event needs the room's row for its sequence.
-                    log::append(txn, vec![event(&room, actor, Payload::RoomDeleted)]).await?;
+                    let deleted = stored::deletion(txn, &room, actor, super::now()).await?;
+                    log::append(txn, vec![deleted]).await?;
                     Ok::<_, Error>(stored::delete(txn, room_id).await?)
                 })
             })

@@ -7,6 +7,7 @@ use super::{
     Caller, Error, Kind, Result, SpaceRole, input,
     paging::{PageRequest, next_key_token, next_offset_token},
 };
+use crate::events::Hub;
 use crate::store::{
     Store,
     entities::{space_members, spaces, users},
@@ -49,11 +50,12 @@ impl SpaceChanges {
 #[derive(Clone)]
 pub struct Spaces {
     store: Store,
+    hub: Hub,
 }
 
 impl Spaces {
-    pub fn new(store: Store) -> Self {
-        Self { store }
+    pub fn new(store: Store, hub: Hub) -> Self {
+        Self { store, hub }
     }
 
     pub async fn create(
@@ -164,10 +166,10 @@ impl Spaces {
                 Box::pin(async move {
                     // Subscribers of each room hear that it is gone.
                     let rooms = stored_rooms::in_space(txn, space_id, None).await?;
-                    let deleted = rooms
-                        .iter()
-                        .map(|room| super::rooms::event(room, actor, Payload::RoomDeleted))
-                        .collect();
+                    let mut deleted = Vec::with_capacity(rooms.len());
+                    for room in &rooms {
+                        deleted.push(stored_rooms::deletion(txn, room, actor, super::now()).await?);
+                    }
                     log::append(txn, deleted).await?;
                     Ok::<_, Error>(stored::delete(txn, space_id).await?)
                 })
@@ -280,10 +282,14 @@ impl Spaces {
                         })
                         .collect();
                     log::append(txn, left).await?;
-                    Ok(stored::remove_member(txn, space_id, user_id).await?)
+                    Ok::<_, Error>(stored::remove_member(txn, space_id, user_id).await?)
                 })
             })
-            .await
+            .await?;
+        // Their public rooms of the space go silent at once, not at the
+        // next heartbeat: no room event says they lost them.
+        self.hub.access_changed(space_id, user_id);
+        Ok(())
     }
 
     pub async fn list_members(

@@ -25,7 +25,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::broadcast;
 use uuid::Uuid;
 
-use crate::store::{Store, entities::events, events as log};
+use crate::store::{Store, events as log};
 
 /// Events a subscriber may fall behind before it must resync.
 pub const CAPACITY: usize = 4096;
@@ -36,10 +36,13 @@ const PAGE: u64 = 1000;
 /// What the hub broadcasts.
 #[derive(Debug, Clone)]
 pub enum Live {
-    /// A committed event from the log.
-    Stored(Arc<events::Model>),
+    /// A committed event from the log, decoded once for every subscriber.
+    Stored(Arc<log::Logged>),
     /// Someone is typing; never stored.
     Typing(Arc<Typing>),
+    /// A user's rights in a space changed in a way no room event shows
+    /// (removed from the space): their subscriptions check again.
+    AccessChanged { space_id: Uuid, user_id: Uuid },
 }
 
 #[derive(Debug)]
@@ -85,6 +88,12 @@ impl Hub {
         let _ = self.sender.send(Live::Typing(Arc::new(typing)));
     }
 
+    /// Tells `user_id`'s subscriptions that their rights in `space_id`
+    /// changed; send it after the change is committed.
+    pub fn access_changed(&self, space_id: Uuid, user_id: Uuid) {
+        let _ = self.sender.send(Live::AccessChanged { space_id, user_id });
+    }
+
     async fn publish_commits(self, store: Store) {
         let mut commits = store.writer.commits();
         while commits.changed().await.is_ok() {
@@ -94,9 +103,16 @@ impl Hub {
                     Ok(batch) if batch.is_empty() => break,
                     Ok(batch) => {
                         let full = batch.len() as u64 == PAGE;
-                        for event in batch {
-                            let id = event.id;
-                            let _ = self.sender.send(Live::Stored(Arc::new(event)));
+                        for row in batch {
+                            let id = row.id;
+                            match log::Logged::decode(row) {
+                                Ok(event) => {
+                                    let _ = self.sender.send(Live::Stored(Arc::new(event)));
+                                }
+                                Err(error) => {
+                                    tracing::error!(%error, "skipping an unreadable event")
+                                }
+                            }
                             self.published.store(id, Ordering::Release);
                         }
                         if !full {

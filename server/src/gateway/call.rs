@@ -64,36 +64,7 @@ where
     S: Service<Request<tonic::body::Body>, Response = Response<tonic::body::Body>>,
     S::Error: Into<BoxError>,
 {
-    let mut frame = Vec::with_capacity(5 + message.encoded_len());
-    frame.push(0); // not compressed
-    let length = u32::try_from(message.encoded_len()).map_err(|_| internal("message too large"))?;
-    frame.extend_from_slice(&length.to_be_bytes());
-    message
-        .encode(&mut frame)
-        .map_err(|e| internal(format!("encode the request: {e}")))?;
-
-    let mut request = Request::new(tonic::body::Body::new(http_body_util::Full::new(
-        prost::bytes::Bytes::from(frame),
-    )));
-    *request.method_mut() = Method::POST;
-    *request.uri_mut() = route
-        .grpc_path
-        .parse()
-        .map_err(|_| internal("invalid gRPC path"))?;
-    // HTTP/2, as a gRPC client speaks: tonic-web passes such requests through.
-    *request.version_mut() = Version::HTTP_2;
-    for (name, value) in headers {
-        if !NOT_METADATA.contains(&name.as_str()) {
-            request.headers_mut().append(name.clone(), value.clone());
-        }
-    }
-    let grpc_headers = request.headers_mut();
-    grpc_headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/grpc"),
-    );
-    grpc_headers.insert(header::TE, HeaderValue::from_static("trailers"));
-
+    let request = grpc_request(route, message, headers)?;
     let response = grpc
         .oneshot(request)
         .await
@@ -130,6 +101,46 @@ where
     })
 }
 
+/// The gRPC request for `message`: one uncompressed length-prefixed
+/// message, the REST request's headers as metadata.
+fn grpc_request(
+    route: &Route,
+    message: &DynamicMessage,
+    headers: &HeaderMap,
+) -> Result<Request<tonic::body::Body>, RestError> {
+    let mut frame = Vec::with_capacity(5 + message.encoded_len());
+    frame.push(0); // not compressed
+    let length = u32::try_from(message.encoded_len()).map_err(|_| internal("message too large"))?;
+    frame.extend_from_slice(&length.to_be_bytes());
+    message
+        .encode(&mut frame)
+        .map_err(|e| internal(format!("encode the request: {e}")))?;
+
+    let mut request = Request::new(tonic::body::Body::new(http_body_util::Full::new(
+        prost::bytes::Bytes::from(frame),
+    )));
+    *request.method_mut() = Method::POST;
+    *request.uri_mut() = route
+        .grpc_path
+        .parse()
+        .map_err(|_| internal("invalid gRPC path"))?;
+    // HTTP/2, as a gRPC client speaks: tonic-web passes such requests through.
+    *request.version_mut() = Version::HTTP_2;
+    for (name, value) in headers {
+        if !NOT_METADATA.contains(&name.as_str()) {
+            request.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    let grpc_headers = request.headers_mut();
+    grpc_headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/grpc"),
+    );
+    grpc_headers.insert(header::TE, HeaderValue::from_static("trailers"));
+
+    Ok(request)
+}
+
 /// The payload of the one uncompressed message a unary response holds.
 fn single_frame(data: &[u8]) -> Result<&[u8], RestError> {
     let (header, rest) = data
@@ -152,4 +163,150 @@ fn internal(message: impl Into<String>) -> RestError {
         "INTERNAL",
         message,
     )
+}
+
+/// How a server-streaming answer is written over HTTP/1.1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamFormat {
+    /// `text/event-stream`: one SSE event per message, `id:` its cursor.
+    ServerSentEvents,
+    /// `application/x-ndjson`: one JSON object per line.
+    Ndjson,
+}
+
+impl StreamFormat {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            StreamFormat::ServerSentEvents => "text/event-stream",
+            StreamFormat::Ndjson => "application/x-ndjson",
+        }
+    }
+}
+
+/// A server-streaming call's answer: response metadata as headers, and the
+/// body, which writes each message as it arrives. A status that fails the
+/// call before its first message is an ordinary REST error instead.
+pub struct Streamed {
+    pub headers: HeaderMap,
+    pub body: tonic::body::Body,
+}
+
+/// Calls the server-streaming RPC of `route` and transcodes its messages,
+/// one by one, into `format`; a failure mid-way ends the body with an
+/// error event (`event: error` / `{"error": …}`) carrying the status.
+pub async fn streaming<S>(
+    grpc: S,
+    route: &Route,
+    message: &DynamicMessage,
+    headers: &HeaderMap,
+    format: StreamFormat,
+    print: impl Fn(&DynamicMessage) -> serde_json::Value + Clone + Send + Sync + 'static,
+) -> Result<Streamed, RestError>
+where
+    S: Service<Request<tonic::body::Body>, Response = Response<tonic::body::Body>>,
+    S::Error: Into<BoxError>,
+{
+    let response = grpc
+        .oneshot(grpc_request(route, message, headers)?)
+        .await
+        .map_err(|e| internal(format!("the service failed: {}", e.into())))?;
+    let (parts, body) = response.into_parts();
+    if let Some(status) = tonic::Status::from_header_map(&parts.headers)
+        && status.code() != Code::Ok
+    {
+        return Err(RestError::from_status(&status));
+    }
+    let mut response_headers = HeaderMap::new();
+    for (name, value) in &parts.headers {
+        if !NOT_RESPONSE_HEADERS.contains(&name.as_str()) {
+            response_headers.append(name.clone(), value.clone());
+        }
+    }
+    let output = route.method.output();
+    let state = (body, Vec::<u8>::new(), false);
+    let chunks = futures::stream::unfold(state, move |(mut body, mut buffer, done)| {
+        let output = output.clone();
+        let print = print.clone();
+        async move {
+            if done {
+                return None;
+            }
+            loop {
+                // A whole message buffered: write it.
+                if buffer.len() >= 5 {
+                    let length =
+                        u32::from_be_bytes([buffer[1], buffer[2], buffer[3], buffer[4]]) as usize;
+                    if buffer.len() >= 5 + length {
+                        let frame: Vec<u8> = buffer.drain(..5 + length).collect();
+                        let text = match DynamicMessage::decode(output.clone(), &frame[5..]) {
+                            Ok(message) => event(format, &print(&message)),
+                            Err(e) => {
+                                let error = internal(format!("decode a message: {e}"));
+                                return Some((error_event(format, &error), (body, buffer, true)));
+                            }
+                        };
+                        return Some((text, (body, buffer, false)));
+                    }
+                }
+                match body.frame().await {
+                    Some(Ok(frame)) => match frame.into_data() {
+                        Ok(data) => buffer.extend_from_slice(&data),
+                        Err(frame) => {
+                            let trailers = frame.into_trailers().unwrap_or_default();
+                            return match tonic::Status::from_header_map(&trailers) {
+                                Some(status) if status.code() != Code::Ok => {
+                                    let error = RestError::from_status(&status);
+                                    Some((error_event(format, &error), (body, buffer, true)))
+                                }
+                                _ => None,
+                            };
+                        }
+                    },
+                    Some(Err(e)) => {
+                        let error = internal(format!("the stream broke: {e}"));
+                        return Some((error_event(format, &error), (body, buffer, true)));
+                    }
+                    None => return None,
+                }
+            }
+        }
+    });
+    let frames = futures::StreamExt::map(chunks, |text: String| {
+        Ok::<_, std::convert::Infallible>(http_body::Frame::data(prost::bytes::Bytes::from(text)))
+    });
+    Ok(Streamed {
+        headers: response_headers,
+        body: tonic::body::Body::new(http_body_util::StreamBody::new(frames)),
+    })
+}
+
+/// One message in `format`. Its SSE `id:` is the resume cursor: a
+/// top-level string field `cursor`, or one of a top-level message (such as
+/// `event.cursor`), so that `Last-Event-ID` resumes where it stopped.
+fn event(format: StreamFormat, json: &serde_json::Value) -> String {
+    let data = json.to_string();
+    match format {
+        StreamFormat::Ndjson => format!("{data}\n"),
+        StreamFormat::ServerSentEvents => {
+            let cursor = json.get("cursor").and_then(|c| c.as_str()).or_else(|| {
+                json.as_object()?
+                    .values()
+                    .find_map(|v| v.get("cursor")?.as_str())
+            });
+            match cursor {
+                Some(cursor) if !cursor.contains(['\n', '\r']) => {
+                    format!("id: {cursor}\ndata: {data}\n\n")
+                }
+                _ => format!("data: {data}\n\n"),
+            }
+        }
+    }
+}
+
+fn error_event(format: StreamFormat, error: &RestError) -> String {
+    let body = error.body();
+    match format {
+        StreamFormat::Ndjson => format!("{}\n", serde_json::json!({ "error": body })),
+        StreamFormat::ServerSentEvents => format!("event: error\ndata: {body}\n\n"),
+    }
 }

@@ -42,6 +42,9 @@ pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// The header whose value becomes the `request_id` of RPCs that have one.
 const IDEMPOTENCY_KEY: &str = "idempotency-key";
+/// The header an SSE client resends on reconnecting: the `id:` of the last
+/// event it saw, which becomes the request's `cursor` field.
+const LAST_EVENT_ID: &str = "last-event-id";
 
 /// What every clone of the gateway shares, built once at start-up.
 struct Shared {
@@ -187,12 +190,12 @@ where
             ));
         }
     };
-    if route.method.is_server_streaming() || route.method.is_client_streaming() {
+    if route.method.is_client_streaming() {
         return Err(RestError::new(
             StatusCode::NOT_IMPLEMENTED,
             Code::Unimplemented,
             "STREAMING_NOT_SUPPORTED",
-            "streaming RPCs are not available over REST",
+            "client-streaming RPCs are not available over REST",
         ));
     }
 
@@ -234,30 +237,37 @@ where
                 .headers
                 .get(IDEMPOTENCY_KEY)
                 .and_then(|v| v.to_str().ok()),
+            resume_cursor: parts
+                .headers
+                .get(LAST_EVENT_ID)
+                .and_then(|v| v.to_str().ok()),
         },
     )?;
-    let answer = call::unary(grpc, route, &message, &parts.headers).await?;
+    let response_body = route.response_body.clone();
+    let print = move |message: &prost_reflect::DynamicMessage| print(message, &response_body);
 
-    let options = SerializeOptions::new()
-        .use_proto_field_name(true)
-        .skip_default_fields(false);
-    let mut json = answer
-        .message
-        .serialize_with_options(serde_json::value::Serializer, &options)
-        .map_err(|e| {
-            RestError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Code::Internal,
-                "INTERNAL",
-                format!("could not print the response: {e}"),
-            )
-        })?;
-    if !route.response_body.is_empty() {
-        json = json
-            .get_mut(&route.response_body)
-            .map(serde_json::Value::take)
-            .unwrap_or(serde_json::Value::Null);
+    if route.method.is_server_streaming() {
+        let format = if accepts_event_stream(&parts.headers) {
+            call::StreamFormat::ServerSentEvents
+        } else {
+            call::StreamFormat::Ndjson
+        };
+        let streamed =
+            call::streaming(grpc, route, &message, &parts.headers, format, print).await?;
+        let mut response = Response::new(streamed.body);
+        *response.headers_mut() = streamed.headers;
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(format.content_type()),
+        );
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        return Ok(response);
     }
+
+    let answer = call::unary(grpc, route, &message, &parts.headers).await?;
+    let json = print(&answer.message);
     let bytes = serde_json::to_vec(&json).unwrap_or_default();
     let mut response = Response::new(Body::new(Full::new(prost::bytes::Bytes::from(bytes))));
     *response.headers_mut() = answer.headers;
@@ -266,6 +276,34 @@ where
         HeaderValue::from_static("application/json"),
     );
     Ok(response)
+}
+
+/// A response message in proto3 JSON with the proto field names, printing
+/// fields at their defaults too (a REST client should not have to know
+/// proto3's "absent means zero"); only `response_body` when set.
+fn print(message: &prost_reflect::DynamicMessage, response_body: &str) -> serde_json::Value {
+    let options = SerializeOptions::new()
+        .use_proto_field_name(true)
+        .skip_default_fields(false);
+    // Serialising a valid message into a `serde_json::Value` cannot fail.
+    let mut json = message
+        .serialize_with_options(serde_json::value::Serializer, &options)
+        .unwrap_or_default();
+    if !response_body.is_empty() {
+        json = json
+            .get_mut(response_body)
+            .map(serde_json::Value::take)
+            .unwrap_or_default();
+    }
+    json
+}
+
+fn accepts_event_stream(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains("text/event-stream"))
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

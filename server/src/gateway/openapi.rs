@@ -119,6 +119,21 @@ fn operation(route: &Route, schemas: &mut Schemas, operation_ids: &mut BTreeSet<
         }));
     }
 
+    let answer = response_schema(route, schemas);
+    let (content, ok) = if method.is_server_streaming() {
+        (
+            json!({
+                "application/x-ndjson": {"schema": answer},
+                "text/event-stream": {"schema": {"type": "string"}},
+            }),
+            "A stream: one JSON message per line (`application/x-ndjson`, the default), or \
+             with `Accept: text/event-stream` one Server-Sent Event per message whose `id:` \
+             is its cursor (reconnect with `Last-Event-ID` to resume). A failure mid-way \
+             ends the stream with an error (`{\"error\": …}` / `event: error`).",
+        )
+    } else {
+        (json!({"application/json": {"schema": answer}}), "OK")
+    };
     let mut operation = json!({
         "operationId": operation_id,
         "tags": [method.parent_service().name()],
@@ -127,8 +142,8 @@ fn operation(route: &Route, schemas: &mut Schemas, operation_ids: &mut BTreeSet<
         "parameters": parameters,
         "responses": {
             "200": {
-                "description": "OK",
-                "content": {"application/json": {"schema": response_schema(route, schemas)}},
+                "description": ok,
+                "content": content,
             },
             "default": {
                 "description": "An error: the HTTP status from the google.rpc code.",

@@ -16,6 +16,8 @@ use super::routes::{BodyRule, Route};
 /// The request field an `Idempotency-Key` header fills, where the RPC has
 /// one (creates that clients may retry).
 const REQUEST_ID_FIELD: &str = "request_id";
+/// The request field a `Last-Event-ID` header fills (resumable streams).
+const CURSOR_FIELD: &str = "cursor";
 
 /// The ErrorInfo reasons of requests the gateway refuses itself.
 pub const REASON_UNKNOWN_FIELD: &str = "UNKNOWN_FIELD";
@@ -28,6 +30,8 @@ pub struct RestInput<'a> {
     pub query: Option<&'a str>,
     pub body: &'a [u8],
     pub idempotency_key: Option<&'a str>,
+    /// `Last-Event-ID`: fills `cursor` where the request has one.
+    pub resume_cursor: Option<&'a str>,
 }
 
 /// The RPC's request message for `input` on `route`.
@@ -69,6 +73,15 @@ pub fn request_message(route: &Route, input: RestInput<'_>) -> Result<DynamicMes
             }
             _ => *slot = Value::String(key.to_string()),
         }
+    }
+    if let Some(cursor) = input.resume_cursor
+        && let Some(field) = descriptor.get_field_by_name(CURSOR_FIELD)
+        && field.kind() == Kind::String
+        && !field.is_list()
+    {
+        // The header wins over a `cursor` in the query: a reconnecting
+        // EventSource resends its first URL, and the header is newer.
+        *entry(&mut root, &field) = Value::String(cursor.to_string());
     }
     let options = DeserializeOptions::new().deny_unknown_fields(true);
     DynamicMessage::deserialize_with_options(descriptor, Value::Object(root), &options)

@@ -27,7 +27,9 @@ pub enum Payload {
     MemberLeft { user_id: Uuid },
     RoomCreated(rooms::Model),
     RoomUpdated(rooms::Model),
-    RoomDeleted,
+    /// Who could read the room when it went: everyone in the space if it
+    /// was public, else its members.
+    RoomDeleted { public: bool, members: Vec<Uuid> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,7 +52,7 @@ impl Payload {
             Payload::MemberLeft { .. } => "member_left",
             Payload::RoomCreated(_) => "room_created",
             Payload::RoomUpdated(_) => "room_updated",
-            Payload::RoomDeleted => "room_deleted",
+            Payload::RoomDeleted { .. } => "room_deleted",
         }
     }
 
@@ -58,6 +60,22 @@ impl Payload {
     pub fn of(event: &events::Model) -> Result<Self, DbErr> {
         serde_json::from_str(&event.payload).map_err(|e| {
             DbErr::Custom(format!("event {} has an unreadable payload: {e}", event.id))
+        })
+    }
+}
+
+/// A stored event with its payload decoded.
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub row: events::Model,
+    pub payload: Payload,
+}
+
+impl Logged {
+    pub fn decode(row: events::Model) -> Result<Self, DbErr> {
+        Ok(Self {
+            payload: Payload::of(&row)?,
+            row,
         })
     }
 }

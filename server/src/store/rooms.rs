@@ -321,6 +321,30 @@ pub async fn mark_read(
     }
 }
 
+/// The event recording that `room` is being deleted by `actor`: call it
+/// before deleting the room, which it needs for its sequence number.
+pub async fn deletion(
+    db: &impl ConnectionTrait,
+    room: &rooms::Model,
+    actor: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<super::events::NewEvent, DbErr> {
+    let members = room_members::Entity::find()
+        .select_only()
+        .column(room_members::Column::UserId)
+        .filter(room_members::Column::RoomId.eq(room.id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(super::events::NewEvent {
+        room_id: room.id,
+        space_id: room.space_id,
+        actor_id: Some(actor),
+        payload: super::events::Payload::RoomDeleted { public: room.visibility == "public", members },
+        at,
+    })
+}
+
 /// Every room of a space; with `member`, only the rooms that user belongs to.
 pub async fn in_space(
     db: &impl ConnectionTrait,

@@ -13,10 +13,8 @@
 //! `cargo run --release -p roundtable-tests --bin roundtable-bench`.
 
 use std::{
-    io::{BufRead, BufReader},
-    net::SocketAddr,
     path::PathBuf,
-    process::{Child, Command, Stdio},
+    process::Command,
     sync::{
         Arc,
         atomic::{AtomicBool, Ordering},
@@ -27,12 +25,13 @@ use std::{
 use anyhow::{Context, bail};
 use clap::Parser;
 use hdrhistogram::Histogram;
+use roundtable_tests::bench::{Server, authed};
 use roundtable_tests::proto::{
     CreateRoomRequest, CreateSpaceRequest, ListMessagesRequest, SendMessageRequest,
     message_service_client::MessageServiceClient, room_service_client::RoomServiceClient,
     space_service_client::SpaceServiceClient,
 };
-use tonic::{Request, transport::Channel};
+use tonic::transport::Channel;
 use tonic_health::pb::{HealthCheckRequest, health_client::HealthClient};
 
 #[derive(Parser)]
@@ -55,69 +54,6 @@ struct Args {
     /// The server binary; default `roundtable` next to this program.
     #[arg(long)]
     server: Option<PathBuf>,
-}
-
-const ADMIN_KEY: &str = "rtk_benchmark_admin_key_0123456789abcdefghij";
-
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-}
-
-impl Server {
-    fn start(binary: &PathBuf, database_url: &str) -> anyhow::Result<Self> {
-        let mut child = Command::new(binary)
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--database-url",
-                database_url,
-            ])
-            .env("ROUNDTABLE_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY)
-            .env("ROUNDTABLE_EXIT_ON_STDIN_EOF", "1")
-            .env(
-                "RUST_LOG",
-                std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),
-            )
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .with_context(|| format!("start {}", binary.display()))?;
-        let stdout = child.stdout.take().context("stdout")?;
-        let mut lines = BufReader::new(stdout).lines();
-        let addr = loop {
-            let Some(line) = lines.next() else {
-                bail!("the server exited before listening")
-            };
-            if let Some(addr) = line?.strip_prefix("listening on http://") {
-                break addr.trim().parse()?;
-            }
-        };
-        std::thread::spawn(move || lines.for_each(drop));
-        Ok(Self { child, addr })
-    }
-
-    fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-fn authed<T>(message: T) -> Request<T> {
-    let mut request = Request::new(message);
-    request.metadata_mut().insert(
-        "authorization",
-        format!("Bearer {ADMIN_KEY}").parse().expect("ascii"),
-    );
-    request
 }
 
 /// What one RPC did during a run.
@@ -221,7 +157,7 @@ async fn main() -> anyhow::Result<()> {
         database_url.split('@').next_back().unwrap_or_default()
     );
 
-    let mut server = Server::start(&binary, &database_url)?;
+    let mut server = Server::start(&binary, &database_url, &[])?;
     let mut channels = Vec::new();
     for _ in 0..args.connections.max(1) {
         channels.push(
@@ -329,7 +265,7 @@ async fn main() -> anyhow::Result<()> {
     server.kill();
 
     // Durability: every acknowledged message is there after the kill.
-    let server = Server::start(&binary, &database_url)?;
+    let server = Server::start(&binary, &database_url, &[])?;
     let channel = Channel::from_shared(format!("http://{}", server.addr))?
         .connect()
         .await?;
