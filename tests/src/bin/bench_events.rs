@@ -2,9 +2,12 @@
 //! what an idle subscription costs the server.
 //!
 //! 1. Fan-out: `--subscribers` streams (default 1,000) follow one room; one
-//!    sender posts `--messages` messages one after another. Prints the
-//!    delivery latency (from the message's `create_time` to its arrival at a
-//!    subscriber, p50/p90/p99) and the events delivered per second.
+//!    sender posts `--messages` messages, first paced at `--rate` messages
+//!    per second (default 20, so 20,000 deliveries/s: latency at a steady
+//!    load), then one after another as fast as it can (throughput). Prints
+//!    the delivery latency (from the message's `create_time`, taken before
+//!    its commit, to its arrival at a subscriber, p50/p90/p99) and the
+//!    events delivered per second.
 //! 2. Idle streams: opens `--idle` subscriptions (default 10,000) that
 //!    receive nothing, and prints the server's resident memory before and
 //!    after, per subscription.
@@ -41,6 +44,9 @@ struct Args {
     /// Messages the single sender posts.
     #[arg(long, default_value_t = 500)]
     messages: usize,
+    /// Messages per second in the paced fan-out run (0 skips it).
+    #[arg(long, default_value_t = 20.0)]
+    rate: f64,
     /// Idle subscriptions to open for the memory run (0 skips it).
     #[arg(long, default_value_t = 10_000)]
     idle: usize,
@@ -117,7 +123,8 @@ fn rss_kib(pid: u32) -> anyhow::Result<u64> {
     Ok(line.split_whitespace().nth(1).context("value")?.parse()?)
 }
 
-async fn fan_out(args: &Args, server: &Server) -> anyhow::Result<()> {
+/// One fan-out run; `rate` messages per second, or back to back if `None`.
+async fn fan_out(args: &Args, server: &Server, rate: Option<f64>) -> anyhow::Result<()> {
     let channels = connections(
         server,
         args.subscribers.div_ceil(args.streams_per_connection),
@@ -159,6 +166,10 @@ async fn fan_out(args: &Args, server: &Server) -> anyhow::Result<()> {
     let mut sender = MessageServiceClient::new(channels[0].clone());
     let started = Instant::now();
     for n in 0..args.messages {
+        if let Some(rate) = rate {
+            tokio::time::sleep_until((started + Duration::from_secs_f64(n as f64 / rate)).into())
+                .await;
+        }
         sender
             .send_message(authed(SendMessageRequest {
                 room_id: room_id.clone(),
@@ -176,7 +187,11 @@ async fn fan_out(args: &Args, server: &Server) -> anyhow::Result<()> {
     let ms = |q: f64| histogram.value_at_quantile(q) as f64 / 1000.0;
     let count = delivered.load(Ordering::Relaxed);
     println!(
-        "fan-out: {} subscribers, {} messages sent in {:.2} s ({:.0} msg/s by one sender)",
+        "fan-out, {}: {} subscribers, {} messages sent in {:.2} s ({:.0} msg/s by one sender)",
+        match rate {
+            Some(rate) => format!("paced at {rate} msg/s"),
+            None => "back to back".to_string(),
+        },
         args.subscribers,
         args.messages,
         sent_in.as_secs_f64(),
@@ -230,9 +245,14 @@ async fn main() -> anyhow::Result<()> {
     };
     let temp = tempfile::tempdir()?;
     let url = format!("sqlite://{}", temp.path().join("events.db").display());
-    {
+    if args.rate > 0.0 {
         let server = Server::start(&binary, &url, &[])?;
-        fan_out(&args, &server).await?;
+        fan_out(&args, &server, Some(args.rate)).await?;
+    }
+    {
+        let url = format!("sqlite://{}", temp.path().join("burst.db").display());
+        let server = Server::start(&binary, &url, &[])?;
+        fan_out(&args, &server, None).await?;
     }
     if args.idle > 0 {
         let url = format!("sqlite://{}", temp.path().join("idle.db").display());
