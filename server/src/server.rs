@@ -5,8 +5,7 @@ use std::time::Duration;
 
 use http::{HeaderName, HeaderValue, Method};
 use tokio::net::TcpListener;
-use tokio_stream::wrappers::TcpListenerStream;
-use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic::transport::{Identity, Server, ServerTlsConfig, server::TcpIncoming};
 use tower_http::{
     cors::{AllowOrigin, CorsLayer},
     trace::TraceLayer,
@@ -132,6 +131,9 @@ pub async fn serve(
 
     let listener = TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
+    // No Nagle: a lone event or a small answer leaves at once, not after
+    // the peer's delayed ACK (which added ~40 ms to quiet streams).
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
     let scheme = if config.tls.is_some() {
         "https"
     } else {
@@ -141,7 +143,7 @@ pub async fn serve(
     println!("listening on {scheme}://{address}");
     tracing::info!(%address, "serving gRPC, gRPC-Web, reflection and health");
     router
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
+        .serve_with_incoming_shutdown(incoming, shutdown)
         .await?;
     tracing::info!("stopped");
     Ok(())

@@ -123,8 +123,8 @@ fn operation(route: &Route, schemas: &mut Schemas, operation_ids: &mut BTreeSet<
     let (content, ok) = if method.is_server_streaming() {
         (
             json!({
-                "application/x-ndjson": {"schema": answer},
-                "text/event-stream": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": ndjson_line(&answer)},
+                "text/event-stream": {"schema": sse_event(&answer)},
             }),
             "A stream: one JSON message per line (`application/x-ndjson`, the default), or \
              with `Accept: text/event-stream` one Server-Sent Event per message whose `id:` \
@@ -176,6 +176,50 @@ fn response_schema(route: &Route, schemas: &mut Schemas) -> Value {
         .get_field_by_name(&route.response_body)
         .map(|f| schemas.field(&f))
         .unwrap_or_else(|| json!({}))
+}
+
+/// One line of an `application/x-ndjson` stream: a message, or the error
+/// that ends the stream.
+fn ndjson_line(answer: &Value) -> Value {
+    json!({"anyOf": [
+        answer,
+        {
+            "type": "object",
+            "properties": {"error": error_reference()},
+            "required": ["error"],
+        },
+    ]})
+}
+
+/// One event of a `text/event-stream` stream, as an `EventSource` reads it
+/// (OpenAPI 3.1 has `schema` describe each event of a stream).
+fn sse_event(answer: &Value) -> Value {
+    json!({
+        "type": "object",
+        "properties": {
+            "id": {
+                "type": "string",
+                "description": "The message's resume cursor: reconnect with it as `Last-Event-ID`.",
+            },
+            "event": {
+                "type": "string",
+                "enum": ["message", "error"],
+                "description": "Not sent for a message (an `EventSource` reads `message`); \
+                    `error` for the error that ends the stream.",
+            },
+            "data": {
+                "type": "string",
+                "contentMediaType": "application/json",
+                "contentSchema": {"anyOf": [answer, error_reference()]},
+                "description": "The message, or for `event: error` the error, as JSON.",
+            },
+        },
+        "required": ["data"],
+    })
+}
+
+fn error_reference() -> Value {
+    Schemas::reference(ERROR_SCHEMA)
 }
 
 /// The body of a `body: "*"` route: the request message less the fields

@@ -24,12 +24,17 @@ pub enum Payload {
     ReactionAdded(ReactionChange),
     ReactionRemoved(ReactionChange),
     MemberJoined(room_members::Model),
-    MemberLeft { user_id: Uuid },
+    MemberLeft {
+        user_id: Uuid,
+    },
     RoomCreated(rooms::Model),
     RoomUpdated(rooms::Model),
     /// Who could read the room when it went: everyone in the space if it
     /// was public, else its members.
-    RoomDeleted { public: bool, members: Vec<Uuid> },
+    RoomDeleted {
+        public: bool,
+        members: Vec<Uuid>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,9 +134,8 @@ pub async fn append(
         .await?;
         next_seq.insert(room_id, last - n + 1);
     }
-    let mut id = last_id - count + 1;
     let mut stored = Vec::with_capacity(new.len());
-    for event in new {
+    for (id, event) in (last_id - count + 1..).zip(new) {
         let seq = next_seq
             .get_mut(&event.room_id)
             .expect("every room was counted");
@@ -147,7 +151,6 @@ pub async fn append(
             created_at: event.at,
         });
         *seq += 1;
-        id += 1;
     }
     events::Entity::insert_many(
         stored

@@ -340,7 +340,10 @@ pub async fn deletion(
         room_id: room.id,
         space_id: room.space_id,
         actor_id: Some(actor),
-        payload: super::events::Payload::RoomDeleted { public: room.visibility == "public", members },
+        payload: super::events::Payload::RoomDeleted {
+            public: room.visibility == "public",
+            members,
+        },
         at,
     })
 }

@@ -46,7 +46,7 @@ pub(super) struct MessageInsert {
 
 enum Job {
     Op(Op),
-    Message(MessageInsert),
+    Message(Box<MessageInsert>),
 }
 
 /// Handle to the writer task. Cheap to clone.
@@ -147,11 +147,11 @@ impl Writer {
         let stopped = || unavailable("the database writer has stopped".into());
         let (done, outcome) = oneshot::channel();
         self.queue
-            .send(Job::Message(MessageInsert {
+            .send(Job::Message(Box::new(MessageInsert {
                 message,
                 space_id,
                 done,
-            }))
+            })))
             .await
             .map_err(|_| stopped())?;
         outcome.await.unwrap_or_else(|_| Err(stopped()))
@@ -199,7 +199,7 @@ async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>, committed: w
         // Jobs run in queue order; consecutive message inserts run together.
         for job in batch.drain(..) {
             match job {
-                Job::Message(insert) => group.push(insert),
+                Job::Message(insert) => group.push(*insert),
                 Job::Op(op) => {
                     flush(&txn, &mut group, &mut completions).await;
                     completions.push(op(&txn).await);
