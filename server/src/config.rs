@@ -2,13 +2,21 @@
 //! (`ROUNDTABLE_*`) and command-line flags; a flag beats the environment,
 //! which beats the file, which beats the defaults.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{collections::BTreeMap, net::SocketAddr, path::PathBuf, time::Duration};
 
 use serde::Deserialize;
+
+use crate::ai::{ProviderKind, ProviderSettings, Timeouts};
 
 /// Where the embedded default database lives, relative to the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/roundtable.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+/// Where `ROUNDTABLE_OPENAI_API_KEY` alone points.
+pub const DEFAULT_OPENAI_BASE_URL: &str = "https://api.openai.com/v1";
+/// The model `ROUNDTABLE_OPENAI_API_KEY` alone offers.
+pub const DEFAULT_OPENAI_MODEL: &str = "gpt-4o-mini";
+/// Further attempts after a connect error, unless a provider says otherwise.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
 #[derive(Clone)]
 pub struct Config {
@@ -28,6 +36,10 @@ pub struct Config {
     pub log_format: LogFormat,
     /// How long an event stream may stay silent before a heartbeat.
     pub event_heartbeat: std::time::Duration,
+    /// AI providers, checked; the registry adds `offline` if none is named so.
+    pub providers: Vec<ProviderSettings>,
+    /// The provider used when a caller names none (see `ai::Providers::new`).
+    pub default_provider: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -56,6 +68,36 @@ pub struct FileConfig {
     pub tls_key: Option<PathBuf>,
     pub log_format: Option<LogFormat>,
     pub event_heartbeat_seconds: Option<u64>,
+    pub default_provider: Option<String>,
+    /// `[providers.NAME]` tables.
+    pub providers: Option<BTreeMap<String, FileProvider>>,
+}
+
+/// One `[providers.NAME]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileProvider {
+    /// `openai` or `offline`.
+    pub kind: ProviderKind,
+    pub base_url: Option<String>,
+    pub api_key: Option<String>,
+    /// The environment variable holding the API key.
+    pub api_key_env: Option<String>,
+    pub models: Option<Vec<String>>,
+    pub default_model: Option<String>,
+    pub max_retries: Option<u32>,
+    pub tokens_per_second: Option<f64>,
+    pub timeouts: Option<FileTimeouts>,
+}
+
+/// A `[providers.NAME.timeouts]` table, in seconds (fractions allowed).
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileTimeouts {
+    pub connect_seconds: Option<f64>,
+    pub first_token_seconds: Option<f64>,
+    pub idle_seconds: Option<f64>,
+    pub total_seconds: Option<f64>,
 }
 
 /// Settings given as flags or environment variables (clap reads both).
@@ -91,6 +133,18 @@ pub struct Overrides {
     /// Seconds an event stream may stay silent before a heartbeat [default: 15].
     #[arg(long, env = "ROUNDTABLE_EVENT_HEARTBEAT_SECONDS")]
     pub event_heartbeat_seconds: Option<u64>,
+    /// AI provider used when a request names none [default: the one configured provider, else offline].
+    #[arg(long, env = "ROUNDTABLE_DEFAULT_PROVIDER")]
+    pub default_provider: Option<String>,
+    /// API key of an OpenAI-compatible provider named `openai`, which this adds.
+    #[arg(long, env = "ROUNDTABLE_OPENAI_API_KEY", hide_env_values = true)]
+    pub openai_api_key: Option<String>,
+    /// Base URL of the `openai` provider, which this adds [default: https://api.openai.com/v1].
+    #[arg(long, env = "ROUNDTABLE_OPENAI_BASE_URL")]
+    pub openai_base_url: Option<String>,
+    /// Comma-separated models of the `openai` provider, the first the default [default: gpt-4o-mini].
+    #[arg(long, env = "ROUNDTABLE_OPENAI_MODELS", value_delimiter = ',')]
+    pub openai_models: Option<Vec<String>>,
 }
 
 impl Config {
@@ -114,6 +168,14 @@ impl Config {
             _ => anyhow::bail!("TLS needs both a certificate and a key"),
         };
         let default_listen: SocketAddr = DEFAULT_LISTEN.parse()?;
+        let shortcut = openai_shortcut(
+            overrides.openai_api_key,
+            overrides.openai_base_url,
+            overrides.openai_models,
+        );
+        let providers = providers(file.providers.unwrap_or_default(), shortcut, |name| {
+            std::env::var(name).ok()
+        })?;
         Ok(Self {
             listen: overrides.listen.or(file.listen).unwrap_or(default_listen),
             database_url: overrides
@@ -144,6 +206,11 @@ impl Config {
                     .unwrap_or(15)
                     .max(1),
             ),
+            providers,
+            default_provider: overrides
+                .default_provider
+                .or(file.default_provider)
+                .filter(|s| !s.is_empty()),
         })
     }
 }
@@ -160,6 +227,322 @@ impl std::fmt::Debug for Config {
             .field("tls", &self.tls)
             .field("log_format", &self.log_format)
             .field("event_heartbeat", &self.event_heartbeat)
+            .field("providers", &self.providers)
+            .field("default_provider", &self.default_provider)
             .finish()
+    }
+}
+
+/// The file's provider tables.
+type FileProviders = BTreeMap<String, FileProvider>;
+
+/// The `openai` provider that `ROUNDTABLE_OPENAI_API_KEY` or
+/// `ROUNDTABLE_OPENAI_BASE_URL` (a local server needs no key) adds.
+fn openai_shortcut(
+    api_key: Option<String>,
+    base_url: Option<String>,
+    models: Option<Vec<String>>,
+) -> Option<FileProvider> {
+    let api_key = api_key.filter(|k| !k.is_empty());
+    let base_url = base_url.filter(|u| !u.is_empty());
+    if api_key.is_none() && base_url.is_none() {
+        return None;
+    }
+    Some(FileProvider {
+        kind: ProviderKind::Openai,
+        base_url: Some(base_url.unwrap_or_else(|| DEFAULT_OPENAI_BASE_URL.to_string())),
+        api_key,
+        api_key_env: None,
+        models: Some(
+            models
+                .filter(|m| m.iter().any(|m| !m.trim().is_empty()))
+                .unwrap_or_else(|| vec![DEFAULT_OPENAI_MODEL.to_string()]),
+        ),
+        default_model: None,
+        max_retries: None,
+        tokens_per_second: None,
+        timeouts: None,
+    })
+}
+
+/// Checks the provider tables (and the environment shortcut, named
+/// `openai`) and turns them into settings. `env` reads `api_key_env`.
+fn providers(
+    file: FileProviders,
+    shortcut: Option<FileProvider>,
+    env: impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<Vec<ProviderSettings>> {
+    let mut all: Vec<(String, FileProvider)> = file.into_iter().collect();
+    if let Some(shortcut) = shortcut {
+        if all.iter().any(|(name, _)| name == "openai") {
+            anyhow::bail!(
+                "provider \"openai\" is defined twice: by [providers.openai] in the config file \
+                 and by ROUNDTABLE_OPENAI_API_KEY / ROUNDTABLE_OPENAI_BASE_URL; keep one"
+            );
+        }
+        all.push(("openai".to_string(), shortcut));
+    }
+    all.into_iter()
+        .map(|(name, table)| {
+            provider(&name, table, &env).map_err(|e| anyhow::anyhow!("provider {name:?}: {e}"))
+        })
+        .collect()
+}
+
+fn provider(
+    name: &str,
+    table: FileProvider,
+    env: &impl Fn(&str) -> Option<String>,
+) -> anyhow::Result<ProviderSettings> {
+    let valid_name = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if !valid_name {
+        anyhow::bail!("a provider name is 1-64 characters of a-z, 0-9, '-' and '_'");
+    }
+    let base_url = match (table.kind, table.base_url) {
+        (ProviderKind::Openai, None) => {
+            anyhow::bail!("base_url is required (e.g. https://api.openai.com/v1)")
+        }
+        (ProviderKind::Openai, Some(url)) => {
+            let parsed = url::Url::parse(&url)
+                .map_err(|e| anyhow::anyhow!("base_url {url:?} is not a URL: {e}"))?;
+            if !matches!(parsed.scheme(), "http" | "https") {
+                anyhow::bail!("base_url must be http:// or https://");
+            }
+            Some(url)
+        }
+        (ProviderKind::Offline, Some(_)) => anyhow::bail!("an offline provider takes no base_url"),
+        (ProviderKind::Offline, None) => None,
+    };
+    let api_key = match (table.api_key, table.api_key_env) {
+        (Some(_), Some(_)) => anyhow::bail!("give api_key or api_key_env, not both"),
+        (Some(key), None) => Some(key),
+        (None, Some(var)) => Some(
+            env(&var)
+                .filter(|k| !k.is_empty())
+                .ok_or_else(|| anyhow::anyhow!("api_key_env names {var}, which is not set"))?,
+        ),
+        (None, None) => None,
+    }
+    .filter(|k| !k.is_empty());
+    if api_key.is_some() && table.kind == ProviderKind::Offline {
+        anyhow::bail!("an offline provider takes no API key");
+    }
+    let mut models: Vec<String> = Vec::new();
+    for model in table.models.unwrap_or_default() {
+        let model = model.trim().to_string();
+        if model.is_empty() {
+            anyhow::bail!("a model name is empty");
+        }
+        if !models.contains(&model) {
+            models.push(model);
+        }
+    }
+    let default_model = match (
+        table.default_model.map(|m| m.trim().to_string()),
+        table.kind,
+    ) {
+        (Some(model), _) if model.is_empty() => anyhow::bail!("default_model is empty"),
+        (Some(model), _) => {
+            if models.is_empty() {
+                models.push(model.clone());
+            } else if !models.contains(&model) {
+                anyhow::bail!("default_model {model:?} is not one of models {models:?}");
+            }
+            model
+        }
+        (None, _) if !models.is_empty() => models[0].clone(),
+        (None, ProviderKind::Offline) => {
+            models.push(crate::ai::offline::DEFAULT_MODEL.to_string());
+            models[0].clone()
+        }
+        (None, ProviderKind::Openai) => anyhow::bail!("name its models (or a default_model)"),
+    };
+    let file_timeouts = table.timeouts.unwrap_or_default();
+    let defaults = Timeouts::default();
+    let seconds = |key: &str, value: Option<f64>, default: Duration| match value {
+        None => Ok(default),
+        Some(s) if s.is_finite() && s > 0.0 && s <= 86_400.0 => Ok(Duration::from_secs_f64(s)),
+        Some(s) => Err(anyhow::anyhow!(
+            "timeouts.{key} must be more than 0 and at most 86400 seconds, not {s}"
+        )),
+    };
+    let timeouts = Timeouts {
+        connect: seconds(
+            "connect_seconds",
+            file_timeouts.connect_seconds,
+            defaults.connect,
+        )?,
+        first_token: seconds(
+            "first_token_seconds",
+            file_timeouts.first_token_seconds,
+            defaults.first_token,
+        )?,
+        idle: seconds("idle_seconds", file_timeouts.idle_seconds, defaults.idle)?,
+        total: seconds("total_seconds", file_timeouts.total_seconds, defaults.total)?,
+    };
+    let max_retries = table.max_retries.unwrap_or(DEFAULT_MAX_RETRIES);
+    if max_retries > 10 {
+        anyhow::bail!("max_retries is at most 10");
+    }
+    let tokens_per_second = match table.tokens_per_second {
+        None => crate::ai::offline::DEFAULT_TOKENS_PER_SECOND,
+        Some(_) if table.kind != ProviderKind::Offline => {
+            anyhow::bail!("tokens_per_second is for offline providers only")
+        }
+        Some(rate) if rate.is_finite() && rate > 0.0 && rate <= 10_000.0 => rate,
+        Some(rate) => {
+            anyhow::bail!("tokens_per_second must be more than 0 and at most 10000, not {rate}")
+        }
+    };
+    Ok(ProviderSettings {
+        name: name.to_string(),
+        kind: table.kind,
+        base_url,
+        api_key,
+        models,
+        default_model,
+        timeouts,
+        max_retries,
+        tokens_per_second,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(toml_text: &str) -> anyhow::Result<Vec<ProviderSettings>> {
+        let file: FileConfig = toml::from_str(toml_text)?;
+        providers(file.providers.unwrap_or_default(), None, |name| {
+            (name == "LOCAL_KEY").then(|| "sk-local".to_string())
+        })
+    }
+
+    #[test]
+    fn a_provider_table_becomes_settings() {
+        let settings = parse(
+            r#"
+            [providers.local]
+            kind = "openai"
+            base_url = "http://127.0.0.1:11434/v1"
+            api_key_env = "LOCAL_KEY"
+            models = ["llama3.2", "qwen2.5"]
+            default_model = "qwen2.5"
+            max_retries = 1
+            [providers.local.timeouts]
+            connect_seconds = 2
+            idle_seconds = 0.5
+            "#,
+        )
+        .unwrap();
+        let local = &settings[0];
+        assert_eq!(local.name, "local");
+        assert_eq!(local.kind, ProviderKind::Openai);
+        assert_eq!(local.api_key.as_deref(), Some("sk-local"));
+        assert_eq!(local.models, ["llama3.2", "qwen2.5"]);
+        assert_eq!(local.default_model, "qwen2.5");
+        assert_eq!(local.max_retries, 1);
+        assert_eq!(local.timeouts.connect, Duration::from_secs(2));
+        assert_eq!(local.timeouts.idle, Duration::from_millis(500));
+        assert_eq!(local.timeouts.first_token, Timeouts::default().first_token);
+        assert!(
+            !format!("{local:?}").contains("sk-local"),
+            "the key is masked"
+        );
+    }
+
+    #[test]
+    fn bad_provider_tables_are_refused_with_the_reason() {
+        let openai =
+            "[providers.x]\nkind = \"openai\"\nbase_url = \"http://h\"\nmodels = [\"m\"]\n";
+        let cases = [
+            (
+                "[providers.x]\nkind = \"anthropic\"".to_string(),
+                "unknown variant `anthropic`",
+            ),
+            (
+                "[providers.x]\nkind = \"openai\"\nmodels = [\"m\"]".to_string(),
+                "base_url is required",
+            ),
+            (
+                "[providers.x]\nkind = \"openai\"\nbase_url = \"ftp://h\"\nmodels = [\"m\"]"
+                    .to_string(),
+                "http:// or https://",
+            ),
+            (
+                "[providers.x]\nkind = \"openai\"\nbase_url = \"http://h\"".to_string(),
+                "name its models",
+            ),
+            (format!("{openai}colour = 1"), "unknown field `colour`"),
+            (
+                format!("{openai}api_key_env = \"UNSET\""),
+                "UNSET, which is not set",
+            ),
+            (
+                format!("{openai}default_model = \"n\""),
+                "not one of models",
+            ),
+            (
+                "[providers.x]\nkind = \"offline\"\nbase_url = \"http://h\"".to_string(),
+                "takes no base_url",
+            ),
+            ("[providers.X]\nkind = \"offline\"".to_string(), "a-z, 0-9"),
+            (
+                format!("{openai}[providers.x.timeouts]\nidle_seconds = 0"),
+                "idle_seconds must be more than 0",
+            ),
+            (
+                "[providers.x]\nkind = \"offline\"\n[providers.x]\nkind = \"offline\"".to_string(),
+                "duplicate key",
+            ),
+        ];
+        for (text, expected) in cases {
+            let Err(error) = parse(&text) else {
+                panic!("accepted: {text}");
+            };
+            let error = format!("{error:#}");
+            assert!(error.contains(expected), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn the_environment_shortcut_adds_a_provider_named_openai() {
+        let shortcut = openai_shortcut(Some("sk-from-env".into()), None, None);
+        let settings = providers(BTreeMap::new(), shortcut, |_| None).unwrap();
+        assert_eq!(settings.len(), 1);
+        assert_eq!(settings[0].name, "openai");
+        assert_eq!(
+            settings[0].base_url.as_deref(),
+            Some(DEFAULT_OPENAI_BASE_URL)
+        );
+        assert_eq!(settings[0].default_model, DEFAULT_OPENAI_MODEL);
+        assert_eq!(settings[0].api_key.as_deref(), Some("sk-from-env"));
+
+        assert!(openai_shortcut(None, None, None).is_none());
+        let local = openai_shortcut(
+            None,
+            Some("http://127.0.0.1:8000/v1".into()),
+            Some(vec!["qwen".into()]),
+        );
+        let settings = providers(BTreeMap::new(), local, |_| None).unwrap();
+        assert_eq!(settings[0].api_key, None);
+        assert_eq!(settings[0].models, ["qwen"]);
+    }
+
+    #[test]
+    fn the_shortcut_and_a_table_of_the_same_name_are_refused() {
+        let file: FileConfig = toml::from_str(
+            "[providers.openai]\nkind = \"openai\"\nbase_url = \"http://h\"\nmodels = [\"m\"]",
+        )
+        .unwrap();
+        let shortcut = openai_shortcut(Some("sk".into()), None, None);
+        let error = providers(file.providers.unwrap(), shortcut, |_| None)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("defined twice"), "{error}");
     }
 }

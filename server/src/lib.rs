@@ -1,6 +1,7 @@
 //! Roundtable: a self-hostable backend where people and AI personas talk
 //! together. See ARCHITECTURE.md at the repository root for the map.
 
+pub mod ai;
 pub mod api;
 pub mod config;
 pub mod domain;

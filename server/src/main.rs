@@ -68,17 +68,19 @@ fn init_logs(format: LogFormat) {
 }
 
 /// Completes on Ctrl-C or SIGTERM, or, when `ROUNDTABLE_EXIT_ON_STDIN_EOF`
-/// is set (test harnesses), when standard input closes.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+/// is set (test harnesses), when standard input closes. The signal handlers
+/// are installed by the call itself, before the server says it listens, so
+/// a SIGTERM sent as soon as it listens still stops it gracefully.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt()).ok();
+    let terminate = signal(SignalKind::terminate()).ok();
+    let wait = |handler: Option<tokio::signal::unix::Signal>| async move {
+        match handler {
+            Some(mut handler) => {
+                handler.recv().await;
             }
-            Err(_) => std::future::pending().await,
+            None => std::future::pending().await,
         }
     };
     let stdin_closed = async {
@@ -89,10 +91,12 @@ async fn shutdown_signal() {
             std::future::pending::<()>().await;
         }
     };
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-        () = stdin_closed => {},
+    async move {
+        tokio::select! {
+            () = wait(interrupt) => {},
+            () = wait(terminate) => {},
+            () = stdin_closed => {},
+        }
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }

@@ -12,19 +12,23 @@ use tower_http::{
 };
 
 use crate::{
-    api::{Auth, EventApi, MessageApi, RoomApi, SpaceApi, UserApi},
+    ai::Providers, api::ModelApi, domain::models::Models,
+    proto::v1::model_service_server::ModelServiceServer,
+};
+use crate::{
+    api::{Auth, EventApi, MessageApi, ReplrApi, RoomApi, SpaceApi, UserApi},
     config::Config,
     domain::{
-        auth::Authenticator, events::Events, messages::Messages, rooms::Rooms, spaces::Spaces,
-        users,
+        auth::Authenticator, events::Events, messages::Messages, replrs::Replrs, rooms::Rooms,
+        spaces::Spaces, users,
     },
     events::Hub,
     proto::{
         FILE_DESCRIPTOR_SET,
         v1::{
             event_service_server::EventServiceServer, message_service_server::MessageServiceServer,
-            room_service_server::RoomServiceServer, space_service_server::SpaceServiceServer,
-            user_service_server::UserServiceServer,
+            replr_service_server::ReplrServiceServer, room_service_server::RoomServiceServer,
+            space_service_server::SpaceServiceServer, user_service_server::UserServiceServer,
         },
     },
     store::Store,
@@ -36,6 +40,13 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     tracing::debug!(?config, "configuration");
+    // A bad provider table stops the server before it touches the database.
+    let providers = Providers::new(&config.providers, config.default_provider.as_deref())?;
+    tracing::info!(
+        default = %providers.default_provider().name,
+        providers = providers.list().count(),
+        "AI providers ready"
+    );
     let store = Store::open(&config.database_url).await?;
     tracing::info!(database = %crate::store::redact(&config.database_url), "database ready");
     match users::bootstrap(&store, config.bootstrap_admin_key.as_deref()).await? {
@@ -60,6 +71,7 @@ pub async fn serve(
     let hub = Hub::start(store.clone()).await?;
     let spaces = Spaces::new(store.clone(), hub.clone());
     let rooms = Rooms::new(store.clone());
+    let replrs = Replrs::new(store.clone(), rooms.clone());
     let directory = users::Directory::new(store.clone());
     let messages = Messages::new(store.clone(), rooms.clone(), directory.clone());
     let events = Events::new(
@@ -79,6 +91,8 @@ pub async fn serve(
         .set_serving::<MessageServiceServer<MessageApi>>()
         .await;
     health.set_serving::<EventServiceServer<EventApi>>().await;
+    health.set_serving::<ModelServiceServer<ModelApi>>().await;
+    health.set_serving::<ReplrServiceServer<ReplrApi>>().await;
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -110,6 +124,10 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
+        .add_service(ModelServiceServer::new(ModelApi {
+            auth: auth.clone(),
+            models: Models::new(providers),
+        }))
         .add_service(SpaceServiceServer::new(SpaceApi {
             auth: auth.clone(),
             spaces,
@@ -121,6 +139,11 @@ pub async fn serve(
         .add_service(RoomServiceServer::new(RoomApi {
             auth: auth.clone(),
             rooms,
+            replrs: replrs.clone(),
+        }))
+        .add_service(ReplrServiceServer::new(ReplrApi {
+            auth: auth.clone(),
+            replrs,
         }))
         .add_service(EventServiceServer::new(EventApi::new(
             auth.clone(),

@@ -191,3 +191,41 @@ fn sigterm_stops_the_server_gracefully() {
     let exit = child.wait().unwrap();
     assert!(exit.success(), "a graceful stop exits with 0, got {exit:?}");
 }
+
+#[test]
+fn a_bad_provider_table_stops_the_server_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "[providers.local]\nkind = \"anthropic\"\n",
+            "unknown variant `anthropic`",
+        ),
+        (
+            "[providers.local]\nkind = \"openai\"\nmodels = [\"m\"]\n",
+            "base_url is required",
+        ),
+        (
+            "[providers.a]\nkind = \"openai\"\nbase_url = \"http://127.0.0.1:1/v1\"\nmodels = [\"m\"]\n\
+             [providers.b]\nkind = \"openai\"\nbase_url = \"http://127.0.0.1:1/v1\"\nmodels = [\"m\"]\n",
+            "say which is the default with default_provider",
+        ),
+    ];
+    for (table, expected) in cases {
+        let config = dir.path().join("roundtable.toml");
+        std::fs::write(&config, table).unwrap();
+        let output = roundtable()
+            .args(["serve", "--listen", "127.0.0.1:0", "--database-url"])
+            .arg(format!("sqlite://{}", dir.path().join("r.db").display()))
+            .arg("--config")
+            .arg(&config)
+            .env_remove("ROUNDTABLE_OPENAI_API_KEY")
+            .env_remove("ROUNDTABLE_OPENAI_BASE_URL")
+            .env_remove("ROUNDTABLE_DEFAULT_PROVIDER")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{table}");
+        assert!(!String::from_utf8_lossy(&output.stdout).contains("listening on"));
+        assert!(stderr.contains(expected), "{table}: {stderr}");
+    }
+}

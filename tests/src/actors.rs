@@ -13,6 +13,8 @@ use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
 use crate::outcome::Outcome;
 use crate::proto::event_service_client::EventServiceClient;
 use crate::proto::message_service_client::MessageServiceClient;
+use crate::proto::model_service_client::ModelServiceClient;
+use crate::proto::replr_service_client::ReplrServiceClient;
 use crate::proto::room_service_client::RoomServiceClient;
 use crate::proto::space_service_client::SpaceServiceClient;
 use crate::proto::user_service_client::UserServiceClient;
@@ -296,6 +298,14 @@ impl Clients {
         EventServiceClient::new(self.channel.clone())
     }
 
+    pub fn models(&self) -> ModelServiceClient<Channel> {
+        ModelServiceClient::new(self.channel.clone())
+    }
+
+    pub fn replrs(&self) -> ReplrServiceClient<Channel> {
+        ReplrServiceClient::new(self.channel.clone())
+    }
+
     /// The calling user, or the error the server gave.
     pub async fn current_user(&self) -> Result<User, tonic::Status> {
         let response = self
@@ -444,6 +454,34 @@ impl Actor {
             .await
             .success()
             .members
+    }
+
+    /// A new REPLR in `space_id` with this handle and every other field
+    /// left to its default.
+    pub async fn create_replr(&self, space_id: &str, handle: &str) -> Replr {
+        self.replrs()
+            .create_replr(CreateReplrRequest {
+                space_id: space_id.into(),
+                handle: handle.into(),
+                ..Default::default()
+            })
+            .await
+            .success()
+            .replr
+            .expect("CreateReplr returns the REPLR")
+    }
+
+    /// Adds a REPLR to a room; returns the room after the change.
+    pub async fn add_replr(&self, room_id: &str, replr_id: &str) -> Room {
+        self.rooms()
+            .add_replr(AddReplrRequest {
+                room_id: room_id.into(),
+                replr_id: replr_id.into(),
+            })
+            .await
+            .success()
+            .room
+            .expect("AddReplr returns the room")
     }
 
     /// Joins a public room as a member.

@@ -20,6 +20,7 @@
 
 pub mod actors;
 pub mod bench;
+pub mod fake_openai;
 pub mod outcome;
 pub mod server;
 pub mod transport;

@@ -36,6 +36,9 @@ pub struct TestServer {
     jwt_secret: String,
     /// Extra environment variables the server is started with.
     env: Vec<(String, String)>,
+    /// The folder of the config file the server is started with, if any,
+    /// kept for restarts.
+    _config_dir: Option<tempfile::TempDir>,
     process: Mutex<Option<Process>>,
 }
 
@@ -68,6 +71,21 @@ impl TestServer {
         TestServer::launched(TestDatabase::from_env(), env)
     }
 
+    /// Starts a server of its own on a fresh database (as [`TestServer::start`])
+    /// with this TOML config file (`ROUNDTABLE_CONFIG`), e.g. one naming AI
+    /// providers, and these extra environment variables.
+    pub fn start_with_config(config: &str, env: &[(&str, &str)]) -> TestServer {
+        let dir = tempfile::tempdir().expect("a folder for the config file");
+        let path = dir.path().join("roundtable.toml");
+        std::fs::write(&path, config).expect("write the config file");
+        let path = path.to_str().expect("a UTF-8 temporary path").to_owned();
+        let mut env = env.to_vec();
+        env.push(("ROUNDTABLE_CONFIG", &path));
+        let mut server = TestServer::launched(TestDatabase::from_env(), &env);
+        server._config_dir = Some(dir);
+        server
+    }
+
     /// Starts a server of its own on the given database.
     pub fn start_on(database: TestDatabase) -> TestServer {
         TestServer::launched(database, &[])
@@ -82,6 +100,7 @@ impl TestServer {
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect(),
+            _config_dir: None,
             process: Mutex::new(None),
         };
         server.launch();
@@ -152,6 +171,13 @@ impl TestServer {
             .env("ROUNDTABLE_JWT_SECRET", &self.jwt_secret)
             .env("ROUNDTABLE_EXIT_ON_STDIN_EOF", "1")
             .env("RUST_LOG", "warn")
+            // Settings of the developer's own shell must not leak in: a
+            // test names its config and providers itself.
+            .env_remove("ROUNDTABLE_CONFIG")
+            .env_remove("ROUNDTABLE_DEFAULT_PROVIDER")
+            .env_remove("ROUNDTABLE_OPENAI_API_KEY")
+            .env_remove("ROUNDTABLE_OPENAI_BASE_URL")
+            .env_remove("ROUNDTABLE_OPENAI_MODELS")
             .envs(self.env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

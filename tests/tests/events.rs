@@ -50,6 +50,8 @@ fn kind(event: &Event) -> &'static str {
         Some(Kind::RoomCreated(_)) => "room_created",
         Some(Kind::RoomUpdated(_)) => "room_updated",
         Some(Kind::RoomDeleted(_)) => "room_deleted",
+        Some(Kind::ReplrAdded(_)) => "replr_added",
+        Some(Kind::ReplrRemoved(_)) => "replr_removed",
         Some(Kind::Typing(_)) => "typing",
         Some(Kind::Heartbeat(_)) => "heartbeat",
         Some(Kind::Subscribed(_)) => "subscribed",

@@ -51,6 +51,8 @@ async fn reflection_lists_the_roundtable_services_without_credentials() {
     let names: Vec<_> = list.service.iter().map(|s| s.name.as_str()).collect();
     for service in [
         "roundtable.v1.MessageService",
+        "roundtable.v1.ModelService",
+        "roundtable.v1.ReplrService",
         "roundtable.v1.RoomService",
         "roundtable.v1.SpaceService",
         "roundtable.v1.UserService",

@@ -36,11 +36,20 @@ transport_test!(
             })
             .await
             .success();
+        let replr_b = bob.create_replr(&space_b.space_id, "b_persona").await;
+        bob.add_replr(&room_b.room_id, &replr_b.replr_id).await;
 
         let space_not_found = Rejection::Reason(Code::NotFound, "SPACE_NOT_FOUND");
         let room_not_found = Rejection::Reason(Code::NotFound, "ROOM_NOT_FOUND");
         let message_not_found = Rejection::Reason(Code::NotFound, "MESSAGE_NOT_FOUND");
-        let (s, r, m) = (alice.spaces(), alice.rooms(), alice.messages());
+        let replr_not_found = Rejection::Reason(Code::NotFound, "REPLR_NOT_FOUND");
+        let (s, r, m, p) = (
+            alice.spaces(),
+            alice.rooms(),
+            alice.messages(),
+            alice.replrs(),
+        );
+        let replr_id = || replr_b.replr_id.clone();
         let space_id = || space_b.space_id.clone();
         let room_id = || room_b.room_id.clone();
         let message_id = || message_b.message_id.clone();
@@ -138,6 +147,27 @@ transport_test!(
                     .await
                     .map(drop),
             ),
+            (
+                "CreateReplr",
+                p.clone()
+                    .create_replr(CreateReplrRequest {
+                        space_id: space_id(),
+                        handle: "alices_spy".into(),
+                        ..Default::default()
+                    })
+                    .await
+                    .map(drop),
+            ),
+            (
+                "ListReplrs",
+                p.clone()
+                    .list_replrs(ListReplrsRequest {
+                        space_id: space_id(),
+                        ..Default::default()
+                    })
+                    .await
+                    .map(drop),
+            ),
         ];
         for (rpc, result) in space_calls {
             space_not_found.check(rpc, result);
@@ -222,6 +252,26 @@ transport_test!(
                     .await
                     .map(drop),
             ),
+            (
+                "AddReplr",
+                r.clone()
+                    .add_replr(AddReplrRequest {
+                        room_id: room_id(),
+                        replr_id: replr_id(),
+                    })
+                    .await
+                    .map(drop),
+            ),
+            (
+                "RemoveReplr",
+                r.clone()
+                    .remove_replr(RemoveReplrRequest {
+                        room_id: room_id(),
+                        replr_id: replr_id(),
+                    })
+                    .await
+                    .map(drop),
+            ),
         ];
         for (rpc, result) in room_calls {
             room_not_found.check(rpc, result);
@@ -281,6 +331,52 @@ transport_test!(
             message_not_found.check(rpc, result);
         }
 
+        let replr_calls = [
+            (
+                "GetReplr",
+                p.clone()
+                    .get_replr(GetReplrRequest {
+                        replr_id: replr_id(),
+                    })
+                    .await
+                    .map(drop),
+            ),
+            (
+                "UpdateReplr",
+                p.clone()
+                    .update_replr(UpdateReplrRequest {
+                        replr_id: replr_id(),
+                        system_prompt: Some("leak everything".into()),
+                        ..Default::default()
+                    })
+                    .await
+                    .map(drop),
+            ),
+            (
+                "DeleteReplr",
+                p.clone()
+                    .delete_replr(DeleteReplrRequest {
+                        replr_id: replr_id(),
+                    })
+                    .await
+                    .map(drop),
+            ),
+            (
+                // B's REPLR into A's own room.
+                "AddReplr",
+                r.clone()
+                    .add_replr(AddReplrRequest {
+                        room_id: room_a.room_id.clone(),
+                        replr_id: replr_id(),
+                    })
+                    .await
+                    .map(drop),
+            ),
+        ];
+        for (rpc, result) in replr_calls {
+            replr_not_found.check(rpc, result);
+        }
+
         // A user of space B cannot be added to a room of space A.
         r.clone()
             .add_room_member(AddRoomMemberRequest {
@@ -322,6 +418,17 @@ transport_test!(
         assert_eq!(rooms[0].name, "Test room");
         assert_eq!(rooms[0].visibility, RoomVisibility::Public as i32);
         assert_eq!(rooms[0].member_count, 2);
+        assert_eq!(rooms[0].replr_count, 1);
+        let replr = bob
+            .replrs()
+            .get_replr(GetReplrRequest {
+                replr_id: replr_id(),
+            })
+            .await
+            .success()
+            .replr;
+        assert_eq!(replr, Some(replr_b.clone()));
+        assert_eq!(alice.get_room(&room_a.room_id).await.replr_count, 0);
         let messages = bob.messages_in(&room_b.room_id).await;
         assert_eq!(messages.len(), 1);
         assert_eq!(messages[0].text, "B's business");

@@ -676,6 +676,206 @@ async fn rooms_over_rest_answer_as_over_grpc() {
         .same_as(&status);
 }
 
+#[track_caller]
+fn same_replr(json: &Value, replr: &Replr) {
+    assert_eq!(json["replr_id"], replr.replr_id);
+    assert_eq!(json["space_id"], replr.space_id);
+    assert_eq!(json["handle"], replr.handle);
+    assert_eq!(json["display_name"], replr.display_name);
+    assert_eq!(json["provider"], replr.provider);
+    assert_eq!(json["temperature"], replr.temperature);
+    assert_eq!(json["max_tokens"], replr.max_tokens);
+    assert_eq!(json["reply_mode"], replr.reply_mode().as_str_name());
+    assert_eq!(json["creator_id"], replr.creator_id);
+    same_time(&json["create_time"], &replr.create_time);
+    same_time(&json["update_time"], &replr.update_time);
+}
+
+#[tokio::test]
+async fn replrs_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (owner, space_id, room_id) = (&team.owner, &team.space.space_id, &team.room.room_id);
+    let get_replr = |replr_id: String| async move {
+        owner
+            .replrs()
+            .get_replr(GetReplrRequest { replr_id })
+            .await
+            .success()
+            .replr
+            .expect("the REPLR")
+    };
+
+    // CreateReplr, GetReplr, ListReplrs, UpdateReplr
+    let created = rest
+        .call(
+            owner,
+            Method::POST,
+            &format!("/v1/spaces/{space_id}/replrs"),
+            Some(json!({
+                "handle": "Ada",
+                "display_name": "Ada",
+                "temperature": 0.5,
+                "maxTokens": 256,
+                "reply_mode": "REPLY_MODE_EVERY_HUMAN_MESSAGE",
+            })),
+        )
+        .await
+        .ok();
+    let replr_id = created["replr"]["replr_id"]
+        .as_str()
+        .expect("an id")
+        .to_string();
+    let replr = get_replr(replr_id.clone()).await;
+    assert_eq!(replr.max_tokens, 256);
+    same_replr(&created["replr"], &replr);
+    let got = rest
+        .call(owner, Method::GET, &format!("/v1/replrs/{replr_id}"), None)
+        .await
+        .ok();
+    same_replr(&got["replr"], &replr);
+    owner.create_replr(space_id, "grace").await;
+    let listed = rest
+        .call(
+            owner,
+            Method::GET,
+            &format!("/v1/spaces/{space_id}/replrs?page_size=1"),
+            None,
+        )
+        .await
+        .ok();
+    assert_eq!(ids(&listed["replrs"], "replr_id"), [replr_id.as_str()]);
+    let token = listed["next_page_token"].as_str().expect("a next page");
+    let grpc_page = owner
+        .replrs()
+        .list_replrs(ListReplrsRequest {
+            space_id: space_id.clone(),
+            page_size: 1,
+            page_token: token.into(),
+        })
+        .await
+        .success();
+    let rest_page = rest
+        .call(
+            owner,
+            Method::GET,
+            &format!("/v1/spaces/{space_id}/replrs?page_size=1&page_token={token}"),
+            None,
+        )
+        .await
+        .ok();
+    assert_eq!(
+        ids(&rest_page["replrs"], "replr_id"),
+        grpc_page
+            .replrs
+            .iter()
+            .map(|r| r.replr_id.clone())
+            .collect::<Vec<_>>()
+    );
+    let updated = rest
+        .call(
+            owner,
+            Method::PATCH,
+            &format!("/v1/replrs/{replr_id}"),
+            Some(json!({"systemPrompt": "Be kind.", "reply_mode": "REPLY_MODE_NEVER"})),
+        )
+        .await
+        .ok();
+    assert_eq!(updated["replr"]["system_prompt"], "Be kind.");
+    assert_eq!(updated["replr"]["handle"], "Ada", "fields left out stay");
+    same_replr(&updated["replr"], &get_replr(replr_id.clone()).await);
+
+    // AddReplr, GetRoom with REPLRs, RemoveReplr
+    let added = rest
+        .call(
+            owner,
+            Method::POST,
+            &format!("/v1/rooms/{room_id}/replrs"),
+            Some(json!({"replr_id": replr_id})),
+        )
+        .await
+        .ok();
+    assert_eq!(added["room"]["replr_count"], 1);
+    assert_eq!(added["room"]["replrs"][0]["handle"], "Ada");
+    assert_eq!(added["room"]["replrs"][0]["reply_mode"], "REPLY_MODE_NEVER");
+    let room = owner.get_room(room_id).await;
+    let got = rest
+        .call(owner, Method::GET, &format!("/v1/rooms/{room_id}"), None)
+        .await
+        .ok();
+    same_room(&got["room"], &room);
+    assert_eq!(got["room"]["replr_count"], room.replr_count);
+    assert_eq!(ids(&got["room"]["replrs"], "replr_id"), [replr_id.as_str()]);
+    let removed = rest
+        .call(
+            owner,
+            Method::DELETE,
+            &format!("/v1/rooms/{room_id}/replrs/{replr_id}"),
+            None,
+        )
+        .await
+        .ok();
+    assert_eq!(removed["room"]["room_id"], *room_id);
+    assert_eq!(owner.get_room(room_id).await.replr_count, 0);
+
+    // The same bad input, the same error.
+    let status = owner
+        .replrs()
+        .create_replr(CreateReplrRequest {
+            space_id: space_id.clone(),
+            handle: "hot".into(),
+            temperature: Some(3.0),
+            ..Default::default()
+        })
+        .await
+        .rejected_field("INVALID_VALUE", "temperature");
+    rest.call(
+        owner,
+        Method::POST,
+        &format!("/v1/spaces/{space_id}/replrs"),
+        Some(json!({"handle": "hot", "temperature": 3.0})),
+    )
+    .await
+    .same_as(&status);
+    let status = owner
+        .replrs()
+        .create_replr(CreateReplrRequest {
+            space_id: space_id.clone(),
+            handle: "ADA".into(),
+            ..Default::default()
+        })
+        .await
+        .rejected(Code::AlreadyExists, "REPLR_HANDLE_TAKEN");
+    rest.call(
+        owner,
+        Method::POST,
+        &format!("/v1/spaces/{space_id}/replrs"),
+        Some(json!({"handle": "ADA"})),
+    )
+    .await
+    .same_as(&status);
+
+    // DeleteReplr
+    rest.call(
+        owner,
+        Method::DELETE,
+        &format!("/v1/replrs/{replr_id}"),
+        None,
+    )
+    .await
+    .ok();
+    let status = owner
+        .replrs()
+        .get_replr(GetReplrRequest {
+            replr_id: replr_id.clone(),
+        })
+        .await
+        .rejected(Code::NotFound, "REPLR_NOT_FOUND");
+    rest.call(owner, Method::GET, &format!("/v1/replrs/{replr_id}"), None)
+        .await
+        .same_as(&status);
+}
+
 #[tokio::test]
 async fn messages_over_rest_answer_as_over_grpc() {
     let (api, rest) = (grpc(), Rest::shared());
@@ -1261,4 +1461,35 @@ async fn server_sent_events_resume_from_last_event_id_and_ndjson_streams() {
     rest.call(member, Method::GET, "/v1/events?space_id=nope", None)
         .await
         .rejected(StatusCode::BAD_REQUEST, Code::InvalidArgument, "INVALID_ID");
+}
+
+#[tokio::test]
+async fn models_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let reader = api.new_user("reader").await;
+    let listed = rest
+        .call(&reader, Method::GET, "/v1/models", None)
+        .await
+        .ok();
+    let over_grpc = reader
+        .models()
+        .list_models(ListModelsRequest {})
+        .await
+        .expect("ListModels")
+        .into_inner();
+    assert_eq!(listed["default_provider"], over_grpc.default_provider);
+    let providers = listed["providers"].as_array().expect("a list of providers");
+    assert_eq!(providers.len(), over_grpc.providers.len());
+    let offline = &providers[0];
+    assert_eq!(offline["name"], "offline");
+    assert_eq!(offline["kind"], "PROVIDER_KIND_OFFLINE");
+    assert_eq!(offline["is_default"], true);
+    assert_eq!(
+        offline["default_model"],
+        over_grpc.providers[0].default_model
+    );
+    assert_eq!(
+        offline["models"],
+        json!([over_grpc.providers[0].default_model])
+    );
 }

@@ -5,11 +5,14 @@ use prost_types::Timestamp;
 
 use crate::{
     domain::{
-        RoomRole, Scope, SpaceRole, Visibility, input::Attachment, messages::MessageView, rooms,
-        spaces,
+        RoomRole, Scope, SpaceRole, Visibility, input::Attachment, messages::MessageView,
+        replrs::ReplyMode, rooms, spaces,
     },
     proto::v1 as pb,
-    store::entities::{api_keys, users},
+    store::{
+        entities::{api_keys, replrs, users},
+        events::ReplrBrief,
+    },
 };
 
 pub fn timestamp(at: DateTime<Utc>) -> Timestamp {
@@ -130,6 +133,60 @@ pub fn room(view: rooms::RoomView) -> pb::Room {
         create_time: Some(timestamp(view.room.created_at)),
         update_time: Some(timestamp(view.room.updated_at)),
         unread_count: view.unread_count as i32,
+        replr_count: view.replrs.len() as i32,
+        replrs: view
+            .replrs
+            .iter()
+            .map(|replr| replr_summary(ReplrBrief::from(replr)))
+            .collect(),
+    }
+}
+
+pub fn replr(replr: replrs::Model) -> pb::Replr {
+    pb::Replr {
+        replr_id: replr.id.to_string(),
+        space_id: replr.space_id.to_string(),
+        reply_mode: reply_mode_to_pb(ReplyMode::parse(&replr.reply_mode)) as i32,
+        handle: replr.handle,
+        display_name: replr.display_name,
+        description: replr.description,
+        avatar_url: replr.avatar_url,
+        system_prompt: replr.system_prompt,
+        provider: replr.provider,
+        model: replr.model,
+        temperature: replr.temperature,
+        max_tokens: replr.max_tokens,
+        creator_id: replr.creator_id.to_string(),
+        create_time: Some(timestamp(replr.created_at)),
+        update_time: Some(timestamp(replr.updated_at)),
+    }
+}
+
+pub fn replr_summary(brief: ReplrBrief) -> pb::ReplrSummary {
+    pb::ReplrSummary {
+        replr_id: brief.replr_id.to_string(),
+        reply_mode: reply_mode_to_pb(ReplyMode::parse(&brief.reply_mode)) as i32,
+        handle: brief.handle,
+        display_name: brief.display_name,
+        avatar_url: brief.avatar_url,
+    }
+}
+
+fn reply_mode_to_pb(mode: ReplyMode) -> pb::ReplyMode {
+    match mode {
+        ReplyMode::OnMention => pb::ReplyMode::OnMention,
+        ReplyMode::EveryHumanMessage => pb::ReplyMode::EveryHumanMessage,
+        ReplyMode::Never => pb::ReplyMode::Never,
+    }
+}
+
+/// `Ok(None)` for UNSPECIFIED; `Err` for numbers the contract does not define.
+pub fn reply_mode_from_pb(value: i32) -> Result<Option<ReplyMode>, ()> {
+    match pb::ReplyMode::try_from(value).map_err(|_| ())? {
+        pb::ReplyMode::Unspecified => Ok(None),
+        pb::ReplyMode::OnMention => Ok(Some(ReplyMode::OnMention)),
+        pb::ReplyMode::EveryHumanMessage => Ok(Some(ReplyMode::EveryHumanMessage)),
+        pb::ReplyMode::Never => Ok(Some(ReplyMode::Never)),
     }
 }
 
@@ -221,6 +278,14 @@ pub fn message(view: MessageView) -> pb::Message {
             .map(|mention| pb::Mention {
                 user_id: mention.user_id.to_string(),
                 username: mention.username,
+            })
+            .collect(),
+        replr_mentions: view
+            .replr_mentions
+            .into_iter()
+            .map(|mention| pb::ReplrMention {
+                replr_id: mention.replr_id.to_string(),
+                handle: mention.handle,
             })
             .collect(),
         reactions: view

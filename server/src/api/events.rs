@@ -221,6 +221,14 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
                 Payload::RoomDeleted { .. } => Kind::RoomDeleted(pb::RoomDeleted {
                     room_id: event.room_id.to_string(),
                 }),
+                Payload::ReplrAdded(brief) => Kind::ReplrAdded(pb::ReplrAdded {
+                    room_id: event.room_id.to_string(),
+                    replr: Some(convert::replr_summary(brief.clone())),
+                }),
+                Payload::ReplrRemoved { replr_id } => Kind::ReplrRemoved(pb::ReplrRemoved {
+                    room_id: event.room_id.to_string(),
+                    replr_id: replr_id.to_string(),
+                }),
             };
             pb::Event {
                 cursor: cursor(event.id),

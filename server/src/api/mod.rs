@@ -5,6 +5,8 @@
 mod convert;
 mod events;
 mod messages;
+mod models;
+mod replrs;
 mod rooms;
 mod spaces;
 pub mod status;
@@ -16,6 +18,8 @@ use crate::domain::{Caller, Error, Scope, auth::Authenticator};
 
 pub use events::EventApi;
 pub use messages::MessageApi;
+pub use models::ModelApi;
+pub use replrs::ReplrApi;
 pub use rooms::RoomApi;
 pub use spaces::SpaceApi;
 pub use users::UserApi;

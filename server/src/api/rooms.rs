@@ -5,6 +5,7 @@ use crate::{
     domain::{
         Error, Scope, Visibility, input,
         paging::PageRequest,
+        replrs::Replrs,
         rooms::{NewRoom, RoomChanges, Rooms},
     },
     proto::v1::{self as pb, room_service_server::RoomService},
@@ -13,6 +14,7 @@ use crate::{
 pub struct RoomApi {
     pub auth: Auth,
     pub rooms: Rooms,
+    pub replrs: Replrs,
 }
 
 fn visibility(value: i32) -> Result<Option<Visibility>, Error> {
@@ -142,6 +144,37 @@ impl RoomService for RoomApi {
         Ok(Response::new(pb::ListRoomMembersResponse {
             members: members.into_iter().map(convert::room_member).collect(),
             next_page_token,
+        }))
+    }
+
+    async fn add_replr(
+        &self,
+        request: Request<pb::AddReplrRequest>,
+    ) -> Result<Response<pb::AddReplrResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let r = request.into_inner();
+        let room_id = input::id("room_id", &r.room_id)?;
+        let replr_id = input::id("replr_id", &r.replr_id)?;
+        let room = self.replrs.add_to_room(&caller, room_id, replr_id).await?;
+        Ok(Response::new(pb::AddReplrResponse {
+            room: Some(convert::room(room)),
+        }))
+    }
+
+    async fn remove_replr(
+        &self,
+        request: Request<pb::RemoveReplrRequest>,
+    ) -> Result<Response<pb::RemoveReplrResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let r = request.into_inner();
+        let room_id = input::id("room_id", &r.room_id)?;
+        let replr_id = input::id("replr_id", &r.replr_id)?;
+        let room = self
+            .replrs
+            .remove_from_room(&caller, room_id, replr_id)
+            .await?;
+        Ok(Response::new(pb::RemoveReplrResponse {
+            room: Some(convert::room(room)),
         }))
     }
 }

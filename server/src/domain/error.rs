@@ -46,6 +46,7 @@ pub enum Kind {
     Room,
     RoomMember,
     Message,
+    Replr,
 }
 
 impl Kind {
@@ -59,6 +60,7 @@ impl Kind {
             Kind::Room => "ROOM_NOT_FOUND",
             Kind::RoomMember => "ROOM_MEMBER_NOT_FOUND",
             Kind::Message => "MESSAGE_NOT_FOUND",
+            Kind::Replr => "REPLR_NOT_FOUND",
         }
     }
 
@@ -72,6 +74,7 @@ impl Kind {
             Kind::Room => "room",
             Kind::RoomMember => "room member",
             Kind::Message => "message",
+            Kind::Replr => "REPLR",
         }
     }
 }

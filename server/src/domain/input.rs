@@ -15,6 +15,11 @@ pub const MIME_TYPE_MAX: usize = 255;
 pub const URL_MAX: usize = 2048;
 pub const ATTACHMENT_SIZE_MAX: i64 = 1 << 40;
 pub const REQUEST_ID_MAX: usize = 128;
+pub const SYSTEM_PROMPT_MAX: usize = 8000;
+pub const PROVIDER_MAX: usize = 64;
+pub const MODEL_MAX: usize = 200;
+pub const TEMPERATURE_MAX: f64 = 2.0;
+pub const MAX_TOKENS_MAX: i32 = 32768;
 
 /// A required id: a UUID string.
 pub fn id(field: &'static str, raw: &str) -> Result<Uuid> {
@@ -80,6 +85,111 @@ pub fn username(raw: &str) -> Result<String> {
             "username",
             "INVALID_VALUE",
             "must be 3–32 characters of a-z, 0-9 and _",
+        ))
+    }
+}
+
+/// A REPLR handle: 3–32 characters of ASCII letters, digits and `_`, kept
+/// as written (uniqueness ignores case; see [`handle_key`]). The same
+/// characters a mention may hold, so every handle can be mentioned.
+pub fn handle(field: &'static str, raw: &str) -> Result<String> {
+    if raw.is_empty() {
+        return Err(Error::invalid(field, "VALUE_REQUIRED", "is required"));
+    }
+    let valid = (3..=32).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if valid {
+        Ok(raw.to_string())
+    } else {
+        Err(Error::invalid(
+            field,
+            "INVALID_VALUE",
+            "must be 3–32 characters of letters, digits and _",
+        ))
+    }
+}
+
+/// The form of a handle that is unique in a space and matched by mentions.
+pub fn handle_key(handle: &str) -> String {
+    handle.to_ascii_lowercase()
+}
+
+/// An optional `https://` URL: empty, or at most 2048 characters.
+pub fn optional_https_url(field: &'static str, raw: &str) -> Result<String> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() || is_https_url(trimmed) {
+        Ok(trimmed.to_string())
+    } else {
+        Err(Error::invalid(
+            field,
+            "INVALID_URL",
+            format!("must be an https:// URL of at most {URL_MAX} characters"),
+        ))
+    }
+}
+
+/// A provider name: empty (the server's default provider), or up to 64
+/// ASCII letters, digits, `-`, `_` and `.`. Whether the server knows it is
+/// decided when a reply is made, so a REPLR outlives configuration changes.
+pub fn provider(field: &'static str, raw: &str) -> Result<String> {
+    let valid = raw.len() <= PROVIDER_MAX
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b));
+    if valid {
+        Ok(raw.to_string())
+    } else {
+        Err(Error::invalid(
+            field,
+            "INVALID_VALUE",
+            format!("must be at most {PROVIDER_MAX} characters of letters, digits, -, _ and ."),
+        ))
+    }
+}
+
+/// A model name: empty (the provider's default), or at most 200
+/// characters without whitespace or control characters.
+pub fn model(field: &'static str, raw: &str) -> Result<String> {
+    let length = raw.chars().count();
+    if length > MODEL_MAX {
+        return Err(Error::invalid(
+            field,
+            "VALUE_TOO_LONG",
+            format!("is {length} characters; at most {MODEL_MAX} are allowed"),
+        ));
+    }
+    if raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::invalid(
+            field,
+            "INVALID_VALUE",
+            "must not contain spaces or control characters",
+        ));
+    }
+    Ok(raw.to_string())
+}
+
+/// A sampling temperature, 0 to 2.
+pub fn temperature(field: &'static str, value: f64) -> Result<f64> {
+    if (0.0..=TEMPERATURE_MAX).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Error::invalid(
+            field,
+            "INVALID_VALUE",
+            format!("must be between 0 and {TEMPERATURE_MAX}"),
+        ))
+    }
+}
+
+/// The most tokens of one reply, 1 to 32768.
+pub fn max_tokens(field: &'static str, value: i32) -> Result<i32> {
+    if (1..=MAX_TOKENS_MAX).contains(&value) {
+        Ok(value)
+    } else {
+        Err(Error::invalid(
+            field,
+            "INVALID_VALUE",
+            format!("must be between 1 and {MAX_TOKENS_MAX}"),
         ))
     }
 }
@@ -296,6 +406,34 @@ mod tests {
             mentioned_usernames("hi @alice and @Bob_2, not me@mail.com or @al"),
             vec!["alice".to_string(), "bob_2".to_string()]
         );
+    }
+
+    #[test]
+    fn handles_allow_letters_digits_and_underscore_and_compare_lowercased() {
+        for ok in ["ada", "Ada_Lovelace", "bot_2", &"x".repeat(32)] {
+            assert!(handle("handle", ok).is_ok(), "{ok} should be accepted");
+        }
+        for bad in ["", "ab", "ada!", "ad a", "élan", &"x".repeat(33)] {
+            assert!(handle("handle", bad).is_err(), "{bad:?} should be rejected");
+        }
+        assert_eq!(handle_key("Ada_Lovelace"), "ada_lovelace");
+    }
+
+    #[test]
+    fn replr_settings_have_inclusive_ranges() {
+        assert!(temperature("t", 0.0).is_ok() && temperature("t", 2.0).is_ok());
+        for bad in [-0.1, 2.01, f64::NAN, f64::INFINITY] {
+            assert!(temperature("t", bad).is_err(), "{bad} should be rejected");
+        }
+        assert!(max_tokens("m", 1).is_ok() && max_tokens("m", 32768).is_ok());
+        assert!(max_tokens("m", 0).is_err() && max_tokens("m", 32769).is_err());
+        assert!(provider("p", "local-vllm.v2").is_ok());
+        assert!(provider("p", "").is_ok(), "empty: the server's default");
+        assert!(provider("p", "open ai").is_err() && provider("p", "a/b").is_err());
+        assert!(model("m", "meta-llama/Llama-3.1-8B-Instruct").is_ok());
+        assert!(model("m", "gpt 4").is_err());
+        assert!(optional_https_url("u", "").is_ok());
+        assert!(optional_https_url("u", "http://x.test/a.png").is_err());
     }
 
     #[test]

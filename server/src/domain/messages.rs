@@ -21,7 +21,7 @@ use crate::store::{
     events::{self as log, Payload, ReactionChange},
     messages as stored,
     messages::{ReactionTally, Window},
-    rooms as stored_rooms,
+    replrs as stored_replrs, rooms as stored_rooms,
 };
 
 /// A room member named with `@username` in a message.
@@ -31,23 +31,66 @@ pub struct Mention {
     pub username: String,
 }
 
+/// A REPLR of the room named with `@handle` in a message: the reply
+/// engine answers with the REPLRs a message mentions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplrMention {
+    pub replr_id: Uuid,
+    pub handle: String,
+}
+
+/// One entry of `messages.mentions`, a JSON array in which users'
+/// `{user_id, username}` and REPLRs' `{replr_id, handle}` mix, in the order
+/// they were written (messages from before REPLRs hold users only).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+enum StoredMention {
+    User(Mention),
+    Replr(ReplrMention),
+}
+
+/// The users and the REPLRs a stored message mentions.
+pub fn mentions_of(message: &messages::Model) -> (Vec<Mention>, Vec<ReplrMention>) {
+    let stored: Vec<StoredMention> = from_json(&message.mentions);
+    let mut users = Vec::new();
+    let mut replrs = Vec::new();
+    for mention in stored {
+        match mention {
+            StoredMention::User(user) => users.push(user),
+            StoredMention::Replr(replr) => replrs.push(replr),
+        }
+    }
+    (users, replrs)
+}
+
 /// A message with everything a reader sees.
 pub struct MessageView {
     pub message: messages::Model,
     pub sender: Option<users::Model>,
     pub attachments: Vec<Attachment>,
     pub mentions: Vec<Mention>,
+    pub replr_mentions: Vec<ReplrMention>,
     pub reactions: Vec<ReactionTally>,
 }
 
 impl MessageView {
     /// A message without reactions (as events carry it).
     pub fn plain(message: messages::Model, sender: Option<users::Model>) -> Self {
+        Self::new(message, sender, Vec::new())
+    }
+
+    fn new(
+        message: messages::Model,
+        sender: Option<users::Model>,
+        reactions: Vec<ReactionTally>,
+    ) -> Self {
+        let (mentions, replr_mentions) = mentions_of(&message);
         Self {
             sender,
             attachments: from_json(&message.attachments),
-            mentions: from_json(&message.mentions),
-            reactions: Vec::new(),
+            mentions,
+            replr_mentions,
+            reactions,
             message,
         }
     }
@@ -331,21 +374,32 @@ impl Messages {
         Ok((message, access))
     }
 
-    /// Room members named with `@username` in `text`.
-    async fn mentions(&self, room_id: Uuid, text: &str) -> Result<Vec<Mention>> {
+    /// Room members named with `@username` and the room's REPLRs named
+    /// with `@handle` in `text`, in the order they are written. A name that
+    /// is both names both.
+    async fn mentions(&self, room_id: Uuid, text: &str) -> Result<Vec<StoredMention>> {
         let names = input::mentioned_usernames(text);
         if names.is_empty() {
             return Ok(Vec::new());
         }
         let members = stored_rooms::members_named(&self.store.db, room_id, &names).await?;
-        Ok(names
-            .iter()
-            .filter_map(|name| members.iter().find(|user| &user.username == name))
-            .map(|user| Mention {
-                user_id: user.id,
-                username: user.username.clone(),
-            })
-            .collect())
+        let replrs = stored_replrs::in_room_with_handles(&self.store.db, room_id, &names).await?;
+        let mut mentions = Vec::new();
+        for name in &names {
+            if let Some(user) = members.iter().find(|user| &user.username == name) {
+                mentions.push(StoredMention::User(Mention {
+                    user_id: user.id,
+                    username: user.username.clone(),
+                }));
+            }
+            if let Some(replr) = replrs.iter().find(|replr| &replr.handle_key == name) {
+                mentions.push(StoredMention::Replr(ReplrMention {
+                    replr_id: replr.id,
+                    handle: replr.handle.clone(),
+                }));
+            }
+        }
+        Ok(mentions)
     }
 
     async fn view(&self, caller: &Caller, message: messages::Model) -> Result<MessageView> {
@@ -356,13 +410,8 @@ impl Messages {
     /// A message just written: it has no reactions yet, so none are read.
     async fn fresh_view(&self, message: messages::Model) -> Result<MessageView> {
         let mut senders = self.directory.find_many(&[message.sender_id]).await?;
-        Ok(MessageView {
-            sender: senders.remove(&message.sender_id),
-            attachments: from_json(&message.attachments),
-            mentions: from_json(&message.mentions),
-            reactions: Vec::new(),
-            message,
-        })
+        let sender = senders.remove(&message.sender_id);
+        Ok(MessageView::new(message, sender, Vec::new()))
     }
 
     async fn views(
@@ -381,12 +430,10 @@ impl Messages {
         }
         Ok(messages
             .into_iter()
-            .map(|message| MessageView {
-                sender: senders.get(&message.sender_id).cloned(),
-                attachments: from_json(&message.attachments),
-                mentions: from_json(&message.mentions),
-                reactions: tallies.remove(&message.id).unwrap_or_default(),
-                message,
+            .map(|message| {
+                let reactions = tallies.remove(&message.id).unwrap_or_default();
+                let sender = senders.get(&message.sender_id).cloned();
+                MessageView::new(message, sender, reactions)
             })
             .collect())
     }

@@ -9,9 +9,9 @@ use super::{
 };
 use crate::store::{
     Store,
-    entities::{room_members, rooms, users},
+    entities::{replrs, room_members, rooms, users},
     events::{self as log, NewEvent, Payload},
-    rooms as stored, spaces as stored_spaces, users as stored_users,
+    replrs as stored_replrs, rooms as stored, spaces as stored_spaces, users as stored_users,
 };
 
 /// What the caller is to a room they can see.
@@ -43,6 +43,8 @@ pub struct RoomView {
     pub my_role: Option<RoomRole>,
     /// Messages from others newer than the caller's read marker; 0 for non-members.
     pub unread_count: i64,
+    /// The room's REPLRs, in the order they were added.
+    pub replrs: Vec<replrs::Model>,
 }
 
 impl RoomView {
@@ -54,6 +56,7 @@ impl RoomView {
             member_count: 0,
             my_role: None,
             unread_count: 0,
+            replrs: Vec::new(),
         }
     }
 }
@@ -160,6 +163,7 @@ impl Rooms {
             member_count: 1,
             my_role: Some(RoomRole::Owner),
             unread_count: 0,
+            replrs: Vec::new(),
         })
     }
 
@@ -188,6 +192,7 @@ impl Rooms {
         let roles = stored::roles_of(&self.store.db, caller.user_id, &ids).await?;
         let member_of: Vec<Uuid> = roles.keys().copied().collect();
         let unread = stored::unread_counts(&self.store.db, caller.user_id, &member_of).await?;
+        let mut replrs = stored_replrs::in_rooms(&self.store.db, &ids).await?;
         let token = next_key_token(found.more, ids.last().copied());
         let views = found
             .items
@@ -196,6 +201,7 @@ impl Rooms {
                 member_count: counts.get(&room.id).copied().unwrap_or(0),
                 my_role: roles.get(&room.id).map(|role| RoomRole::parse(role)),
                 unread_count: unread.get(&room.id).copied().unwrap_or(0),
+                replrs: replrs.remove(&room.id).unwrap_or_default(),
                 room,
             })
             .collect();
@@ -417,7 +423,8 @@ impl Rooms {
             .ok_or_else(|| Error::not_found(Kind::Space, space_id))
     }
 
-    async fn view(
+    /// The room as `caller`, whose role in it is `my_role`, sees it.
+    pub(crate) async fn view(
         &self,
         caller: &Caller,
         room: rooms::Model,
@@ -432,10 +439,15 @@ impl Rooms {
                 .unwrap_or(0),
             None => 0,
         };
+        let replrs = stored_replrs::in_rooms(&self.store.db, &[room.id])
+            .await?
+            .remove(&room.id)
+            .unwrap_or_default();
         Ok(RoomView {
             member_count: counts.get(&room.id).copied().unwrap_or(0),
             my_role,
             unread_count,
+            replrs,
             room,
         })
     }

@@ -11,7 +11,7 @@ use sea_orm::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::entities::{events, messages, room_members, rooms};
+use super::entities::{events, messages, replrs, room_members, rooms};
 
 /// What an event says, stored as JSON in `events.payload`. The variant
 /// name is also stored, in `events.kind`.
@@ -35,6 +35,34 @@ pub enum Payload {
         public: bool,
         members: Vec<Uuid>,
     },
+    /// The REPLR as it was when added; later changes to it are not events
+    /// of its rooms.
+    ReplrAdded(ReplrBrief),
+    ReplrRemoved {
+        replr_id: Uuid,
+    },
+}
+
+/// What a room shows of a REPLR.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplrBrief {
+    pub replr_id: Uuid,
+    pub handle: String,
+    pub display_name: String,
+    pub avatar_url: String,
+    pub reply_mode: String,
+}
+
+impl From<&replrs::Model> for ReplrBrief {
+    fn from(replr: &replrs::Model) -> Self {
+        Self {
+            replr_id: replr.id,
+            handle: replr.handle.clone(),
+            display_name: replr.display_name.clone(),
+            avatar_url: replr.avatar_url.clone(),
+            reply_mode: replr.reply_mode.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +86,8 @@ impl Payload {
             Payload::RoomCreated(_) => "room_created",
             Payload::RoomUpdated(_) => "room_updated",
             Payload::RoomDeleted { .. } => "room_deleted",
+            Payload::ReplrAdded(_) => "replr_added",
+            Payload::ReplrRemoved { .. } => "replr_removed",
         }
     }
 

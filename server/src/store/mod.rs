@@ -7,6 +7,7 @@
 pub mod entities;
 pub mod events;
 pub mod messages;
+pub mod replrs;
 pub mod rooms;
 pub mod spaces;
 pub mod users;

@@ -12,7 +12,8 @@ pub struct Model {
     pub text: String,
     /// JSON array of attachment metadata.
     pub attachments: String,
-    /// JSON array of `{user_id, username}`.
+    /// JSON array of `{user_id, username}` (users) and `{replr_id, handle}`
+    /// (REPLRs), in the order they are written.
     pub mentions: String,
     pub word_count: i32,
     pub request_id: Option<String>,
