@@ -333,16 +333,20 @@ impl Run {
         }
         let room_id = row.room_id;
         let payload = &event.payload;
-        let about_me =
-            matches!(payload, Payload::MemberLeft { user_id } if *user_id == self.caller.user_id);
+        let me = self.caller.user_id;
+        let about_me = matches!(payload, Payload::MemberLeft { user_id } if *user_id == me);
         let could_read = self.visible.get(&room_id).copied();
-        if matches!(
-            payload,
-            Payload::MemberJoined(_)
-                | Payload::MemberLeft { .. }
-                | Payload::RoomUpdated(_)
-                | Payload::RoomDeleted { .. }
-        ) {
+        // Only a change of the caller's own membership or of the room itself
+        // can change what the caller may read. Others joining or leaving do
+        // not; and checking again for them would judge the event by a later
+        // state (a room deleted since would hide its last events).
+        if about_me
+            || matches!(payload, Payload::MemberJoined(member) if member.user_id == me)
+            || matches!(
+                payload,
+                Payload::RoomUpdated(_) | Payload::RoomDeleted { .. }
+            )
+        {
             self.visible.remove(&room_id);
         }
         // Whoever could read a room hears that it was deleted or that they left it.
