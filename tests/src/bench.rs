@@ -1,5 +1,5 @@
-//! What the benchmarks share: starting a release server of their own, and
-//! authenticating as its bootstrap admin.
+//! What the benchmarks share: starting a release server of their own,
+//! authenticating as its bootstrap admin, connecting, and a room to use.
 
 use std::{
     io::{BufRead, BufReader},
@@ -78,4 +78,47 @@ pub fn authed<T>(message: T) -> Request<T> {
         format!("Bearer {ADMIN_KEY}").parse().expect("ascii"),
     );
     request
+}
+
+impl Server {
+    /// `count` (at least one) HTTP/2 connections to the server.
+    pub async fn connect(&self, count: usize) -> anyhow::Result<Vec<tonic::transport::Channel>> {
+        let mut channels = Vec::with_capacity(count.max(1));
+        for _ in 0..count.max(1) {
+            channels.push(
+                tonic::transport::Channel::from_shared(format!("http://{}", self.addr))?
+                    .connect()
+                    .await?,
+            );
+        }
+        Ok(channels)
+    }
+}
+
+/// Creates a space and a room in it as the admin; returns the room id.
+pub async fn room(channel: tonic::transport::Channel) -> anyhow::Result<String> {
+    use crate::proto::{
+        CreateRoomRequest, CreateSpaceRequest, room_service_client::RoomServiceClient,
+        space_service_client::SpaceServiceClient,
+    };
+    let space = SpaceServiceClient::new(channel.clone())
+        .create_space(authed(CreateSpaceRequest {
+            name: "bench".into(),
+            description: String::new(),
+        }))
+        .await?
+        .into_inner()
+        .space
+        .context("space")?;
+    let room = RoomServiceClient::new(channel)
+        .create_room(authed(CreateRoomRequest {
+            space_id: space.space_id,
+            name: "bench".into(),
+            ..Default::default()
+        }))
+        .await?
+        .into_inner()
+        .room
+        .context("room")?;
+    Ok(room.room_id)
 }

@@ -22,14 +22,12 @@ use std::{
     time::{Duration, Instant},
 };
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Parser;
 use hdrhistogram::Histogram;
-use roundtable_tests::bench::{Server, authed};
+use roundtable_tests::bench::{Server, authed, room};
 use roundtable_tests::proto::{
-    CreateRoomRequest, CreateSpaceRequest, ListMessagesRequest, SendMessageRequest,
-    message_service_client::MessageServiceClient, room_service_client::RoomServiceClient,
-    space_service_client::SpaceServiceClient,
+    ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
 use tonic::transport::Channel;
 use tonic_health::pb::{HealthCheckRequest, health_client::HealthClient};
@@ -158,35 +156,8 @@ async fn main() -> anyhow::Result<()> {
     );
 
     let mut server = Server::start(&binary, &database_url, &[])?;
-    let mut channels = Vec::new();
-    for _ in 0..args.connections.max(1) {
-        channels.push(
-            Channel::from_shared(format!("http://{}", server.addr))?
-                .connect()
-                .await?,
-        );
-    }
-
-    let space = SpaceServiceClient::new(channels[0].clone())
-        .create_space(authed(CreateSpaceRequest {
-            name: "bench".into(),
-            description: String::new(),
-        }))
-        .await?
-        .into_inner()
-        .space
-        .context("space")?;
-    let room = RoomServiceClient::new(channels[0].clone())
-        .create_room(authed(CreateRoomRequest {
-            space_id: space.space_id,
-            name: "bench".into(),
-            ..Default::default()
-        }))
-        .await?
-        .into_inner()
-        .room
-        .context("room")?;
-    let room_id = room.room_id;
+    let channels = server.connect(args.connections).await?;
+    let room_id = room(channels[0].clone()).await?;
 
     let health = {
         let channels = channels.clone();

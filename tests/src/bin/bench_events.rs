@@ -26,11 +26,10 @@ use anyhow::Context;
 use clap::Parser;
 use hdrhistogram::Histogram;
 use roundtable_tests::{
-    bench::{Server, authed},
+    bench::{Server, authed, room},
     proto::{
-        CreateRoomRequest, CreateSpaceRequest, SendMessageRequest, SubscribeRequest, event::Kind,
+        SendMessageRequest, SubscribeRequest, event::Kind,
         event_service_client::EventServiceClient, message_service_client::MessageServiceClient,
-        room_service_client::RoomServiceClient, space_service_client::SpaceServiceClient,
     },
 };
 use tonic::transport::Channel;
@@ -56,42 +55,6 @@ struct Args {
     /// The server binary; default `roundtable` next to this program.
     #[arg(long)]
     server: Option<std::path::PathBuf>,
-}
-
-async fn connections(server: &Server, count: usize) -> anyhow::Result<Vec<Channel>> {
-    let mut channels = Vec::with_capacity(count);
-    for _ in 0..count.max(1) {
-        channels.push(
-            Channel::from_shared(format!("http://{}", server.addr))?
-                .connect()
-                .await?,
-        );
-    }
-    Ok(channels)
-}
-
-/// Creates a space and a room as the admin; returns the room id.
-async fn room(channel: Channel) -> anyhow::Result<String> {
-    let space = SpaceServiceClient::new(channel.clone())
-        .create_space(authed(CreateSpaceRequest {
-            name: "bench".into(),
-            description: String::new(),
-        }))
-        .await?
-        .into_inner()
-        .space
-        .context("space")?;
-    let room = RoomServiceClient::new(channel)
-        .create_room(authed(CreateRoomRequest {
-            space_id: space.space_id,
-            name: "bench".into(),
-            ..Default::default()
-        }))
-        .await?
-        .into_inner()
-        .room
-        .context("room")?;
-    Ok(room.room_id)
 }
 
 /// Opens a subscription to `room_id` and waits for its `subscribed` event.
@@ -125,11 +88,9 @@ fn rss_kib(pid: u32) -> anyhow::Result<u64> {
 
 /// One fan-out run; `rate` messages per second, or back to back if `None`.
 async fn fan_out(args: &Args, server: &Server, rate: Option<f64>) -> anyhow::Result<()> {
-    let channels = connections(
-        server,
-        args.subscribers.div_ceil(args.streams_per_connection),
-    )
-    .await?;
+    let channels = server
+        .connect(args.subscribers.div_ceil(args.streams_per_connection))
+        .await?;
     let room_id = room(channels[0].clone()).await?;
     let histogram = Arc::new(std::sync::Mutex::new(Histogram::<u64>::new_with_bounds(
         1, 60_000_000, 3,
@@ -211,7 +172,9 @@ async fn fan_out(args: &Args, server: &Server, rate: Option<f64>) -> anyhow::Res
 }
 
 async fn idle(args: &Args, server: &Server) -> anyhow::Result<()> {
-    let channels = connections(server, args.idle.div_ceil(args.streams_per_connection)).await?;
+    let channels = server
+        .connect(args.idle.div_ceil(args.streams_per_connection))
+        .await?;
     let room_id = room(channels[0].clone()).await?;
     // Warm the server's pools and caches with one stream first.
     let first = subscribe(channels[0].clone(), &room_id).await?;

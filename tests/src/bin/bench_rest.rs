@@ -35,13 +35,11 @@ use http::{HeaderValue, Request, StatusCode, Uri, header};
 use http_body_util::{BodyExt, Empty};
 use hyper_util::{client::legacy::Client, rt::TokioExecutor};
 use prost::bytes::Bytes;
-use roundtable_tests::bench::{ADMIN_KEY, Server, authed};
+use roundtable_tests::bench::{ADMIN_KEY, Server, authed, room};
 use roundtable_tests::proto::{
-    CreateRoomRequest, CreateSpaceRequest, GetRoomRequest, ListMessagesRequest, SendMessageRequest,
+    GetRoomRequest, ListMessagesRequest, SendMessageRequest,
     message_service_client::MessageServiceClient, room_service_client::RoomServiceClient,
-    space_service_client::SpaceServiceClient,
 };
-use tonic::transport::Channel;
 
 /// REST should reach at least this share of gRPC's throughput.
 const GOAL: f64 = 0.7;
@@ -224,35 +222,8 @@ async fn main() -> anyhow::Result<()> {
 
     let server = Server::start(&binary, &database_url, &[])?;
     let pid = server.child.id();
-    let mut channels = Vec::new();
-    for _ in 0..args.connections.max(1) {
-        channels.push(
-            Channel::from_shared(format!("http://{}", server.addr))?
-                .connect()
-                .await?,
-        );
-    }
-
-    let space = SpaceServiceClient::new(channels[0].clone())
-        .create_space(authed(CreateSpaceRequest {
-            name: "bench".into(),
-            description: String::new(),
-        }))
-        .await?
-        .into_inner()
-        .space
-        .context("space")?;
-    let room_id = RoomServiceClient::new(channels[0].clone())
-        .create_room(authed(CreateRoomRequest {
-            space_id: space.space_id,
-            name: "bench".into(),
-            ..Default::default()
-        }))
-        .await?
-        .into_inner()
-        .room
-        .context("room")?
-        .room_id;
+    let channels = server.connect(args.connections).await?;
+    let room_id = room(channels[0].clone()).await?;
     let sends = (0..args.messages.max(PAGE_SIZE as usize)).map(|n| {
         let mut client = MessageServiceClient::new(channels[n % channels.len()].clone());
         let request = authed(SendMessageRequest {
