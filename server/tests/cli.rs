@@ -84,7 +84,10 @@ fn start(args: &[&str], env: &[(&str, &str)]) -> (std::process::Child, String) {
             .next()
             .expect("the server printed its address")
             .unwrap();
-        if let Some(address) = line.strip_prefix("listening on http://") {
+        if let Some(address) = line
+            .strip_prefix("listening on http://")
+            .or_else(|| line.strip_prefix("listening on https://"))
+        {
             break address.trim().to_string();
         }
     };
@@ -228,4 +231,68 @@ fn a_bad_provider_table_stops_the_server_with_the_reason() {
         assert!(!String::from_utf8_lossy(&output.stdout).contains("listening on"));
         assert!(stderr.contains(expected), "{table}: {stderr}");
     }
+}
+
+#[tokio::test]
+async fn with_a_certificate_the_server_speaks_grpc_over_tls_only() {
+    use tonic::transport::{Certificate, Channel, ClientTlsConfig};
+    use tonic_health::pb::{HealthCheckRequest, health_client::HealthClient};
+
+    let dir = tempfile::tempdir().unwrap();
+    let issued = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+    std::fs::write(&cert, issued.cert.pem()).unwrap();
+    std::fs::write(&key, issued.signing_key.serialize_pem()).unwrap();
+    let db = format!("sqlite://{}", dir.path().join("tls.db").display());
+    let (mut child, address) = start(
+        &[
+            "--listen",
+            "127.0.0.1:0",
+            "--database-url",
+            &db,
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let port = address.rsplit(':').next().unwrap();
+
+    // A client that trusts the certificate gets an answer over TLS.
+    let tls = ClientTlsConfig::new()
+        .ca_certificate(Certificate::from_pem(issued.cert.pem()))
+        .domain_name("localhost");
+    let channel = Channel::from_shared(format!("https://localhost:{port}"))
+        .unwrap()
+        .tls_config(tls)
+        .unwrap()
+        .connect()
+        .await
+        .expect("a TLS connection");
+    let status = HealthClient::new(channel)
+        .check(HealthCheckRequest::default())
+        .await
+        .expect("health over TLS")
+        .into_inner()
+        .status;
+    assert_eq!(status, 1, "SERVING");
+
+    // Plain text on the same port gets no gRPC answer.
+    let plain = Channel::from_shared(format!("http://{address}"))
+        .unwrap()
+        .connect()
+        .await;
+    if let Ok(plain) = plain {
+        assert!(
+            HealthClient::new(plain)
+                .check(HealthCheckRequest::default())
+                .await
+                .is_err(),
+            "a plain-text call must fail on a TLS port"
+        );
+    }
+
+    child.kill().unwrap();
+    child.wait().unwrap();
 }
