@@ -1,5 +1,6 @@
 //! What the benchmarks share: starting a release server of their own,
-//! authenticating as its bootstrap admin, connecting, and a room to use.
+//! authenticating as its bootstrap admin, connecting, a room to use, and
+//! driving calls from many tasks while recording their latencies.
 
 use std::{
     io::{BufRead, BufReader},
@@ -121,4 +122,85 @@ pub async fn room(channel: tonic::transport::Channel) -> anyhow::Result<String> 
         .room
         .context("room")?;
     Ok(room.room_id)
+}
+
+/// What one driven call did during a run.
+pub struct Run {
+    /// Latencies of the successful calls, in microseconds.
+    pub histogram: hdrhistogram::Histogram<u64>,
+    pub ok: u64,
+    pub failed: u64,
+    pub elapsed: std::time::Duration,
+}
+
+impl Run {
+    pub fn per_second(&self) -> f64 {
+        self.ok as f64 / self.elapsed.as_secs_f64()
+    }
+
+    /// The latency at quantile `q`, in milliseconds.
+    pub fn ms(&self, q: f64) -> f64 {
+        self.histogram.value_at_quantile(q) as f64 / 1000.0
+    }
+}
+
+fn histogram() -> hdrhistogram::Histogram<u64> {
+    hdrhistogram::Histogram::new_with_bounds(1, 60_000_000, 3).expect("valid bounds")
+}
+
+/// Runs `call(task, n)` from `concurrency` tasks until `stop` is set or
+/// `duration` passes. A call that fails is counted and left out of the
+/// latencies; the values of the successful ones are returned.
+pub async fn drive<F, Fut, T, E>(
+    concurrency: usize,
+    duration: std::time::Duration,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    call: F,
+) -> (Run, Vec<T>)
+where
+    F: Fn(usize, u64) -> Fut + Send + Sync + Clone + 'static,
+    Fut: std::future::Future<Output = Result<T, E>> + Send,
+    T: Send + 'static,
+{
+    use std::sync::atomic::Ordering;
+    let started = std::time::Instant::now();
+    let deadline = started + duration;
+    let mut tasks = Vec::new();
+    for task in 0..concurrency {
+        let (call, stop) = (call.clone(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = histogram();
+            let (mut ok, mut failed, mut values) = (0u64, 0u64, Vec::new());
+            let mut n = 0u64;
+            while std::time::Instant::now() < deadline && !stop.load(Ordering::Relaxed) {
+                let began = std::time::Instant::now();
+                match call(task, n).await {
+                    Ok(value) => {
+                        latencies.saturating_record(began.elapsed().as_micros() as u64);
+                        ok += 1;
+                        values.push(value);
+                    }
+                    Err(_) => failed += 1,
+                }
+                n += 1;
+            }
+            (latencies, ok, failed, values)
+        }));
+    }
+    let mut run = Run {
+        histogram: histogram(),
+        ok: 0,
+        failed: 0,
+        elapsed: std::time::Duration::ZERO,
+    };
+    let mut all = Vec::new();
+    for task in tasks {
+        let (latencies, ok, failed, values) = task.await.expect("a bench task");
+        run.histogram.add(latencies).expect("same bounds");
+        run.ok += ok;
+        run.failed += failed;
+        all.extend(values);
+    }
+    run.elapsed = started.elapsed().min(duration);
+    (run, all)
 }

@@ -71,42 +71,43 @@ fn at_most(field: &'static str, value: &str, max: usize) -> Result<String> {
 
 /// 3–32 characters of `a-z`, `0-9` and `_`.
 pub fn username(raw: &str) -> Result<String> {
-    if raw.is_empty() {
-        return Err(Error::invalid("username", "VALUE_REQUIRED", "is required"));
-    }
-    let valid = (3..=32).contains(&raw.len())
-        && raw
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    if valid {
-        Ok(raw.to_string())
-    } else {
-        Err(Error::invalid(
-            "username",
-            "INVALID_VALUE",
-            "must be 3–32 characters of a-z, 0-9 and _",
-        ))
-    }
+    word("username", raw, |b| {
+        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'
+    })
+    .map_err(|e| e.unwrap_or_else(|| invalid("username", "a-z, 0-9 and _")))
 }
 
 /// A REPLR handle: 3–32 characters of ASCII letters, digits and `_`, kept
 /// as written (uniqueness ignores case; see [`handle_key`]). The same
 /// characters a mention may hold, so every handle can be mentioned.
 pub fn handle(field: &'static str, raw: &str) -> Result<String> {
+    word(field, raw, |b| b.is_ascii_alphanumeric() || b == b'_')
+        .map_err(|e| e.unwrap_or_else(|| invalid(field, "letters, digits and _")))
+}
+
+/// A name of 3–32 bytes each `allowed`: `Err(Some(_))` when empty,
+/// `Err(None)` when present but not allowed (the caller says what is).
+fn word(
+    field: &'static str,
+    raw: &str,
+    allowed: impl Fn(u8) -> bool,
+) -> std::result::Result<String, Option<Error>> {
     if raw.is_empty() {
-        return Err(Error::invalid(field, "VALUE_REQUIRED", "is required"));
+        return Err(Some(Error::invalid(field, "VALUE_REQUIRED", "is required")));
     }
-    let valid = (3..=32).contains(&raw.len())
-        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    if valid {
+    if (3..=32).contains(&raw.len()) && raw.bytes().all(allowed) {
         Ok(raw.to_string())
     } else {
-        Err(Error::invalid(
-            field,
-            "INVALID_VALUE",
-            "must be 3–32 characters of letters, digits and _",
-        ))
+        Err(None)
     }
+}
+
+fn invalid(field: &'static str, characters: &str) -> Error {
+    Error::invalid(
+        field,
+        "INVALID_VALUE",
+        format!("must be 3–32 characters of {characters}"),
+    )
 }
 
 /// The form of a handle that is unique in a space and matched by mentions.
@@ -170,26 +171,27 @@ pub fn model(field: &'static str, raw: &str) -> Result<String> {
 
 /// A sampling temperature, 0 to 2.
 pub fn temperature(field: &'static str, value: f64) -> Result<f64> {
-    if (0.0..=TEMPERATURE_MAX).contains(&value) {
-        Ok(value)
-    } else {
-        Err(Error::invalid(
-            field,
-            "INVALID_VALUE",
-            format!("must be between 0 and {TEMPERATURE_MAX}"),
-        ))
-    }
+    in_range(field, value, 0.0, TEMPERATURE_MAX)
 }
 
 /// The most tokens of one reply, 1 to 32768.
 pub fn max_tokens(field: &'static str, value: i32) -> Result<i32> {
-    if (1..=MAX_TOKENS_MAX).contains(&value) {
+    in_range(field, value, 1, MAX_TOKENS_MAX)
+}
+
+fn in_range<T: PartialOrd + Copy + std::fmt::Display>(
+    field: &'static str,
+    value: T,
+    min: T,
+    max: T,
+) -> Result<T> {
+    if (min..=max).contains(&value) {
         Ok(value)
     } else {
         Err(Error::invalid(
             field,
             "INVALID_VALUE",
-            format!("must be between 1 and {MAX_TOKENS_MAX}"),
+            format!("must be between {min} and {max}"),
         ))
     }
 }

@@ -19,13 +19,12 @@ use std::{
         Arc,
         atomic::{AtomicBool, Ordering},
     },
-    time::{Duration, Instant},
+    time::Duration,
 };
 
 use anyhow::bail;
 use clap::Parser;
-use hdrhistogram::Histogram;
-use roundtable_tests::bench::{Server, authed, room};
+use roundtable_tests::bench::{Run, Server, authed, drive, room};
 use roundtable_tests::proto::{
     ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
@@ -54,85 +53,17 @@ struct Args {
     server: Option<PathBuf>,
 }
 
-/// What one RPC did during a run.
-struct Run {
-    histogram: Histogram<u64>,
-    ok: u64,
-    failed: u64,
-    elapsed: Duration,
-}
-
-impl Run {
-    fn print(&self, name: &str) {
-        let per_second = self.ok as f64 / self.elapsed.as_secs_f64();
-        let ms = |q: f64| self.histogram.value_at_quantile(q) as f64 / 1000.0;
-        println!(
-            "{name:<28} {per_second:>10.0} req/s   p50 {:>6.2} ms   p90 {:>6.2} ms   p99 {:>6.2} ms   ({} ok, {} failed in {:.1} s)",
-            ms(0.5),
-            ms(0.9),
-            ms(0.99),
-            self.ok,
-            self.failed,
-            self.elapsed.as_secs_f64()
-        );
-    }
-}
-
-/// Runs `call` from `concurrency` tasks until `stop` is set or `duration`
-/// passes; each task also returns the values its successful calls produced.
-async fn drive<F, Fut, T>(
-    concurrency: usize,
-    duration: Duration,
-    stop: Arc<AtomicBool>,
-    call: F,
-) -> (Run, Vec<T>)
-where
-    F: Fn(usize, u64) -> Fut + Send + Sync + Clone + 'static,
-    Fut: Future<Output = Result<T, tonic::Status>> + Send,
-    T: Send + 'static,
-{
-    let started = Instant::now();
-    let deadline = started + duration;
-    let mut tasks = Vec::new();
-    for task in 0..concurrency {
-        let call = call.clone();
-        let stop = stop.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut histogram =
-                Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("bounds");
-            let (mut ok, mut failed, mut values) = (0u64, 0u64, Vec::new());
-            let mut n = 0u64;
-            while Instant::now() < deadline && !stop.load(Ordering::Relaxed) {
-                let began = Instant::now();
-                match call(task, n).await {
-                    Ok(value) => {
-                        histogram.saturating_record(began.elapsed().as_micros() as u64);
-                        ok += 1;
-                        values.push(value);
-                    }
-                    Err(_) => failed += 1,
-                }
-                n += 1;
-            }
-            (histogram, ok, failed, values)
-        }));
-    }
-    let mut run = Run {
-        histogram: Histogram::new_with_bounds(1, 60_000_000, 3).expect("bounds"),
-        ok: 0,
-        failed: 0,
-        elapsed: Duration::ZERO,
-    };
-    let mut all = Vec::new();
-    for task in tasks {
-        let (histogram, ok, failed, values) = task.await.expect("task");
-        run.histogram.add(histogram).expect("same bounds");
-        run.ok += ok;
-        run.failed += failed;
-        all.extend(values);
-    }
-    run.elapsed = started.elapsed().min(duration);
-    (run, all)
+fn print(run: &Run, name: &str) {
+    println!(
+        "{name:<28} {:>10.0} req/s   p50 {:>6.2} ms   p90 {:>6.2} ms   p99 {:>6.2} ms   ({} ok, {} failed in {:.1} s)",
+        run.per_second(),
+        run.ms(0.5),
+        run.ms(0.9),
+        run.ms(0.99),
+        run.ok,
+        run.failed,
+        run.elapsed.as_secs_f64()
+    );
 }
 
 #[tokio::main]
@@ -204,7 +135,7 @@ async fn main() -> anyhow::Result<()> {
     .await;
 
     let (noop, _) = drive(args.concurrency, duration, Arc::default(), health).await;
-    noop.print("no-op (Health/Check)");
+    print(&noop, "no-op (Health/Check)");
 
     // SendMessage, with the server killed while callers are still sending.
     let stop = Arc::new(AtomicBool::new(false));
@@ -232,7 +163,7 @@ async fn main() -> anyhow::Result<()> {
         elapsed: duration,
         ..sends
     };
-    sends.print("SendMessage (SQLite/PG)");
+    print(&sends, "SendMessage (SQLite/PG)");
     server.kill();
 
     // Durability: every acknowledged message is there after the kill.

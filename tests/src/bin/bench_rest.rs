@@ -23,19 +23,15 @@
 //!
 //! Run: `cargo build --release --workspace && target/release/roundtable-bench-rest`.
 
-use std::{
-    path::PathBuf,
-    time::{Duration, Instant},
-};
+use std::{path::PathBuf, time::Duration};
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use hdrhistogram::Histogram;
 use http::{HeaderValue, Request, StatusCode, Uri, header};
 use http_body_util::{BodyExt, Empty};
 use hyper_util::{client::legacy::Client, rt::TokioExecutor};
 use prost::bytes::Bytes;
-use roundtable_tests::bench::{ADMIN_KEY, Server, authed, room};
+use roundtable_tests::bench::{self, ADMIN_KEY, Run, Server, authed, room};
 use roundtable_tests::proto::{
     GetRoomRequest, ListMessagesRequest, SendMessageRequest,
     message_service_client::MessageServiceClient, room_service_client::RoomServiceClient,
@@ -66,32 +62,25 @@ struct Args {
     server: Option<PathBuf>,
 }
 
-/// What one RPC did on one transport during a run.
-struct Run {
-    histogram: Histogram<u64>,
-    ok: u64,
-    failed: u64,
-    elapsed: Duration,
-    /// The server's CPU time (user + system) during the run.
+/// One RPC on one transport: what the client saw, and the server's CPU
+/// time (user + system) meanwhile.
+struct Measured {
+    run: Run,
     server_cpu: Duration,
 }
 
-impl Run {
-    fn per_second(&self) -> f64 {
-        self.ok as f64 / self.elapsed.as_secs_f64()
-    }
-
+impl Measured {
     fn print(&self, rpc: &str, transport: &str) {
-        let ms = |q: f64| self.histogram.value_at_quantile(q) as f64 / 1000.0;
+        let run = &self.run;
         println!(
             "{rpc:<14} {transport:<6} {:>10.0} {:>9.2} {:>9.2} {:>9.2} {:>10.0} {:>10} {:>8}",
-            self.per_second(),
-            ms(0.5),
-            ms(0.9),
-            ms(0.99),
-            self.server_cpu.as_secs_f64() * 1e6 / self.ok.max(1) as f64,
-            self.ok,
-            self.failed,
+            run.per_second(),
+            run.ms(0.5),
+            run.ms(0.9),
+            run.ms(0.99),
+            self.server_cpu.as_secs_f64() * 1e6 / run.ok.max(1) as f64,
+            run.ok,
+            run.failed,
         );
     }
 }
@@ -121,53 +110,25 @@ fn clock_ticks_per_second() -> f64 {
     })
 }
 
-/// Runs `call` from `concurrency` tasks for `duration`, with the server
-/// `pid`. A call that returns an error is counted as failed and left out of
-/// the latencies.
-async fn drive<F, Fut>(pid: u32, concurrency: usize, duration: Duration, call: F) -> Run
+/// Runs `call` from `concurrency` tasks for `duration`, measuring the
+/// server `pid`'s CPU time too.
+async fn drive<F, Fut>(pid: u32, concurrency: usize, duration: Duration, call: F) -> Measured
 where
     F: Fn(usize) -> Fut + Send + Sync + Clone + 'static,
     Fut: Future<Output = anyhow::Result<()>> + Send,
 {
-    let cpu_before = cpu_time(pid);
-    let started = Instant::now();
-    let deadline = started + duration;
-    let mut tasks = Vec::new();
-    for task in 0..concurrency {
-        let call = call.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut histogram =
-                Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).expect("bounds");
-            let (mut ok, mut failed) = (0u64, 0u64);
-            while Instant::now() < deadline {
-                let began = Instant::now();
-                match call(task).await {
-                    Ok(()) => {
-                        histogram.saturating_record(began.elapsed().as_micros() as u64);
-                        ok += 1;
-                    }
-                    Err(_) => failed += 1,
-                }
-            }
-            (histogram, ok, failed)
-        }));
+    let before = cpu_time(pid);
+    let (run, _) = bench::drive(
+        concurrency,
+        duration,
+        std::sync::Arc::default(),
+        move |task, _| call(task),
+    )
+    .await;
+    Measured {
+        run,
+        server_cpu: cpu_time(pid).saturating_sub(before),
     }
-    let mut run = Run {
-        histogram: Histogram::new_with_bounds(1, 60_000_000, 3).expect("bounds"),
-        ok: 0,
-        failed: 0,
-        elapsed: Duration::ZERO,
-        server_cpu: Duration::ZERO,
-    };
-    for task in tasks {
-        let (histogram, ok, failed) = task.await.expect("task");
-        run.histogram.add(histogram).expect("same bounds");
-        run.ok += ok;
-        run.failed += failed;
-    }
-    run.elapsed = started.elapsed();
-    run.server_cpu = cpu_time(pid).saturating_sub(cpu_before);
-    run
 }
 
 /// A REST GET of `uri` as the admin: `Ok` only for 200 with a body that
@@ -197,10 +158,10 @@ async fn rest_get(
 }
 
 /// Prints the two rows of `rpc`; returns its REST/gRPC throughput ratio.
-fn compare(rpc: &'static str, grpc: Run, rest: Run) -> (&'static str, f64) {
+fn compare(rpc: &'static str, grpc: Measured, rest: Measured) -> (&'static str, f64) {
     grpc.print(rpc, "gRPC");
     rest.print(rpc, "REST");
-    (rpc, rest.per_second() / grpc.per_second())
+    (rpc, rest.run.per_second() / grpc.run.per_second())
 }
 
 #[tokio::main]
