@@ -1493,3 +1493,84 @@ async fn models_over_rest_answer_as_over_grpc() {
         json!([over_grpc.providers[0].default_model])
     );
 }
+
+#[tokio::test]
+async fn typing_and_read_markers_over_rest_answer_as_over_grpc() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (owner, member, room_id) = (&team.owner, &team.member, &team.room.room_id);
+    let first = owner.send(room_id, "one").await;
+    let second = owner.send(room_id, "two").await;
+
+    // MarkRead: the same unread count either way.
+    let read_path = format!("/v1/rooms/{room_id}/read");
+    let over_rest = rest
+        .call(
+            member,
+            Method::POST,
+            &read_path,
+            Some(json!({"message_id": first.message_id})),
+        )
+        .await
+        .ok();
+    assert_eq!(over_rest["unread_count"], 1);
+    let over_grpc = member
+        .events()
+        .mark_read(MarkReadRequest {
+            room_id: room_id.clone(),
+            message_id: first.message_id.clone(),
+        })
+        .await
+        .expect("MarkRead over gRPC")
+        .into_inner();
+    assert_eq!(over_grpc.unread_count, 1);
+    let all_read = rest
+        .call(
+            member,
+            Method::POST,
+            &read_path,
+            Some(json!({"messageId": second.message_id})),
+        )
+        .await
+        .ok();
+    assert_eq!(all_read["unread_count"], 0);
+
+    // The same error for the same bad input.
+    let status = member
+        .events()
+        .mark_read(MarkReadRequest {
+            room_id: room_id.clone(),
+            message_id: "nope".into(),
+        })
+        .await
+        .expect_err("a bad message id");
+    rest.call(
+        member,
+        Method::POST,
+        &read_path,
+        Some(json!({"message_id": "nope"})),
+    )
+    .await
+    .same_as(&status);
+
+    // SendTyping: an empty answer; a stranger gets the same NOT_FOUND.
+    let typing_path = format!("/v1/rooms/{room_id}/typing");
+    let typed = rest
+        .call(member, Method::POST, &typing_path, Some(json!({})))
+        .await
+        .ok();
+    assert_eq!(typed, json!({}));
+    let stranger = api.new_user("stranger").await;
+    let status = stranger
+        .events()
+        .send_typing(SendTypingRequest {
+            room_id: room_id.clone(),
+        })
+        .await
+        .expect_err("a stranger");
+    let refused = rest
+        .call(&stranger, Method::POST, &typing_path, Some(json!({})))
+        .await;
+    refused.same_as(&status);
+    refused.rejected(StatusCode::NOT_FOUND, Code::NotFound, "ROOM_NOT_FOUND");
+}
