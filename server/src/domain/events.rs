@@ -155,9 +155,12 @@ impl Events {
         }
         // Listen before reading the log, so nothing committed in between is missed.
         let live = self.hub.subscribe();
+        // "From now" is the last committed event, read from the log: the hub
+        // may not have published an event whose write was already
+        // acknowledged to its sender, and that one is not "live".
         let start = match resume_after {
             Some(id) => id,
-            None => self.hub.published(),
+            None => log::last_id(&self.store.db).await?,
         };
         let (outbox, deliveries) = mpsc::channel(OUTBOX);
         let run = Run {
