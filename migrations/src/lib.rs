@@ -9,6 +9,9 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_foundation;
 mod m20261125_000002_events;
 mod m20261125_000003_replrs;
+mod m20261125_000004_replies;
+mod m20261125_000005_sessions;
+mod m20261125_000006_credits;
 
 /// Every migration, in the order they apply.
 pub struct Migrator;
@@ -20,6 +23,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_foundation::Migration),
             Box::new(m20261125_000002_events::Migration),
             Box::new(m20261125_000003_replrs::Migration),
+            Box::new(m20261125_000004_replies::Migration),
+            Box::new(m20261125_000005_sessions::Migration),
+            Box::new(m20261125_000006_credits::Migration),
         ]
     }
 }

@@ -40,6 +40,8 @@ pub struct Config {
     pub providers: Vec<ProviderSettings>,
     /// The provider used when a caller names none (see `ai::Providers::new`).
     pub default_provider: Option<String>,
+    /// AI credits (tokens) a new space starts with.
+    pub initial_credits: i64,
 }
 
 #[derive(Clone, Debug)]
@@ -71,6 +73,16 @@ pub struct FileConfig {
     pub default_provider: Option<String>,
     /// `[providers.NAME]` tables.
     pub providers: Option<BTreeMap<String, FileProvider>>,
+    /// The `[credits]` table.
+    pub credits: Option<FileCredits>,
+}
+
+/// The `[credits]` table.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileCredits {
+    /// Tokens a new space starts with.
+    pub initial_balance: Option<i64>,
 }
 
 /// One `[providers.NAME]` table.
@@ -145,6 +157,9 @@ pub struct Overrides {
     /// Comma-separated models of the `openai` provider, the first the default [default: gpt-4o-mini].
     #[arg(long, env = "ROUNDTABLE_OPENAI_MODELS", value_delimiter = ',')]
     pub openai_models: Option<Vec<String>>,
+    /// AI credits (tokens) a new space starts with, 0 to 10^15 [default: 1000000].
+    #[arg(long, env = "ROUNDTABLE_INITIAL_CREDITS")]
+    pub initial_credits: Option<i64>,
 }
 
 impl Config {
@@ -168,6 +183,11 @@ impl Config {
             _ => anyhow::bail!("TLS needs both a certificate and a key"),
         };
         let default_listen: SocketAddr = DEFAULT_LISTEN.parse()?;
+        let initial_credits = initial_credits(
+            overrides
+                .initial_credits
+                .or(file.credits.and_then(|c| c.initial_balance)),
+        )?;
         let shortcut = openai_shortcut(
             overrides.openai_api_key,
             overrides.openai_base_url,
@@ -211,6 +231,7 @@ impl Config {
                 .default_provider
                 .or(file.default_provider)
                 .filter(|s| !s.is_empty()),
+            initial_credits,
         })
     }
 }
@@ -229,7 +250,21 @@ impl std::fmt::Debug for Config {
             .field("event_heartbeat", &self.event_heartbeat)
             .field("providers", &self.providers)
             .field("default_provider", &self.default_provider)
+            .field("initial_credits", &self.initial_credits)
             .finish()
+    }
+}
+
+/// The initial balance of new spaces: the default when unset, else 0 to
+/// `domain::credits::BALANCE_MAX`.
+fn initial_credits(configured: Option<i64>) -> anyhow::Result<i64> {
+    use crate::domain::credits::{BALANCE_MAX, DEFAULT_INITIAL_BALANCE};
+    match configured {
+        None => Ok(DEFAULT_INITIAL_BALANCE),
+        Some(tokens) if (0..=BALANCE_MAX).contains(&tokens) => Ok(tokens),
+        Some(tokens) => anyhow::bail!(
+            "credits.initial_balance (ROUNDTABLE_INITIAL_CREDITS) must be 0 to {BALANCE_MAX} tokens, not {tokens}"
+        ),
     }
 }
 
@@ -531,6 +566,22 @@ mod tests {
         let settings = providers(BTreeMap::new(), local, |_| None).unwrap();
         assert_eq!(settings[0].api_key, None);
         assert_eq!(settings[0].models, ["qwen"]);
+    }
+
+    #[test]
+    fn initial_credits_default_and_bounds() {
+        use crate::domain::credits::{BALANCE_MAX, DEFAULT_INITIAL_BALANCE};
+        let file: FileConfig = toml::from_str("[credits]\ninitial_balance = 250").unwrap();
+        let configured = file.credits.and_then(|c| c.initial_balance);
+        assert_eq!(initial_credits(configured).unwrap(), 250);
+        assert_eq!(initial_credits(None).unwrap(), DEFAULT_INITIAL_BALANCE);
+        assert_eq!(initial_credits(Some(0)).unwrap(), 0);
+        assert_eq!(initial_credits(Some(BALANCE_MAX)).unwrap(), BALANCE_MAX);
+        for bad in [-1, BALANCE_MAX + 1] {
+            let error = initial_credits(Some(bad)).unwrap_err().to_string();
+            assert!(error.contains("credits.initial_balance"), "{error}");
+        }
+        assert!(toml::from_str::<FileConfig>("[credits]\nunlimited = true").is_err());
     }
 
     #[test]

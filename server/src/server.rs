@@ -12,8 +12,18 @@ use tower_http::{
 };
 
 use crate::{
-    ai::Providers, api::ModelApi, domain::models::Models,
+    ai::Providers, api::ModelApi, domain::models::Models, domain::replies::Replies,
     proto::v1::model_service_server::ModelServiceServer,
+};
+use crate::{
+    api::CreditApi, domain::credits::Credits, proto::v1::credit_service_server::CreditServiceServer,
+};
+use crate::{
+    api::{AssistApi, SessionApi},
+    domain::{assist::Assist, sessions::Sessions},
+    proto::v1::{
+        assist_service_server::AssistServiceServer, session_service_server::SessionServiceServer,
+    },
 };
 use crate::{
     api::{Auth, EventApi, MessageApi, ReplrApi, RoomApi, SpaceApi, UserApi},
@@ -69,19 +79,40 @@ pub async fn serve(
         config.jwt_secret.as_deref(),
     ));
     let hub = Hub::start(store.clone()).await?;
-    let spaces = Spaces::new(store.clone(), hub.clone());
+    let credits = Credits::new(store.clone(), config.initial_credits);
+    let spaces = Spaces::new(store.clone(), hub.clone(), credits.initial_balance());
     let rooms = Rooms::new(store.clone());
     let replrs = Replrs::new(store.clone(), rooms.clone());
     let directory = users::Directory::new(store.clone());
-    let messages = Messages::new(store.clone(), rooms.clone(), directory.clone());
+    let replies = Replies::new(
+        store.clone(),
+        rooms.clone(),
+        providers.clone(),
+        hub.clone(),
+        directory.clone(),
+    );
+    // Replies a stopped server left streaming end as failed before anyone
+    // can ask for them.
+    replies.recover().await?;
+    let messages = Messages::new(
+        store.clone(),
+        rooms.clone(),
+        directory.clone(),
+        replies.clone(),
+    );
     let events = Events::new(
         store.clone(),
         rooms.clone(),
         hub,
         directory.clone(),
+        replies.flights().clone(),
         config.event_heartbeat,
     );
     let users = users::Users::new(store.clone(), auth.authenticator().clone());
+    let sessions = Sessions::new(store.clone(), providers.clone());
+    // Answers a stopped server left streaming end as failed first.
+    sessions.recover().await?;
+    let assist = Assist::new(store.clone(), providers.clone(), rooms.clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<SpaceServiceServer<SpaceApi>>().await;
@@ -93,6 +124,11 @@ pub async fn serve(
     health.set_serving::<EventServiceServer<EventApi>>().await;
     health.set_serving::<ModelServiceServer<ModelApi>>().await;
     health.set_serving::<ReplrServiceServer<ReplrApi>>().await;
+    health.set_serving::<CreditServiceServer<CreditApi>>().await;
+    health
+        .set_serving::<SessionServiceServer<SessionApi>>()
+        .await;
+    health.set_serving::<AssistServiceServer<AssistApi>>().await;
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -128,6 +164,10 @@ pub async fn serve(
             auth: auth.clone(),
             models: Models::new(providers),
         }))
+        .add_service(CreditServiceServer::new(CreditApi {
+            auth: auth.clone(),
+            credits: credits.clone(),
+        }))
         .add_service(SpaceServiceServer::new(SpaceApi {
             auth: auth.clone(),
             spaces,
@@ -150,6 +190,18 @@ pub async fn serve(
             events,
             directory,
         )))
+        .add_service(SessionServiceServer::new(SessionApi {
+            auth: auth.clone(),
+            sessions,
+        }))
+        // Transcribe takes up to 25 MiB of audio (tonic's default is 4 MiB).
+        .add_service(
+            AssistServiceServer::new(AssistApi {
+                auth: auth.clone(),
+                assist,
+            })
+            .max_decoding_message_size(crate::domain::assist::AUDIO_MAX + 64 * 1024),
+        )
         .add_service(MessageServiceServer::new(MessageApi { auth, messages }));
 
     let listener = TcpListener::bind(config.listen).await?;

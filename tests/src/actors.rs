@@ -506,6 +506,7 @@ impl Actor {
                 text: text.into(),
                 attachments: Vec::new(),
                 request_id: String::new(),
+                ..Default::default()
             })
             .await
             .success()

@@ -11,6 +11,9 @@
 //!   that stops sending (hangs), or no answer at all.
 //! - `GET /v1/models` lists the models of the default behaviour and of the
 //!   per-model behaviours.
+//! - `POST /v1/audio/transcriptions` (a `multipart/form-data` upload)
+//!   answers `{"text": …}` or an error, as [`FakeOpenAi::script_transcription`]
+//!   says, and records the upload's fields and file.
 //!
 //! It runs on a thread of its own (with its own Tokio runtime), so one fake
 //! can serve a server shared by many tests, each `#[tokio::test]` with its
@@ -172,10 +175,41 @@ pub struct RecordedMessage {
     pub content: String,
 }
 
+/// What the fake does with an audio transcription request.
+#[derive(Clone, Debug)]
+pub enum Transcription {
+    /// Answers 200 with `{"text": …}`.
+    Text(String),
+    /// Answers this HTTP status with an OpenAI-shaped error body.
+    HttpError { status: u16, message: String },
+}
+
+/// A `POST /v1/audio/transcriptions` as the fake received it (a
+/// `multipart/form-data` upload).
+#[derive(Clone, Debug, Default)]
+pub struct RecordedTranscription {
+    /// The `Authorization` header, if any.
+    pub authorization: Option<String>,
+    /// The `model` form field.
+    pub model: String,
+    /// The `language` form field, if sent.
+    pub language: Option<String>,
+    /// The `prompt` form field, if sent.
+    pub prompt: Option<String>,
+    /// The `response_format` form field, if sent.
+    pub response_format: Option<String>,
+    /// The file part's file name.
+    pub file_name: String,
+    /// The file part's bytes.
+    pub audio: Vec<u8>,
+}
+
 struct State {
     default: Behaviour,
     by_model: HashMap<String, Behaviour>,
     requests: Vec<RecordedRequest>,
+    transcription: Transcription,
+    transcriptions: Vec<RecordedTranscription>,
 }
 
 /// The running fake. Stops (and closes every connection) when dropped.
@@ -192,6 +226,8 @@ impl FakeOpenAi {
             default: Behaviour::Stream(Script::tokens(&["Hello", ",", " world", "!"])),
             by_model: HashMap::new(),
             requests: Vec::new(),
+            transcription: Transcription::Text("Hello from the fake transcriber.".into()),
+            transcriptions: Vec::new(),
         }));
         let (stop, stopped) = watch::channel(false);
         let (address_tx, address_rx) = std::sync::mpsc::channel();
@@ -245,6 +281,16 @@ impl FakeOpenAi {
             .filter(|r| r.model == model)
             .cloned()
             .collect()
+    }
+
+    /// What transcription requests do from now on.
+    pub fn script_transcription(&self, transcription: Transcription) {
+        self.lock().transcription = transcription;
+    }
+
+    /// Every transcription request so far, oldest first.
+    pub fn transcriptions(&self) -> Vec<RecordedTranscription> {
+        self.lock().transcriptions.clone()
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -301,6 +347,12 @@ async fn answer(
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
     let bytes = match request.into_body().collect().await {
         Ok(body) => body.to_bytes(),
         Err(_) => Bytes::new(),
@@ -334,11 +386,87 @@ async fn answer(
             };
             Ok(respond(behaviour, &recorded).await)
         }
+        (Method::POST, "/v1/audio/transcriptions") => {
+            let Some(mut recorded) = multipart(&content_type, &bytes) else {
+                return Ok(json_response(
+                    StatusCode::BAD_REQUEST,
+                    &error_body(400, "expected a multipart/form-data upload"),
+                ));
+            };
+            recorded.authorization = authorization;
+            let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
+            state.transcriptions.push(recorded);
+            Ok(match &state.transcription {
+                Transcription::Text(text) => json_response(StatusCode::OK, &json!({"text": text})),
+                Transcription::HttpError { status, message } => json_response(
+                    StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &error_body(*status, message),
+                ),
+            })
+        }
         _ => Ok(json_response(
             StatusCode::NOT_FOUND,
             &error_body(404, &format!("no route {method} {path}")),
         )),
     }
+}
+
+/// The fields and the file of a `multipart/form-data` body; `None` if it
+/// is not one.
+fn multipart(content_type: &str, body: &[u8]) -> Option<RecordedTranscription> {
+    let boundary = content_type
+        .split(';')
+        .map(str::trim)
+        .find_map(|part| part.strip_prefix("boundary="))?
+        .trim_matches('"');
+    let delimiter = format!("--{boundary}").into_bytes();
+    let mut recorded = RecordedTranscription::default();
+    let mut rest = body;
+    let mut parts = 0;
+    loop {
+        let start = find(rest, &delimiter)? + delimiter.len();
+        rest = &rest[start..];
+        if rest.starts_with(b"--") {
+            break;
+        }
+        let rest_of_line = find(rest, b"\r\n")? + 2;
+        rest = &rest[rest_of_line..];
+        let headers_end = find(rest, b"\r\n\r\n")?;
+        let headers = String::from_utf8_lossy(&rest[..headers_end]).to_string();
+        let content = &rest[headers_end + 4..];
+        let end = find(content, &delimiter)?;
+        // The part's content ends with the CRLF before the delimiter.
+        let value = content[..end]
+            .strip_suffix(b"\r\n")
+            .unwrap_or(&content[..end]);
+        let attribute = |name: &str| {
+            let key = format!("{name}=\"");
+            let at = headers.find(&key)? + key.len();
+            let len = headers[at..].find('"')?;
+            Some(headers[at..at + len].to_string())
+        };
+        let text = || String::from_utf8_lossy(value).to_string();
+        match attribute("name").as_deref() {
+            Some("file") => {
+                recorded.file_name = attribute("filename").unwrap_or_default();
+                recorded.audio = value.to_vec();
+            }
+            Some("model") => recorded.model = text(),
+            Some("language") => recorded.language = Some(text()),
+            Some("prompt") => recorded.prompt = Some(text()),
+            Some("response_format") => recorded.response_format = Some(text()),
+            _ => {}
+        }
+        parts += 1;
+        rest = &content[end..];
+    }
+    (parts > 0).then_some(recorded)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
 }
 
 fn record(

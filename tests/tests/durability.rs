@@ -76,6 +76,7 @@ async fn acknowledged_messages_survive_a_kill(database: TestDatabase) {
                         text: text.clone(),
                         attachments: Vec::new(),
                         request_id: format!("durable-{i}"),
+                        ..Default::default()
                     })
                     .await;
                 match sent {

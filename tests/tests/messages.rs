@@ -31,6 +31,7 @@ async fn send(
             text: text.into(),
             attachments,
             request_id: String::new(),
+            ..Default::default()
         })
         .await
 }
@@ -835,6 +836,7 @@ transport_test!(
             text: "exactly once".into(),
             attachments: Vec::new(),
             request_id: uuid::Uuid::now_v7().to_string(),
+            ..Default::default()
         };
         let first = member
             .messages()
@@ -889,6 +891,7 @@ transport_test!(
             text: "raced".into(),
             attachments: Vec::new(),
             request_id: uuid::Uuid::now_v7().to_string(),
+            ..Default::default()
         };
         let results = futures::future::join_all((0..8).map(|_| {
             let mut messages = member.messages();
@@ -917,6 +920,7 @@ transport_test!(
                     text: "hi".into(),
                     attachments: Vec::new(),
                     request_id,
+                    ..Default::default()
                 })
                 .await
                 .rejected_with_code(Code::InvalidArgument);

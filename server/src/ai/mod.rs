@@ -20,6 +20,7 @@ pub mod offline;
 pub mod openai;
 mod providers;
 mod settings;
+pub mod transcription;
 
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -31,6 +32,7 @@ use tokio_util::sync::{CancellationToken, DropGuard};
 
 pub use providers::{ProviderInfo, Providers, ResolveError, Resolved};
 pub use settings::{ProviderKind, ProviderSettings, Timeouts};
+pub use transcription::{TranscriptionError, TranscriptionRequest};
 
 /// Who said a message of the conversation, as the model sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,6 +194,21 @@ pub trait Provider: Send + Sync + 'static {
     /// [`ProviderError::Cancelled`], when `cancel` fires, and silently when
     /// the returned stream is dropped.
     fn stream(&self, request: ChatRequest, cancel: CancellationToken) -> ReplyStream;
+
+    /// Turns speech into text through the provider's transcription
+    /// endpoint. Providers without one (the offline provider) answer
+    /// [`TranscriptionError::Unsupported`].
+    fn transcribe(
+        &self,
+        provider: &str,
+        request: TranscriptionRequest,
+    ) -> Pin<Box<dyn Future<Output = Result<String, TranscriptionError>> + Send + 'static>> {
+        let _ = request;
+        let unsupported = TranscriptionError::Unsupported {
+            provider: provider.to_string(),
+        };
+        Box::pin(std::future::ready(Err(unsupported)))
+    }
 }
 
 /// How many events may wait for a slow reader before the provider waits.

@@ -104,6 +104,20 @@ impl Provider for OpenAi {
             inner.complete(request, emitter).await
         })
     }
+
+    fn transcribe(
+        &self,
+        _provider: &str,
+        request: super::TranscriptionRequest,
+    ) -> std::pin::Pin<
+        Box<dyn Future<Output = Result<String, super::TranscriptionError>> + Send + 'static>,
+    > {
+        let inner = self.inner.clone();
+        Box::pin(async move {
+            super::transcription::openai(&inner.client, &inner.name, inner.timeouts.total, request)
+                .await
+        })
+    }
 }
 
 impl Inner {

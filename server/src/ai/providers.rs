@@ -59,6 +59,15 @@ impl Resolved {
         request.model.clone_from(&self.model);
         self.handle.stream(request, cancel)
     }
+
+    /// Transcribes speech with this provider (`request.model` is its
+    /// transcription model, not `self.model`, a chat model).
+    pub async fn transcribe(
+        &self,
+        request: super::TranscriptionRequest,
+    ) -> Result<String, super::TranscriptionError> {
+        self.handle.transcribe(&self.provider, request).await
+    }
 }
 
 /// Why a provider or model name names nothing configured.

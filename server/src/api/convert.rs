@@ -5,12 +5,16 @@ use prost_types::Timestamp;
 
 use crate::{
     domain::{
-        RoomRole, Scope, SpaceRole, Visibility, input::Attachment, messages::MessageView,
-        replrs::ReplyMode, rooms, spaces,
+        RoomRole, Scope, SpaceRole, Visibility,
+        input::Attachment,
+        messages::MessageView,
+        replies::{self, ReplyState},
+        replrs::ReplyMode,
+        rooms, spaces,
     },
     proto::v1 as pb,
     store::{
-        entities::{api_keys, replrs, users},
+        entities::{api_keys, messages, replrs, users},
         events::ReplrBrief,
     },
 };
@@ -248,10 +252,18 @@ pub fn attachment_from_pb(attachment: pb::Attachment) -> Attachment {
 
 pub fn message(view: MessageView) -> pb::Message {
     let m = view.message;
-    pb::Message {
-        message_id: m.id.to_string(),
-        room_id: m.room_id.to_string(),
-        sender: Some(pb::Sender {
+    let reply = reply(&m);
+    let sender = match (&view.replr, m.sender_type.as_str()) {
+        (replr, "replr") => pb::Sender {
+            r#type: pb::SenderType::Replr as i32,
+            id: m.sender_id.to_string(),
+            username: replr.as_ref().map(|r| r.handle.clone()).unwrap_or_default(),
+            display_name: replr
+                .as_ref()
+                .map(|r| r.display_name.clone())
+                .unwrap_or_default(),
+        },
+        _ => pb::Sender {
             r#type: pb::SenderType::User as i32,
             id: m.sender_id.to_string(),
             username: view
@@ -260,7 +272,12 @@ pub fn message(view: MessageView) -> pb::Message {
                 .map(|u| u.username.clone())
                 .unwrap_or_default(),
             display_name: view.sender.map(|u| u.display_name).unwrap_or_default(),
-        }),
+        },
+    };
+    pb::Message {
+        message_id: m.id.to_string(),
+        room_id: m.room_id.to_string(),
+        sender: Some(sender),
         text: m.text,
         attachments: view
             .attachments
@@ -301,5 +318,31 @@ pub fn message(view: MessageView) -> pb::Message {
         create_time: Some(timestamp(m.created_at)),
         edit_time: m.edited_at.map(timestamp),
         delete_time: m.deleted_at.map(timestamp),
+        reply,
     }
+}
+
+/// The `reply` of a REPLR's message.
+fn reply(message: &messages::Model) -> Option<pb::Reply> {
+    let (state, info) = replies::reply_of(message)?;
+    Some(pb::Reply {
+        state: match state {
+            ReplyState::Streaming => pb::ReplyState::Streaming,
+            ReplyState::Complete => pb::ReplyState::Complete,
+            ReplyState::Failed => pb::ReplyState::Failed,
+            ReplyState::Cancelled => pb::ReplyState::Cancelled,
+        } as i32,
+        in_reply_to: info.in_reply_to.to_string(),
+        provider: info.provider,
+        model: info.model,
+        usage: info.usage.map(|usage| pb::TokenUsage {
+            prompt_tokens: usage.prompt_tokens as i32,
+            completion_tokens: usage.completion_tokens as i32,
+            estimated: usage.estimated,
+        }),
+        failure_reason: info.failure_reason.unwrap_or_default(),
+        failure_message: info.failure_message.unwrap_or_default(),
+        depth: info.depth,
+        finish_time: info.finished_at.map(timestamp),
+    })
 }

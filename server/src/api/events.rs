@@ -175,6 +175,26 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
         Delivery::Resync { cursor } => {
             stream_event(cursor, Kind::ResyncRequired(pb::ResyncRequired {}))
         }
+        Delivery::Reply {
+            room_id,
+            message_id,
+            sequence,
+            text,
+            snapshot,
+            cursor: at,
+        } => pb::Event {
+            room_id: room_id.to_string(),
+            ..stream_event(
+                at,
+                Kind::ReplyDelta(pb::ReplyDelta {
+                    message_id: message_id.to_string(),
+                    room_id: room_id.to_string(),
+                    sequence,
+                    text: text.to_string(),
+                    snapshot,
+                }),
+            )
+        },
         Delivery::Typing { typing, cursor: at } => pb::Event {
             cursor: cursor(at),
             room_id: typing.room_id.to_string(),
@@ -225,6 +245,10 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
                     room_id: event.room_id.to_string(),
                     replr: Some(convert::replr_summary(brief.clone())),
                 }),
+                Payload::ReplyStarted(m) => Kind::ReplyStarted(message(m, directory).await?),
+                Payload::ReplyCompleted(m) => Kind::ReplyCompleted(message(m, directory).await?),
+                Payload::ReplyFailed(m) => Kind::ReplyFailed(message(m, directory).await?),
+                Payload::ReplyCancelled(m) => Kind::ReplyCancelled(message(m, directory).await?),
                 Payload::ReplrRemoved { replr_id } => Kind::ReplrRemoved(pb::ReplrRemoved {
                     room_id: event.room_id.to_string(),
                     replr_id: replr_id.to_string(),
@@ -255,7 +279,9 @@ async fn message(
     model: &crate::store::entities::messages::Model,
     directory: &Directory,
 ) -> Result<pb::Message, Error> {
-    let mut senders = directory.find_many(&[model.sender_id]).await?;
-    let sender = senders.remove(&model.sender_id);
-    Ok(convert::message(MessageView::plain(model.clone(), sender)))
+    let senders = directory.senders_of(&[model]).await?;
+    Ok(convert::message(MessageView::plain(
+        model.clone(),
+        &senders,
+    )))
 }

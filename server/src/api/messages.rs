@@ -1,13 +1,20 @@
+use std::pin::Pin;
+
+use futures::Stream;
+use tokio::sync::{broadcast::error::RecvError, mpsc};
+use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
 
 use super::{Auth, convert};
 use crate::{
     domain::{
-        Error, Scope, input,
+        Caller, Error, Scope, input,
         messages::{ListQuery, Messages, NewMessage},
         paging::PageRequest,
+        replies::{Flight, Followed, Update, WAIT_LIMIT},
     },
     proto::v1::{self as pb, message_service_server::MessageService},
+    store::entities::messages as messages_entity,
 };
 
 pub struct MessageApi {
@@ -35,15 +42,88 @@ impl MessageService for MessageApi {
         let caller = self.auth.caller(&request, Scope::Write).await?;
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
-        let attachments = r
-            .attachments
-            .into_iter()
-            .map(convert::attachment_from_pb)
-            .collect();
-        let new = NewMessage::new(&r.text, attachments, &r.request_id)?;
-        let message = self.messages.send(&caller, room_id, new).await?;
+        let new = new_message(r.text, r.attachments, &r.request_id)?;
+        let sent = self.messages.send(&caller, room_id, new).await?;
+        let replies = if r.wait_for_replies && !sent.flights.is_empty() {
+            let deadline = tokio::time::Instant::now() + WAIT_LIMIT;
+            let mut ended = Vec::with_capacity(sent.flights.len());
+            for flight in &sent.flights {
+                match tokio::time::timeout_at(deadline, flight.finished()).await {
+                    Ok(reply) => ended.push(reply),
+                    Err(_) => ended.push(flight.current()),
+                }
+            }
+            self.messages.replies_now(&caller, ended).await?
+        } else {
+            sent.replies
+        };
         Ok(Response::new(pb::SendMessageResponse {
-            message: Some(convert::message(message)),
+            message: Some(convert::message(sent.message)),
+            replies: replies.into_iter().map(convert::message).collect(),
+        }))
+    }
+
+    type SendMessageStreamStream =
+        Pin<Box<dyn Stream<Item = Result<pb::SendMessageStreamResponse, Status>> + Send>>;
+
+    async fn send_message_stream(
+        &self,
+        request: Request<pb::SendMessageStreamRequest>,
+    ) -> Result<Response<Self::SendMessageStreamStream>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let r = request.into_inner();
+        let room_id = input::id("room_id", &r.room_id)?;
+        let new = new_message(r.text, r.attachments, &r.request_id)?;
+        let sent = self.messages.send(&caller, room_id, new).await?;
+        let (out, items) = mpsc::channel(STREAM_BUFFER);
+        let started = if sent.replies.is_empty() {
+            // A retry: follow the replies still streaming.
+            let rows = sent.flights.iter().map(|f| f.current()).collect();
+            self.messages.replies_now(&caller, rows).await?
+        } else {
+            sent.replies
+        };
+        let mut first = vec![StreamItem::Message(convert::message(sent.message))];
+        first.extend(
+            started
+                .into_iter()
+                .map(|reply| StreamItem::ReplyStarted(convert::message(reply))),
+        );
+        for item in first {
+            // The buffer holds more than a room's REPLRs: this never waits.
+            let _ = out.try_send(Ok(pb::SendMessageStreamResponse { kind: Some(item) }));
+        }
+        for flight in sent.flights {
+            let (messages, caller, out) = (self.messages.clone(), caller, out.clone());
+            tokio::spawn(async move {
+                let _ = follow(&messages, &caller, &flight, &out).await;
+            });
+        }
+        Ok(Response::new(Box::pin(ReceiverStream::new(items))))
+    }
+
+    async fn get_reply_job(
+        &self,
+        request: Request<pb::GetReplyJobRequest>,
+    ) -> Result<Response<pb::GetReplyJobResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Read).await?;
+        let job_id = input::id("job_id", &request.get_ref().job_id)?;
+        let (reply, done) = self.messages.reply_job(&caller, job_id).await?;
+        Ok(Response::new(pb::GetReplyJobResponse {
+            reply: Some(convert::message(reply)),
+            done,
+        }))
+    }
+
+    async fn cancel_reply(
+        &self,
+        request: Request<pb::CancelReplyRequest>,
+    ) -> Result<Response<pb::CancelReplyResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let message_id = input::id("message_id", &request.get_ref().message_id)?;
+        let reply = self.messages.cancel_reply(&caller, message_id).await?;
+        Ok(Response::new(pb::CancelReplyResponse {
+            reply: Some(convert::message(reply)),
         }))
     }
 
@@ -141,5 +221,96 @@ impl MessageService for MessageApi {
         Ok(Response::new(pb::RemoveReactionResponse {
             message: Some(convert::message(message)),
         }))
+    }
+}
+
+/// Items a SendMessageStream may hold for a slow reader before its replies'
+/// followers wait (the replies themselves never wait for it).
+const STREAM_BUFFER: usize = 256;
+
+type StreamItem = pb::send_message_stream_response::Kind;
+type StreamOut = mpsc::Sender<Result<pb::SendMessageStreamResponse, Status>>;
+
+fn new_message(
+    text: String,
+    attachments: Vec<pb::Attachment>,
+    request_id: &str,
+) -> Result<NewMessage, Error> {
+    let attachments = attachments
+        .into_iter()
+        .map(convert::attachment_from_pb)
+        .collect();
+    NewMessage::new(&text, attachments, request_id)
+}
+
+/// Streams one reply's deltas and its end to `out`; `Err` when the reader
+/// has gone.
+async fn follow(
+    messages: &Messages,
+    caller: &Caller,
+    flight: &Flight,
+    out: &StreamOut,
+) -> Result<(), ()> {
+    let send = |item: StreamItem| async move {
+        out.send(Ok(pb::SendMessageStreamResponse { kind: Some(item) }))
+            .await
+            .map_err(|_| ())
+    };
+    let delta = |sequence: i64, text: String, snapshot: bool| {
+        StreamItem::ReplyDelta(pb::ReplyDelta {
+            message_id: flight.reply.id.to_string(),
+            room_id: flight.reply.room_id.to_string(),
+            sequence,
+            text,
+            snapshot,
+        })
+    };
+    let finished = |reply: messages_entity::Model| async move {
+        match messages.replies_now(caller, vec![reply]).await {
+            Ok(mut views) => Ok(StreamItem::ReplyFinished(convert::message(views.remove(0)))),
+            Err(error) => Err(Status::from(error)),
+        }
+    };
+    let (mut last, mut updates) = match flight.follow() {
+        Followed::Ended(reply) => {
+            return match finished(*reply).await {
+                Ok(item) => send(item).await,
+                Err(status) => out.send(Err(status)).await.map_err(|_| ()),
+            };
+        }
+        Followed::Streaming {
+            sequence,
+            text,
+            updates,
+        } => {
+            if sequence > 0 {
+                send(delta(sequence, text, true)).await?;
+            }
+            (sequence, updates)
+        }
+    };
+    loop {
+        let reply = match updates.recv().await {
+            Ok(Update::Delta { sequence, text }) => {
+                if sequence > last {
+                    last = sequence;
+                    send(delta(sequence, text.to_string(), false)).await?;
+                }
+                continue;
+            }
+            Err(RecvError::Lagged(_)) => {
+                // Too slow for the deltas: the text so far instead.
+                let (sequence, text) = flight.snapshot();
+                last = sequence;
+                send(delta(sequence, text, true)).await?;
+                continue;
+            }
+            Ok(Update::Finished(reply)) => *reply,
+            Err(RecvError::Closed) => flight.finished().await,
+        };
+        return match finished(reply).await {
+            Ok(item) => send(item).await,
+            Err(status) => out.send(Err(status)).await.map_err(|_| ()),
+        };
     }
 }

@@ -3,11 +3,13 @@
 //! rules live in the domain, errors are mapped once in `status`.
 
 mod convert;
+mod credits;
 mod events;
 mod messages;
 mod models;
 mod replrs;
 mod rooms;
+mod sessions;
 mod spaces;
 pub mod status;
 mod users;
@@ -16,13 +18,24 @@ use tonic::{Request, Status};
 
 use crate::domain::{Caller, Error, Scope, auth::Authenticator};
 
+pub use credits::CreditApi;
 pub use events::EventApi;
 pub use messages::MessageApi;
 pub use models::ModelApi;
 pub use replrs::ReplrApi;
 pub use rooms::RoomApi;
+pub use sessions::{AssistApi, SessionApi};
 pub use spaces::SpaceApi;
 pub use users::UserApi;
+
+/// The requests of the RPCs that answer without credentials: the read-only
+/// views of a session by its public link, which is the secret. Every other
+/// RPC starts with [`Auth::caller`]; implementing this trait is the one way
+/// to let an RPC skip it, so every such RPC is listed here.
+pub trait Anonymous {}
+
+impl Anonymous for crate::proto::v1::GetSharedSessionRequest {}
+impl Anonymous for crate::proto::v1::ListSharedSessionMessagesRequest {}
 
 /// Reads the bearer credential of a request and checks its scope.
 #[derive(Clone)]
@@ -38,6 +51,11 @@ impl Auth {
     pub fn authenticator(&self) -> &Authenticator {
         &self.authenticator
     }
+
+    /// Lets an RPC listed by [`Anonymous`] go on without a caller. Any
+    /// credential sent anyway is not looked at: a revoked key does not lock
+    /// anyone out of what the link shows everyone.
+    pub fn anonymous<T: Anonymous>(&self, _request: &Request<T>) {}
 
     /// The authenticated caller, if their credential carries `scope`.
     pub async fn caller<T>(&self, request: &Request<T>, scope: Scope) -> Result<Caller, Status> {

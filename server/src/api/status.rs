@@ -21,6 +21,8 @@ impl From<Error> for Status {
             Error::InvalidArgument(_) => Code::InvalidArgument,
             Error::AlreadyExists { .. } => Code::AlreadyExists,
             Error::FailedPrecondition { .. } => Code::FailedPrecondition,
+            Error::CreditsExhausted { .. } => Code::ResourceExhausted,
+            Error::ProviderFailed { .. } => Code::Unavailable,
             Error::Storage(DbErr::Conn(_) | DbErr::ConnectionAcquire(_)) => Code::Unavailable,
             Error::Storage(_) => Code::Internal,
         };
@@ -29,6 +31,14 @@ impl From<Error> for Status {
         if let Error::NotFound { kind, id } = &error {
             metadata.insert("resource".to_string(), kind.noun().to_string());
             metadata.insert("id".to_string(), id.clone());
+        }
+        if let Error::CreditsExhausted { space_id, .. } = &error {
+            metadata.insert("space_id".to_string(), space_id.to_string());
+            details.add_quota_failure_violation(
+                format!("spaces/{space_id}/credits"),
+                "the space's AI credits (tokens) are spent; a server admin can grant more \
+                 with CreditService.GrantCredits",
+            );
         }
         details.set_error_info(error.reason(), ERROR_DOMAIN, metadata);
         if let Error::InvalidArgument(violations) = &error {
@@ -55,5 +65,32 @@ impl From<Error> for Status {
             other => other.to_string(),
         };
         Status::with_error_details(code, message, details)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spent_credits_are_resource_exhausted_with_a_quota_failure() {
+        let space_id = uuid::Uuid::now_v7();
+        let status = Status::from(Error::CreditsExhausted {
+            space_id,
+            balance: -12,
+        });
+        assert_eq!(status.code(), Code::ResourceExhausted);
+        assert!(status.message().contains("balance -12"), "{status:?}");
+        let info = status.get_details_error_info().expect("ErrorInfo");
+        assert_eq!(info.reason, "CREDITS_EXHAUSTED");
+        assert_eq!(info.domain, ERROR_DOMAIN);
+        assert_eq!(info.metadata["space_id"], space_id.to_string());
+        let quota = status.get_details_quota_failure().expect("QuotaFailure");
+        assert_eq!(quota.violations.len(), 1);
+        assert_eq!(
+            quota.violations[0].subject,
+            format!("spaces/{space_id}/credits")
+        );
+        assert!(quota.violations[0].description.contains("GrantCredits"));
     }
 }

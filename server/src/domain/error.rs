@@ -31,6 +31,19 @@ pub enum Error {
         reason: &'static str,
         message: String,
     },
+    /// The space's AI credits are spent: AI work is refused until a server
+    /// admin grants more.
+    #[error(
+        "the space has no AI credits left (balance {balance} tokens); a server admin can grant more"
+    )]
+    CreditsExhausted { space_id: uuid::Uuid, balance: i64 },
+    /// An AI provider failed (unreachable, timed out, refused, broke off);
+    /// `reason` names how (`PROVIDER_TIMEOUT`, …). Worth retrying later.
+    #[error("{message}")]
+    ProviderFailed {
+        reason: &'static str,
+        message: String,
+    },
     /// The database failed; the details go to the log, not to the caller.
     #[error("storage error: {0}")]
     Storage(#[from] DbErr),
@@ -47,6 +60,12 @@ pub enum Kind {
     RoomMember,
     Message,
     Replr,
+    Reply,
+    Session,
+    SessionMessage,
+    SessionJob,
+    SessionLink,
+    SessionShare,
 }
 
 impl Kind {
@@ -61,6 +80,12 @@ impl Kind {
             Kind::RoomMember => "ROOM_MEMBER_NOT_FOUND",
             Kind::Message => "MESSAGE_NOT_FOUND",
             Kind::Replr => "REPLR_NOT_FOUND",
+            Kind::Reply => "REPLY_NOT_FOUND",
+            Kind::Session => "SESSION_NOT_FOUND",
+            Kind::SessionMessage => "SESSION_MESSAGE_NOT_FOUND",
+            Kind::SessionJob => "SESSION_JOB_NOT_FOUND",
+            Kind::SessionLink => "SESSION_LINK_NOT_FOUND",
+            Kind::SessionShare => "SESSION_SHARE_NOT_FOUND",
         }
     }
 
@@ -75,6 +100,12 @@ impl Kind {
             Kind::RoomMember => "room member",
             Kind::Message => "message",
             Kind::Replr => "REPLR",
+            Kind::Reply => "reply",
+            Kind::Session => "session",
+            Kind::SessionMessage => "session message",
+            Kind::SessionJob => "session job",
+            Kind::SessionLink => "shared session link",
+            Kind::SessionShare => "session share",
         }
     }
 }
@@ -141,11 +172,13 @@ impl Error {
             Error::Unauthenticated(_) => "UNAUTHENTICATED",
             Error::PermissionDenied { reason, .. }
             | Error::AlreadyExists { reason, .. }
-            | Error::FailedPrecondition { reason, .. } => reason,
+            | Error::FailedPrecondition { reason, .. }
+            | Error::ProviderFailed { reason, .. } => reason,
             Error::NotFound { kind, .. } => kind.not_found_reason(),
             Error::InvalidArgument(violations) => {
                 violations.first().map_or("INVALID_ARGUMENT", |v| v.reason)
             }
+            Error::CreditsExhausted { .. } => "CREDITS_EXHAUSTED",
             Error::Storage(_) => "STORAGE_ERROR",
         }
     }

@@ -7,9 +7,14 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use tokio::sync::{broadcast::error::RecvError, mpsc};
 use uuid::Uuid;
 
-use super::{Caller, Error, Kind, Result, rooms::Rooms, users::Directory};
+use super::{
+    Caller, Error, Kind, Result,
+    replies::{Flight, Flights},
+    rooms::Rooms,
+    users::Directory,
+};
 use crate::{
-    events::{Hub, Live, Typing},
+    events::{Hub, Live, ReplyDelta, Typing},
     store::{
         Store,
         events::{self as log, Logged, Payload, Scope},
@@ -55,6 +60,15 @@ pub enum Delivery {
     Resync {
         cursor: i64,
     },
+    /// A streaming reply's next piece, or its whole text so far.
+    Reply {
+        room_id: Uuid,
+        message_id: Uuid,
+        sequence: i64,
+        text: Arc<str>,
+        snapshot: bool,
+        cursor: i64,
+    },
 }
 
 /// Opaque resume token for an event id.
@@ -98,6 +112,7 @@ pub struct Events {
     rooms: Rooms,
     hub: Hub,
     directory: Directory,
+    flights: Flights,
     heartbeat: Duration,
 }
 
@@ -107,6 +122,7 @@ impl Events {
         rooms: Rooms,
         hub: Hub,
         directory: Directory,
+        flights: Flights,
         heartbeat: Duration,
     ) -> Self {
         Self {
@@ -114,6 +130,7 @@ impl Events {
             rooms,
             hub,
             directory,
+            flights,
             heartbeat,
         }
     }
@@ -169,6 +186,7 @@ impl Events {
             topic,
             visible: HashMap::new(),
             last: start,
+            replies: HashMap::new(),
             outbox,
         };
         tokio::spawn(run.deliver(live, resume_after.is_some()));
@@ -234,12 +252,17 @@ struct Run {
     visible: HashMap<Uuid, bool>,
     /// Id of the last stored event considered: the resume cursor.
     last: i64,
+    /// Streaming replies delivered, by id: the sequence of the last delta sent.
+    replies: HashMap<Uuid, i64>,
     outbox: mpsc::Sender<Result<Delivery>>,
 }
 
 impl Run {
     async fn deliver(mut self, mut live: tokio::sync::broadcast::Receiver<Live>, replay: bool) {
         if replay && self.replay().await.is_err() {
+            return;
+        }
+        if self.snapshots().await.is_err() {
             return;
         }
         if self
@@ -271,6 +294,7 @@ impl Run {
                         Ok(())
                     }
                 }
+                Ok(Ok(Live::Delta(delta))) => self.reply_delta(delta).await,
                 Ok(Ok(Live::AccessChanged { user_id, .. })) => {
                     if user_id == self.caller.user_id {
                         self.visible.clear();
@@ -324,6 +348,70 @@ impl Run {
         }
     }
 
+    /// Sends the text so far of every reply streaming in the topic whose
+    /// start the subscriber has seen (or, live from now, could have read in
+    /// the room), so it can follow the deltas that come next.
+    async fn snapshots(&mut self) -> std::result::Result<(), ()> {
+        let last = self.last;
+        let topic = self.topic.clone();
+        let flights = self.events.flights.select(|f| {
+            f.started_event <= last
+                && match &topic {
+                    Topic::Space(space) => *space == f.space_id,
+                    Topic::Rooms(rooms) => rooms.contains(&f.reply.room_id),
+                }
+        });
+        for flight in flights {
+            if self.may_read(flight.reply.room_id).await {
+                self.snapshot(&flight).await?;
+            }
+        }
+        Ok(())
+    }
+
+    async fn snapshot(&mut self, flight: &Flight) -> std::result::Result<(), ()> {
+        let (sequence, text) = flight.snapshot();
+        self.replies.insert(flight.reply.id, sequence);
+        self.send(Delivery::Reply {
+            room_id: flight.reply.room_id,
+            message_id: flight.reply.id,
+            sequence,
+            text: text.into(),
+            snapshot: true,
+            cursor: self.last,
+        })
+        .await
+    }
+
+    /// Delivers a reply's next piece in order: an old one is skipped; after
+    /// a gap (a subscriber that started mid-reply without its snapshot) the
+    /// text so far is sent instead.
+    async fn reply_delta(&mut self, delta: Arc<ReplyDelta>) -> std::result::Result<(), ()> {
+        if !self.covers(delta.room_id, delta.space_id) || !self.may_read(delta.room_id).await {
+            return Ok(());
+        }
+        let sent = self.replies.get(&delta.message_id).copied().unwrap_or(0);
+        if delta.sequence <= sent {
+            return Ok(());
+        }
+        if delta.sequence > sent + 1 {
+            return match self.events.flights.get(delta.message_id) {
+                Some(flight) => self.snapshot(&flight).await,
+                None => Ok(()), // ended meanwhile: its end event carries the text
+            };
+        }
+        self.replies.insert(delta.message_id, delta.sequence);
+        self.send(Delivery::Reply {
+            room_id: delta.room_id,
+            message_id: delta.message_id,
+            sequence: delta.sequence,
+            text: delta.text.clone(),
+            snapshot: false,
+            cursor: self.last,
+        })
+        .await
+    }
+
     /// Delivers a stored event if it is new, in the topic and readable.
     async fn offer(&mut self, event: Arc<Logged>) -> std::result::Result<(), ()> {
         let row = &event.row;
@@ -336,6 +424,12 @@ impl Run {
         }
         let room_id = row.room_id;
         let payload = &event.payload;
+        if let Payload::ReplyCompleted(reply)
+        | Payload::ReplyFailed(reply)
+        | Payload::ReplyCancelled(reply) = payload
+        {
+            self.replies.remove(&reply.id);
+        }
         let me = self.caller.user_id;
         let about_me = matches!(payload, Payload::MemberLeft { user_id } if *user_id == me);
         let could_read = self.visible.get(&room_id).copied();

@@ -1,6 +1,6 @@
 //! Messages in rooms: send, read, edit, delete, react.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{IntoActiveModel, Set};
@@ -12,16 +12,17 @@ use super::{
     Caller, Error, Kind, Result, RoomRole, input,
     input::Attachment,
     paging::{PageRequest, next_key_token},
+    replies::{Author, Flight, Replies, Started},
     rooms::Rooms,
     users::Directory,
 };
 use crate::store::{
     Store,
-    entities::{messages, reactions, users},
-    events::{self as log, Payload, ReactionChange},
+    entities::{messages, reactions, replrs, users},
+    events::{self as log, Payload, ReactionChange, ReplrBrief},
     messages as stored,
     messages::{ReactionTally, Window},
-    replrs as stored_replrs, rooms as stored_rooms,
+    replies as stored_replies, replrs as stored_replrs, rooms as stored_rooms,
 };
 
 /// A room member named with `@username` in a message.
@@ -44,7 +45,7 @@ pub struct ReplrMention {
 /// they were written (messages from before REPLRs hold users only).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
-enum StoredMention {
+pub(super) enum StoredMention {
     User(Mention),
     Replr(ReplrMention),
 }
@@ -52,21 +53,61 @@ enum StoredMention {
 /// The users and the REPLRs a stored message mentions.
 pub fn mentions_of(message: &messages::Model) -> (Vec<Mention>, Vec<ReplrMention>) {
     let stored: Vec<StoredMention> = from_json(&message.mentions);
+    split_mentions(&stored)
+}
+
+/// Mentions of users and of REPLRs, apart.
+pub(super) fn split_mentions(stored: &[StoredMention]) -> (Vec<Mention>, Vec<ReplrMention>) {
     let mut users = Vec::new();
     let mut replrs = Vec::new();
     for mention in stored {
         match mention {
-            StoredMention::User(user) => users.push(user),
-            StoredMention::Replr(replr) => replrs.push(replr),
+            StoredMention::User(user) => users.push(user.clone()),
+            StoredMention::Replr(replr) => replrs.push(replr.clone()),
         }
     }
     (users, replrs)
 }
 
+/// Room members named with `@username` and the room's REPLRs named with
+/// `@handle` in `text`, in the order they are written. A name that is both
+/// names both.
+pub(super) async fn mentions_in(
+    store: &Store,
+    room_id: Uuid,
+    text: &str,
+) -> Result<Vec<StoredMention>> {
+    let names = input::mentioned_usernames(text);
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let members = stored_rooms::members_named(&store.db, room_id, &names).await?;
+    let replrs = stored_replrs::in_room_with_handles(&store.db, room_id, &names).await?;
+    let mut mentions = Vec::new();
+    for name in &names {
+        if let Some(user) = members.iter().find(|user| &user.username == name) {
+            mentions.push(StoredMention::User(Mention {
+                user_id: user.id,
+                username: user.username.clone(),
+            }));
+        }
+        if let Some(replr) = replrs.iter().find(|replr| &replr.handle_key == name) {
+            mentions.push(StoredMention::Replr(ReplrMention {
+                replr_id: replr.id,
+                handle: replr.handle.clone(),
+            }));
+        }
+    }
+    Ok(mentions)
+}
+
 /// A message with everything a reader sees.
 pub struct MessageView {
     pub message: messages::Model,
+    /// The user who sent it; `None` for a REPLR's reply or a user since deleted.
     pub sender: Option<users::Model>,
+    /// The REPLR that wrote a reply; `None` otherwise or once it is deleted.
+    pub replr: Option<ReplrBrief>,
     pub attachments: Vec<Attachment>,
     pub mentions: Vec<Mention>,
     pub replr_mentions: Vec<ReplrMention>,
@@ -75,18 +116,21 @@ pub struct MessageView {
 
 impl MessageView {
     /// A message without reactions (as events carry it).
-    pub fn plain(message: messages::Model, sender: Option<users::Model>) -> Self {
-        Self::new(message, sender, Vec::new())
+    pub fn plain(message: messages::Model, senders: &Senders) -> Self {
+        Self::new(message, senders, Vec::new())
     }
 
-    fn new(
-        message: messages::Model,
-        sender: Option<users::Model>,
-        reactions: Vec<ReactionTally>,
-    ) -> Self {
+    fn new(message: messages::Model, senders: &Senders, reactions: Vec<ReactionTally>) -> Self {
         let (mentions, replr_mentions) = mentions_of(&message);
+        let (sender, replr) = if message.sender_type == "replr" {
+            let replr = senders.replrs.get(&message.sender_id);
+            (None, replr.map(ReplrBrief::from))
+        } else {
+            (senders.users.get(&message.sender_id).cloned(), None)
+        };
         Self {
             sender,
+            replr,
             attachments: from_json(&message.attachments),
             mentions,
             replr_mentions,
@@ -94,6 +138,23 @@ impl MessageView {
             message,
         }
     }
+}
+
+/// The senders of some messages: users and REPLRs, by id.
+#[derive(Default)]
+pub struct Senders {
+    pub users: HashMap<Uuid, users::Model>,
+    pub replrs: HashMap<Uuid, replrs::Model>,
+}
+
+/// A sent message and the replies it started.
+pub struct Sent {
+    pub message: MessageView,
+    /// The replies, as stored when they started (empty for a retry).
+    pub replies: Vec<MessageView>,
+    /// The replies still streaming here that answer the message (for a
+    /// retry too), to follow them.
+    pub flights: Vec<Arc<Flight>>,
 }
 
 /// A message to send, validated.
@@ -128,26 +189,29 @@ pub struct Messages {
     store: Store,
     rooms: Rooms,
     directory: Directory,
+    replies: Replies,
 }
 
 impl Messages {
-    pub fn new(store: Store, rooms: Rooms, directory: Directory) -> Self {
+    pub fn new(store: Store, rooms: Rooms, directory: Directory, replies: Replies) -> Self {
         Self {
             store,
             rooms,
             directory,
+            replies,
         }
     }
 
-    pub async fn send(
-        &self,
-        caller: &Caller,
-        room_id: Uuid,
-        new: NewMessage,
-    ) -> Result<MessageView> {
+    /// Sends a message and starts the replies it asks for.
+    pub async fn send(&self, caller: &Caller, room_id: Uuid, new: NewMessage) -> Result<Sent> {
         let access = self.rooms.access(caller, room_id).await?;
         access.require_writer()?;
         let mentions = self.mentions(room_id, &new.text).await?;
+        let (_, replr_mentions) = split_mentions(&mentions);
+        let answering = self
+            .replies
+            .who_answers(room_id, Author::Person, &replr_mentions)
+            .await?;
         let now = super::now();
         let new_id = super::new_id();
         let message = messages::Model {
@@ -163,14 +227,56 @@ impl Messages {
             created_at: now,
             edited_at: None,
             deleted_at: None,
+            reply_state: None,
+            reply: None,
         };
-        // The writer resolves a repeated request_id inside the write, so a
-        // retry racing its first attempt still finds it.
-        let message = self
-            .store
-            .writer
-            .insert_message(message, access.room.space_id)
-            .await?;
+        let space_id = access.room.space_id;
+        let (message, started) = if answering.is_empty() {
+            // The hot path: the writer groups plain messages into one INSERT,
+            // and resolves a repeated request_id inside the write, so a retry
+            // racing its first attempt still finds it.
+            let message = self.store.writer.insert_message(message, space_id).await?;
+            (message, Vec::new())
+        } else {
+            let planned = self.replies.plan(&message, 1, answering);
+            let rows: Vec<messages::Model> = planned.iter().map(|p| p.reply.clone()).collect();
+            let (message, events) = self
+                .store
+                .writer
+                .write(move |txn| {
+                    Box::pin(async move {
+                        if let Some(request_id) = &message.request_id {
+                            let sender = message.sender_id;
+                            if let Some(first) =
+                                stored::find_by_request(txn, sender, request_id).await?
+                            {
+                                return Ok::<_, Error>((first, Vec::new()));
+                            }
+                        }
+                        let message = stored::insert_one(txn, message, space_id).await?;
+                        let mut events = Vec::with_capacity(rows.len());
+                        for row in rows {
+                            events
+                                .push(stored_replies::start(txn, row, message.id, space_id).await?);
+                        }
+                        Ok((message, events))
+                    })
+                })
+                .await?;
+            let started = if message.id == new_id {
+                planned
+                    .into_iter()
+                    .zip(events)
+                    .map(|(planned, started_event)| Started {
+                        planned,
+                        started_event,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (message, started)
+        };
         if message.room_id != room_id {
             // The request_id was first used for another room: the retry is not a retry.
             return Err(Error::invalid(
@@ -180,10 +286,61 @@ impl Messages {
             ));
         }
         if message.id != new_id {
-            // A retry: the first message may have gathered reactions since.
-            return self.view(caller, message).await;
+            // A retry: the first message may have gathered reactions since,
+            // and its replies may still stream.
+            let answers = message.id;
+            let flights = self.replies.flights().select(|f| f.answers == answers);
+            let message = self.view(caller, message).await?;
+            return Ok(Sent {
+                message,
+                replies: Vec::new(),
+                flights,
+            });
         }
-        self.fresh_view(message).await
+        let reply_rows: Vec<messages::Model> =
+            started.iter().map(|s| s.planned.reply.clone()).collect();
+        let flights = self.replies.launch(started, space_id);
+        let mut all = vec![message];
+        all.extend(reply_rows);
+        let senders = self
+            .directory
+            .senders_of(&all.iter().collect::<Vec<_>>())
+            .await?;
+        let mut views = all
+            .into_iter()
+            .map(|m| MessageView::new(m, &senders, Vec::new()));
+        let message = views.next().expect("the message is first");
+        Ok(Sent {
+            message,
+            replies: views.collect(),
+            flights,
+        })
+    }
+
+    /// A reply as it stands (see `GetReplyJob`) and whether it has ended.
+    pub async fn reply_job(&self, caller: &Caller, reply_id: Uuid) -> Result<(MessageView, bool)> {
+        let (reply, done) = self.replies.job(caller, reply_id).await?;
+        Ok((self.view(caller, reply).await?, done))
+    }
+
+    /// Cancels a streaming reply (see `CancelReply`).
+    pub async fn cancel_reply(&self, caller: &Caller, reply_id: Uuid) -> Result<MessageView> {
+        let reply = self.replies.cancel(caller, reply_id).await?;
+        self.view(caller, reply).await
+    }
+
+    /// Views of replies for the caller, each as it stands now (with its
+    /// text so far while it streams here).
+    pub async fn replies_now(
+        &self,
+        caller: &Caller,
+        replies: Vec<messages::Model>,
+    ) -> Result<Vec<MessageView>> {
+        let replies = replies
+            .into_iter()
+            .map(|reply| self.replies.as_it_stands(reply).0)
+            .collect();
+        self.views(caller, replies).await
     }
 
     pub async fn get(&self, caller: &Caller, message_id: Uuid) -> Result<MessageView> {
@@ -374,44 +531,13 @@ impl Messages {
         Ok((message, access))
     }
 
-    /// Room members named with `@username` and the room's REPLRs named
-    /// with `@handle` in `text`, in the order they are written. A name that
-    /// is both names both.
     async fn mentions(&self, room_id: Uuid, text: &str) -> Result<Vec<StoredMention>> {
-        let names = input::mentioned_usernames(text);
-        if names.is_empty() {
-            return Ok(Vec::new());
-        }
-        let members = stored_rooms::members_named(&self.store.db, room_id, &names).await?;
-        let replrs = stored_replrs::in_room_with_handles(&self.store.db, room_id, &names).await?;
-        let mut mentions = Vec::new();
-        for name in &names {
-            if let Some(user) = members.iter().find(|user| &user.username == name) {
-                mentions.push(StoredMention::User(Mention {
-                    user_id: user.id,
-                    username: user.username.clone(),
-                }));
-            }
-            if let Some(replr) = replrs.iter().find(|replr| &replr.handle_key == name) {
-                mentions.push(StoredMention::Replr(ReplrMention {
-                    replr_id: replr.id,
-                    handle: replr.handle.clone(),
-                }));
-            }
-        }
-        Ok(mentions)
+        mentions_in(&self.store, room_id, text).await
     }
 
     async fn view(&self, caller: &Caller, message: messages::Model) -> Result<MessageView> {
         let mut views = self.views(caller, vec![message]).await?;
         Ok(views.remove(0))
-    }
-
-    /// A message just written: it has no reactions yet, so none are read.
-    async fn fresh_view(&self, message: messages::Model) -> Result<MessageView> {
-        let mut senders = self.directory.find_many(&[message.sender_id]).await?;
-        let sender = senders.remove(&message.sender_id);
-        Ok(MessageView::new(message, sender, Vec::new()))
     }
 
     async fn views(
@@ -420,10 +546,10 @@ impl Messages {
         messages: Vec<messages::Model>,
     ) -> Result<Vec<MessageView>> {
         let ids: Vec<Uuid> = messages.iter().map(|m| m.id).collect();
-        let mut sender_ids: Vec<Uuid> = messages.iter().map(|m| m.sender_id).collect();
-        sender_ids.sort_unstable();
-        sender_ids.dedup();
-        let senders = self.directory.find_many(&sender_ids).await?;
+        let senders = self
+            .directory
+            .senders_of(&messages.iter().collect::<Vec<_>>())
+            .await?;
         let mut tallies: HashMap<Uuid, Vec<ReactionTally>> = HashMap::new();
         for tally in stored::reaction_tallies(&self.store.db, &ids, caller.user_id).await? {
             tallies.entry(tally.message_id).or_default().push(tally);
@@ -432,8 +558,7 @@ impl Messages {
             .into_iter()
             .map(|message| {
                 let reactions = tallies.remove(&message.id).unwrap_or_default();
-                let sender = senders.get(&message.sender_id).cloned();
-                MessageView::new(message, sender, reactions)
+                MessageView::new(message, &senders, reactions)
             })
             .collect())
     }

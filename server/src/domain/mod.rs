@@ -2,15 +2,19 @@
 //! what a change consists of. No transport types live here (no tonic, no
 //! HTTP): the API layer translates, the domain decides, the store stores.
 
+pub mod assist;
 pub mod auth;
+pub mod credits;
 pub mod error;
 pub mod events;
 pub mod input;
 pub mod messages;
 pub mod models;
 pub mod paging;
+pub mod replies;
 pub mod replrs;
 pub mod rooms;
+pub mod sessions;
 pub mod spaces;
 pub mod users;
 

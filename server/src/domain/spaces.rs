@@ -9,7 +9,7 @@ use super::{
 };
 use crate::events::Hub;
 use crate::store::{
-    Store,
+    Store, credits as stored_credits,
     entities::{space_members, spaces, users},
     events::{self as log, Payload},
     rooms as stored_rooms, spaces as stored, users as stored_users,
@@ -51,11 +51,19 @@ impl SpaceChanges {
 pub struct Spaces {
     store: Store,
     hub: Hub,
+    /// AI credits a new space starts with.
+    initial_credits: i64,
 }
 
 impl Spaces {
-    pub fn new(store: Store, hub: Hub) -> Self {
-        Self { store, hub }
+    /// `initial_credits`: the AI credits (tokens) a new space starts with,
+    /// `credits::Credits::initial_balance`.
+    pub fn new(store: Store, hub: Hub, initial_credits: i64) -> Self {
+        Self {
+            store,
+            hub,
+            initial_credits,
+        }
     }
 
     pub async fn create(
@@ -78,6 +86,7 @@ impl Spaces {
             role: SpaceRole::Owner.as_str().into(),
             joined_at: now,
         };
+        let initial_credits = self.initial_credits;
         let space = self
             .store
             .writer
@@ -85,6 +94,7 @@ impl Spaces {
                 Box::pin(async move {
                     let space = stored::insert(txn, space).await?;
                     stored::insert_member(txn, owner).await?;
+                    stored_credits::open(txn, space.id, initial_credits, now).await?;
                     Ok::<_, Error>(space)
                 })
             })

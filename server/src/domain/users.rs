@@ -324,4 +324,32 @@ impl Directory {
         }
         Ok(found)
     }
+
+    /// The senders of `messages`: users through the cache, REPLRs (whose
+    /// names can change) in one query when there are any.
+    pub async fn senders_of(
+        &self,
+        messages: &[&crate::store::entities::messages::Model],
+    ) -> Result<super::messages::Senders> {
+        let mut user_ids = Vec::new();
+        let mut replr_ids = Vec::new();
+        for message in messages {
+            if message.sender_type == "replr" {
+                replr_ids.push(message.sender_id);
+            } else {
+                user_ids.push(message.sender_id);
+            }
+        }
+        user_ids.sort_unstable();
+        user_ids.dedup();
+        replr_ids.sort_unstable();
+        replr_ids.dedup();
+        let users = self.find_many(&user_ids).await?;
+        let replrs = if replr_ids.is_empty() {
+            Default::default()
+        } else {
+            crate::store::replrs::find_many(&self.store.db, &replr_ids).await?
+        };
+        Ok(super::messages::Senders { users, replrs })
+    }
 }

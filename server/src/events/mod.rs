@@ -22,7 +22,7 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 use uuid::Uuid;
 
 use crate::store::{Store, events as log};
@@ -43,6 +43,20 @@ pub enum Live {
     /// A user's rights in a space changed in a way no room event shows
     /// (removed from the space): their subscriptions check again.
     AccessChanged { space_id: Uuid, user_id: Uuid },
+    /// The next piece of a streaming reply; never stored.
+    Delta(Arc<ReplyDelta>),
+}
+
+/// The next piece of a REPLR's streaming reply.
+#[derive(Debug)]
+pub struct ReplyDelta {
+    pub room_id: Uuid,
+    pub space_id: Uuid,
+    /// The reply message.
+    pub message_id: Uuid,
+    /// 1, 2, 3… within the reply.
+    pub sequence: i64,
+    pub text: Arc<str>,
 }
 
 #[derive(Debug)]
@@ -60,14 +74,21 @@ pub struct Typing {
 pub struct Hub {
     sender: broadcast::Sender<Live>,
     published: Arc<AtomicI64>,
+    /// The same as `published`, for those who wait for an event to go out.
+    published_watch: watch::Sender<i64>,
 }
 
 impl Hub {
     /// Starts publishing events committed from now on.
     pub async fn start(store: Store) -> Result<Self, sea_orm::DbErr> {
         let (sender, _) = broadcast::channel(CAPACITY);
-        let published = Arc::new(AtomicI64::new(log::last_id(&store.db).await?));
-        let hub = Self { sender, published };
+        let last = log::last_id(&store.db).await?;
+        let published = Arc::new(AtomicI64::new(last));
+        let hub = Self {
+            sender,
+            published,
+            published_watch: watch::Sender::new(last),
+        };
         tokio::spawn(hub.clone().publish_commits(store));
         Ok(hub)
     }
@@ -80,6 +101,22 @@ impl Hub {
     /// The id of the last stored event published.
     pub fn published(&self) -> i64 {
         self.published.load(Ordering::Acquire)
+    }
+
+    /// Waits until the stored event `id` has been broadcast (or, should the
+    /// hub be stuck on a failing database, a few seconds).
+    pub async fn wait_published(&self, id: i64) {
+        let mut published = self.published_watch.subscribe();
+        let _ = tokio::time::timeout(
+            Duration::from_secs(5),
+            published.wait_for(|last| *last >= id),
+        )
+        .await;
+    }
+
+    /// Broadcasts the next piece of a streaming reply.
+    pub fn reply_delta(&self, delta: ReplyDelta) {
+        let _ = self.sender.send(Live::Delta(Arc::new(delta)));
     }
 
     /// Broadcasts an ephemeral typing signal.
@@ -115,6 +152,7 @@ impl Hub {
                             }
                             self.published.store(id, Ordering::Release);
                         }
+                        self.published_watch.send_replace(self.published());
                         if !full {
                             break;
                         }

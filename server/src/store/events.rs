@@ -41,6 +41,12 @@ pub enum Payload {
     ReplrRemoved {
         replr_id: Uuid,
     },
+    /// A REPLR's reply, as stored when it started streaming.
+    ReplyStarted(messages::Model),
+    /// A reply as it ended.
+    ReplyCompleted(messages::Model),
+    ReplyFailed(messages::Model),
+    ReplyCancelled(messages::Model),
 }
 
 /// What a room shows of a REPLR.
@@ -88,6 +94,10 @@ impl Payload {
             Payload::RoomDeleted { .. } => "room_deleted",
             Payload::ReplrAdded(_) => "replr_added",
             Payload::ReplrRemoved { .. } => "replr_removed",
+            Payload::ReplyStarted(_) => "reply_started",
+            Payload::ReplyCompleted(_) => "reply_completed",
+            Payload::ReplyFailed(_) => "reply_failed",
+            Payload::ReplyCancelled(_) => "reply_cancelled",
         }
     }
 

@@ -89,7 +89,7 @@ pub async fn insert_group(
     group: Vec<(messages::Model, Uuid)>,
 ) -> Vec<Result<messages::Model, DbErr>> {
     enum Plan {
-        Earlier(messages::Model),
+        Earlier(Box<messages::Model>),
         Fresh(usize),
     }
     let copy = |error: &DbErr| DbErr::Custom(error.to_string());
@@ -122,7 +122,7 @@ pub async fn insert_group(
             if let Some(request_id) = &message.request_id {
                 let key = (message.sender_id, request_id.clone());
                 if let Some(first) = earlier.get(&key) {
-                    return Plan::Earlier(first.clone());
+                    return Plan::Earlier(Box::new(first.clone()));
                 }
                 if let Some(&index) = first_in_group.get(&key) {
                     return Plan::Fresh(index);
@@ -146,7 +146,7 @@ pub async fn insert_group(
     plans
         .into_iter()
         .map(|plan| match plan {
-            Plan::Earlier(message) => Ok(message),
+            Plan::Earlier(message) => Ok(*message),
             Plan::Fresh(index) => stored[index].as_ref().cloned().map_err(copy),
         })
         .collect()
@@ -206,7 +206,9 @@ async fn insert_all(
     }
 }
 
-async fn insert_one(
+/// Stores one new message with its `message_created` event, in a savepoint
+/// of `txn`.
+pub async fn insert_one(
     txn: &DatabaseTransaction,
     message: messages::Model,
     space_id: Uuid,

@@ -4,11 +4,14 @@
 //! The store answers questions and applies changes; it never decides who
 //! may do what (that is the domain's job).
 
+pub mod credits;
 pub mod entities;
 pub mod events;
 pub mod messages;
+pub mod replies;
 pub mod replrs;
 pub mod rooms;
+pub mod sessions;
 pub mod spaces;
 pub mod users;
 mod writer;

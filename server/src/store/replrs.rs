@@ -18,6 +18,18 @@ pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<replrs::
 }
 
 /// REPLRs of a space by id (creation order).
+/// The REPLRs among `ids` that exist, by id.
+pub async fn find_many(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, replrs::Model>, DbErr> {
+    let found = replrs::Entity::find()
+        .filter(replrs::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    Ok(found.into_iter().map(|replr| (replr.id, replr)).collect())
+}
+
 pub async fn list(
     db: &impl ConnectionTrait,
     space_id: Uuid,

@@ -6,7 +6,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub room_id: Uuid,
-    /// `user` for now; REPLRs and the assistant come with the AI work.
+    /// `user`, or `replr` for a REPLR's reply.
     pub sender_type: String,
     pub sender_id: Uuid,
     pub text: String,
@@ -20,6 +20,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
     pub deleted_at: Option<DateTimeUtc>,
+    /// A reply's state (`streaming`, `complete`, `failed`, `cancelled`);
+    /// `None` for a message that is not a reply.
+    pub reply_state: Option<String>,
+    /// A reply's details as JSON (`domain::replies::ReplyInfo`).
+    pub reply: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,0 +1,1032 @@
+//! Sessions: private AI chats. A session belongs to a space (whose credits
+//! pay for its answers) and to its owner, who alone writes it; users it is
+//! shared with read it, and so does anyone holding its public link.
+//!
+//! Who sees what: a session is visible to its owner and to the users it is
+//! shared with, while they are members of its space; to everyone else it
+//! does not exist (NOT_FOUND). Writing needs the owner with a space role
+//! other than viewer. Answers, their versions and their streaming live in
+//! [`answers`].
+
+mod answers;
+
+use sea_orm::{IntoActiveModel, Set, SqlErr};
+use uuid::Uuid;
+
+pub use answers::{Follower, Sent, Update, failure_error};
+
+use super::{
+    Caller, Error, Kind, Result, SpaceRole,
+    assist::{self, SummaryText},
+    credits,
+    error::FieldViolation,
+    input,
+    paging::{PageRequest, next_key_token, next_offset_token},
+};
+use crate::{
+    ai::{self, Providers, ResolveError, Resolved},
+    store::{
+        Store,
+        credits::{self as ledger, Subject},
+        entities::{session_messages, session_shares, sessions, users},
+        sessions as stored, spaces as stored_spaces, users as stored_users,
+    },
+};
+
+/// A session's name when its creator gives none.
+pub const DEFAULT_NAME: &str = "New session";
+pub const DEFAULT_TEMPERATURE: f64 = 1.0;
+pub const DEFAULT_MAX_TOKENS: i32 = 1024;
+/// The most users one session is shared with.
+pub const SHARES_MAX: u64 = 100;
+/// The longest comment of a rating, in characters.
+pub const RATING_COMMENT_MAX: usize = 1000;
+/// Characters of a public link id: 32 alphanumerics, about 190 bits.
+const LINK_ID_CHARS: usize = 32;
+/// The longest link id a lookup considers.
+const LINK_ID_MAX: usize = 64;
+
+/// What the caller may do with a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reads and writes it.
+    Owner,
+    /// Reads it: it is shared with them.
+    Reader,
+}
+
+/// A session as one caller sees it.
+pub struct SessionView {
+    pub session: sessions::Model,
+    pub access: Access,
+}
+
+/// What a client sent about a session, unchecked. `None` means "not
+/// given": the default on create, unchanged on update.
+#[derive(Debug, Default)]
+pub struct SessionFields {
+    pub name: Option<String>,
+    pub provider: Option<String>,
+    pub model: Option<String>,
+    pub system_prompt: Option<String>,
+    pub temperature: Option<f64>,
+    pub max_tokens: Option<i32>,
+}
+
+/// The fields, each validated; every bad field is reported at once.
+struct Checked {
+    name: Option<String>,
+    provider: Option<String>,
+    model: Option<String>,
+    system_prompt: Option<String>,
+    temperature: Option<f64>,
+    max_tokens: Option<i32>,
+}
+
+impl Checked {
+    fn new(fields: SessionFields) -> Result<Self> {
+        let mut violations = Vec::new();
+        let v = &mut violations;
+        let checked = Checked {
+            name: fields
+                .name
+                .and_then(|n| keep(v, input::name("name", &n, input::NAME_MAX))),
+            provider: fields
+                .provider
+                .and_then(|p| keep(v, input::provider("provider", &p))),
+            model: fields
+                .model
+                .and_then(|m| keep(v, input::model("model", &m))),
+            system_prompt: fields.system_prompt.and_then(|p| {
+                keep(
+                    v,
+                    input::text("system_prompt", &p, input::SYSTEM_PROMPT_MAX),
+                )
+            }),
+            temperature: fields
+                .temperature
+                .and_then(|t| keep(v, input::temperature("temperature", t))),
+            max_tokens: fields
+                .max_tokens
+                .and_then(|m| keep(v, input::max_tokens("max_tokens", m))),
+        };
+        if violations.is_empty() {
+            Ok(checked)
+        } else {
+            Err(Error::InvalidArgument(violations))
+        }
+    }
+}
+
+/// The value, or `None` with its violations added to `violations`.
+pub(crate) fn keep<T>(violations: &mut Vec<FieldViolation>, result: Result<T>) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(Error::InvalidArgument(mut found)) => {
+            violations.append(&mut found);
+            None
+        }
+        Err(other) => {
+            violations.push(FieldViolation {
+                field: String::new(),
+                reason: "INVALID_ARGUMENT",
+                description: other.to_string(),
+            });
+            None
+        }
+    }
+}
+
+/// A new session, validated, with defaults filled in.
+pub struct NewSession {
+    name: String,
+    provider: String,
+    model: String,
+    system_prompt: String,
+    temperature: f64,
+    max_tokens: i32,
+    request_id: Option<String>,
+}
+
+impl NewSession {
+    pub fn new(fields: SessionFields, request_id: &str) -> Result<Self> {
+        let request_id = input::request_id(request_id);
+        let checked = Checked::new(fields);
+        let (checked, request_id) = match (checked, request_id) {
+            (Ok(checked), Ok(request_id)) => (checked, request_id),
+            (checked, request_id) => {
+                let mut violations = Vec::new();
+                keep(&mut violations, checked);
+                keep(&mut violations, request_id);
+                return Err(Error::InvalidArgument(violations));
+            }
+        };
+        Ok(Self {
+            name: checked.name.unwrap_or_else(|| DEFAULT_NAME.into()),
+            provider: checked.provider.unwrap_or_default(),
+            model: checked.model.unwrap_or_default(),
+            system_prompt: checked.system_prompt.unwrap_or_default(),
+            temperature: checked.temperature.unwrap_or(DEFAULT_TEMPERATURE),
+            max_tokens: checked.max_tokens.unwrap_or(DEFAULT_MAX_TOKENS),
+            request_id,
+        })
+    }
+}
+
+/// Changes to a session, validated; `None` leaves a field as it is.
+pub struct SessionChanges(Checked);
+
+impl SessionChanges {
+    pub fn new(fields: SessionFields) -> Result<Self> {
+        Checked::new(fields).map(Self)
+    }
+}
+
+/// A message the owner sends, validated.
+pub struct NewSessionMessage {
+    pub text: String,
+    pub request_id: Option<String>,
+}
+
+impl NewSessionMessage {
+    /// `text` 1–4000 characters after trimming; `request_id` empty or an
+    /// idempotency key.
+    pub fn new(text: &str, request_id: &str) -> Result<Self> {
+        let mut violations = Vec::new();
+        let text = keep(&mut violations, input::message_text(text, false));
+        let request_id = keep(&mut violations, input::request_id(request_id));
+        match (text, request_id) {
+            (Some(text), Some(request_id)) if violations.is_empty() => {
+                Ok(Self { text, request_id })
+            }
+            _ => Err(Error::InvalidArgument(violations)),
+        }
+    }
+}
+
+/// The owner's verdict on an assistant message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    Up,
+    Down,
+}
+
+impl Rating {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rating::Up => "up",
+            Rating::Down => "down",
+        }
+    }
+
+    pub fn parse(stored: &str) -> Option<Self> {
+        match stored {
+            "up" => Some(Rating::Up),
+            "down" => Some(Rating::Down),
+            _ => None,
+        }
+    }
+}
+
+/// A rating to store, validated: a rating with a comment, or none.
+pub struct NewRating {
+    rating: Option<Rating>,
+    comment: String,
+}
+
+impl NewRating {
+    pub fn new(rating: Option<Rating>, comment: &str) -> Result<Self> {
+        let comment = input::text("comment", comment, RATING_COMMENT_MAX)?;
+        if rating.is_none() && !comment.is_empty() {
+            return Err(Error::invalid(
+                "comment",
+                "INVALID_VALUE",
+                "a comment needs a rating (up or down)",
+            ));
+        }
+        Ok(Self { rating, comment })
+    }
+}
+
+/// Who wrote a session message, as stored.
+pub const USER: &str = "user";
+pub const ASSISTANT: &str = "assistant";
+
+/// The provider and model a session names, resolved; a name the server
+/// does not know is a bad field.
+pub fn resolve(providers: &Providers, provider: &str, model: &str) -> Result<Resolved> {
+    providers.resolve(provider, model).map_err(|error| {
+        let (field, reason) = match &error {
+            ResolveError::UnknownProvider(_) => ("provider", "UNKNOWN_PROVIDER"),
+            ResolveError::UnknownModel { .. } => ("model", "UNKNOWN_MODEL"),
+        };
+        Error::invalid(
+            field,
+            reason,
+            format!("{error}; see ModelService.ListModels"),
+        )
+    })
+}
+
+#[derive(Clone)]
+pub struct Sessions {
+    store: Store,
+    providers: Providers,
+    live: answers::Live,
+}
+
+impl Sessions {
+    pub fn new(store: Store, providers: Providers) -> Self {
+        Self {
+            store,
+            providers,
+            live: answers::Live::default(),
+        }
+    }
+
+    /// Fails the answers a stopped server left streaming: nothing is
+    /// making them any more. Call once at start, before serving.
+    pub async fn recover(&self) -> Result<u64> {
+        answers::recover(&self.store).await
+    }
+
+    pub async fn create(
+        &self,
+        caller: &Caller,
+        space_id: Uuid,
+        new: NewSession,
+    ) -> Result<SessionView> {
+        let role = self.space_role(caller, space_id).await?;
+        if !role.writes() {
+            return Err(Error::denied("space viewers cannot create sessions"));
+        }
+        resolve(&self.providers, &new.provider, &new.model)?;
+        let now = super::now();
+        let session = sessions::Model {
+            id: super::new_id(),
+            space_id,
+            owner_id: caller.user_id,
+            name: new.name,
+            provider: new.provider,
+            model: new.model,
+            system_prompt: new.system_prompt,
+            temperature: new.temperature,
+            max_tokens: new.max_tokens,
+            title: String::new(),
+            summary: String::new(),
+            labels: "[]".into(),
+            summarized_at: None,
+            public_link_id: None,
+            request_id: new.request_id,
+            created_at: now,
+            updated_at: now,
+        };
+        let session = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    if let Some(request_id) = &session.request_id
+                        && let Some(first) =
+                            stored::find_by_request(txn, session.owner_id, request_id).await?
+                    {
+                        return Ok(first);
+                    }
+                    credits::ensure_available_in(txn, session.space_id).await?;
+                    Ok::<_, Error>(stored::insert(txn, session).await?)
+                })
+            })
+            .await?;
+        Ok(SessionView {
+            session,
+            access: Access::Owner,
+        })
+    }
+
+    pub async fn get(&self, caller: &Caller, session_id: Uuid) -> Result<SessionView> {
+        let (session, standing) = self.open(caller, session_id).await?;
+        Ok(SessionView {
+            session,
+            access: standing.access,
+        })
+    }
+
+    /// The caller's sessions in a space, or those shared with them.
+    pub async fn list(
+        &self,
+        caller: &Caller,
+        space_id: Uuid,
+        shared_with_me: bool,
+        page: PageRequest,
+    ) -> Result<(Vec<SessionView>, String)> {
+        self.space_role(caller, space_id).await?;
+        let after = page.after_key()?;
+        let (found, access) = if shared_with_me {
+            let found = stored::list_shared_with(
+                &self.store.db,
+                space_id,
+                caller.user_id,
+                after,
+                page.size,
+            )
+            .await?;
+            (found, Access::Reader)
+        } else {
+            let found =
+                stored::list_owned(&self.store.db, space_id, caller.user_id, after, page.size)
+                    .await?;
+            (found, Access::Owner)
+        };
+        let token = next_key_token(found.more, found.items.last().map(|s| s.id));
+        let views = found
+            .items
+            .into_iter()
+            .map(|session| SessionView { session, access })
+            .collect();
+        Ok((views, token))
+    }
+
+    pub async fn update(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        changes: SessionChanges,
+    ) -> Result<SessionView> {
+        let (session, standing) = self.open(caller, session_id).await?;
+        standing.require_writer("change")?;
+        let SessionChanges(changes) = changes;
+        let provider = changes.provider.as_deref().unwrap_or(&session.provider);
+        let model = changes.model.as_deref().unwrap_or(&session.model);
+        if changes.provider.is_some() || changes.model.is_some() {
+            resolve(&self.providers, provider, model)?;
+        }
+        let mut active = session.into_active_model();
+        if let Some(name) = changes.name {
+            active.name = Set(name);
+        }
+        if let Some(provider) = changes.provider {
+            active.provider = Set(provider);
+        }
+        if let Some(model) = changes.model {
+            active.model = Set(model);
+        }
+        if let Some(system_prompt) = changes.system_prompt {
+            active.system_prompt = Set(system_prompt);
+        }
+        if let Some(temperature) = changes.temperature {
+            active.temperature = Set(temperature);
+        }
+        if let Some(max_tokens) = changes.max_tokens {
+            active.max_tokens = Set(max_tokens);
+        }
+        active.updated_at = Set(super::now());
+        let session = self.save(session_id, active).await?;
+        Ok(SessionView {
+            session,
+            access: Access::Owner,
+        })
+    }
+
+    /// Deletes a session; an answer still streaming is stopped first.
+    pub async fn delete(&self, caller: &Caller, session_id: Uuid) -> Result<()> {
+        let (session, standing) = self.open(caller, session_id).await?;
+        standing.require_owner("delete")?;
+        self.stop_answers_of(session.id).await;
+        let deleted = self
+            .store
+            .writer
+            .write(move |txn| Box::pin(async move { stored::delete(txn, session_id).await }))
+            .await?;
+        if !deleted {
+            return Err(Error::not_found(Kind::Session, session_id));
+        }
+        Ok(())
+    }
+
+    /// Turns the public link on (a new id, or the one it has) or off.
+    pub async fn set_public_link(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        enabled: bool,
+    ) -> Result<SessionView> {
+        let (session, standing) = self.open(caller, session_id).await?;
+        standing.require_owner("share")?;
+        if enabled == session.public_link_id.is_some() {
+            return Ok(SessionView {
+                session,
+                access: Access::Owner,
+            });
+        }
+        let mut active = session.into_active_model();
+        active.public_link_id = Set(enabled.then(new_link_id));
+        active.updated_at = Set(super::now());
+        let session = self.save(session_id, active).await?;
+        Ok(SessionView {
+            session,
+            access: Access::Owner,
+        })
+    }
+
+    /// A session by its public link: anyone holding it may read.
+    pub async fn shared(&self, link_id: &str) -> Result<sessions::Model> {
+        let not_found = || Error::not_found(Kind::SessionLink, link_id);
+        if link_id.is_empty() {
+            return Err(Error::invalid("link_id", "VALUE_REQUIRED", "is required"));
+        }
+        if link_id.len() > LINK_ID_MAX || !link_id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(not_found());
+        }
+        stored::find_by_link(&self.store.db, link_id)
+            .await?
+            .ok_or_else(not_found)
+    }
+
+    /// The messages of a session found by its public link.
+    pub async fn shared_messages(
+        &self,
+        link_id: &str,
+        page: PageRequest,
+    ) -> Result<(Vec<session_messages::Model>, String)> {
+        let session = self.shared(link_id).await?;
+        self.page_of_messages(session.id, false, page).await
+    }
+
+    /// Lets a member of the session's space read it.
+    pub async fn share(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<(session_shares::Model, users::Model)> {
+        let (session, standing) = self.open(caller, session_id).await?;
+        standing.require_owner("share")?;
+        if user_id == session.owner_id {
+            return Err(Error::invalid(
+                "user_id",
+                "INVALID_VALUE",
+                "the owner already reads the session",
+            ));
+        }
+        let in_space = stored_spaces::membership(&self.store.db, session.space_id, user_id)
+            .await?
+            .is_some();
+        let user = match stored_users::find(&self.store.db, user_id).await? {
+            Some(user) if in_space => user,
+            _ => return Err(Error::not_found(Kind::User, user_id)),
+        };
+        let share = session_shares::Model {
+            session_id,
+            user_id,
+            created_at: super::now(),
+        };
+        let share = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    if let Some(existing) = stored::find_share(txn, session_id, user_id).await? {
+                        return Ok(existing);
+                    }
+                    if stored::find(txn, session_id).await?.is_none() {
+                        return Err(Error::not_found(Kind::Session, session_id));
+                    }
+                    if stored::count_shares(txn, session_id).await? >= SHARES_MAX {
+                        return Err(Error::precondition(
+                            "SESSION_SHARE_LIMIT",
+                            format!("a session is shared with at most {SHARES_MAX} users"),
+                        ));
+                    }
+                    Ok(stored::insert_share(txn, share).await?)
+                })
+            })
+            .await?;
+        Ok((share, user))
+    }
+
+    pub async fn list_shares(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        page: PageRequest,
+    ) -> Result<(Vec<(session_shares::Model, users::Model)>, String)> {
+        let (_, standing) = self.open(caller, session_id).await?;
+        standing.require_owner("see the shares of")?;
+        let offset = page.offset()?;
+        let found = stored::list_shares(&self.store.db, session_id, offset, page.size).await?;
+        let token = next_offset_token(found.more, offset, found.items.len());
+        Ok((found.items, token))
+    }
+
+    /// The owner revokes anyone's share; a reader may drop their own.
+    pub async fn revoke_share(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        user_id: Uuid,
+    ) -> Result<()> {
+        let (_, standing) = self.open(caller, session_id).await?;
+        if standing.access != Access::Owner && user_id != caller.user_id {
+            return Err(Error::denied(
+                "only the session's owner may revoke other users' shares",
+            ));
+        }
+        let removed = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move { stored::delete_share(txn, session_id, user_id).await })
+            })
+            .await?;
+        if !removed {
+            return Err(Error::not_found(Kind::SessionShare, user_id));
+        }
+        Ok(())
+    }
+
+    /// A session's messages, latest versions only.
+    pub async fn list_messages(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        newest_first: bool,
+        page: PageRequest,
+    ) -> Result<(Vec<session_messages::Model>, String)> {
+        self.open(caller, session_id).await?;
+        self.page_of_messages(session_id, newest_first, page).await
+    }
+
+    async fn page_of_messages(
+        &self,
+        session_id: Uuid,
+        newest_first: bool,
+        page: PageRequest,
+    ) -> Result<(Vec<session_messages::Model>, String)> {
+        let found = stored::list_messages(
+            &self.store.db,
+            session_id,
+            page.after_key()?,
+            newest_first,
+            page.size,
+        )
+        .await?;
+        let token = next_key_token(found.more, found.items.last().map(|m| m.id));
+        let messages = found
+            .items
+            .into_iter()
+            .map(|m| self.live.with_text_so_far(m))
+            .collect();
+        Ok((messages, token))
+    }
+
+    pub async fn get_message(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+    ) -> Result<session_messages::Model> {
+        let (message, _, _) = self.open_message(caller, message_id).await?;
+        Ok(self.live.with_text_so_far(message))
+    }
+
+    /// Every version of the answer `message_id` is one of, oldest first.
+    pub async fn versions(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+    ) -> Result<Vec<session_messages::Model>> {
+        let (message, _, _) = self.open_message(caller, message_id).await?;
+        let Some(answered) = message.in_reply_to else {
+            return Ok(vec![self.live.with_text_so_far(message)]);
+        };
+        let versions = stored::versions(&self.store.db, answered).await?;
+        Ok(versions
+            .into_iter()
+            .map(|m| self.live.with_text_so_far(m))
+            .collect())
+    }
+
+    /// Deletes a message: a user message with its answers, or one version
+    /// of an answer (the one before it becomes the latest again).
+    pub async fn delete_message(&self, caller: &Caller, message_id: Uuid) -> Result<()> {
+        let (_, _, standing) = self.open_message(caller, message_id).await?;
+        standing.require_owner("delete messages of")?;
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    let message = stored::find_message(txn, message_id)
+                        .await?
+                        .ok_or_else(|| Error::not_found(Kind::SessionMessage, message_id))?;
+                    let answered = message.in_reply_to.unwrap_or(message.id);
+                    let versions = stored::versions(txn, answered).await?;
+                    let streaming = message.state == stored::STREAMING
+                        || (message.role == USER
+                            && versions.iter().any(|v| v.state == stored::STREAMING));
+                    if streaming {
+                        return Err(answer_in_progress());
+                    }
+                    stored::delete_message(txn, message_id).await?;
+                    if message.in_reply_to.is_some() && message.latest {
+                        let previous = versions.iter().rev().find(|v| v.id != message_id);
+                        if let Some(previous) = previous {
+                            stored::mark_latest(txn, previous.id).await?;
+                        }
+                    }
+                    Ok::<_, Error>(())
+                })
+            })
+            .await
+    }
+
+    /// Rates an assistant message (or removes its rating).
+    pub async fn rate(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+        rating: NewRating,
+    ) -> Result<session_messages::Model> {
+        let (message, _, standing) = self.open_message(caller, message_id).await?;
+        standing.require_owner("rate messages of")?;
+        if message.role != ASSISTANT {
+            return Err(Error::precondition(
+                "NOT_AN_ANSWER",
+                "only assistant messages can be rated",
+            ));
+        }
+        if message.state == stored::STREAMING {
+            return Err(answer_in_progress());
+        }
+        let mut active = message.into_active_model();
+        let rated = rating.rating.is_some();
+        active.rating = Set(rating.rating.map(|r| r.as_str().to_string()));
+        active.rating_comment = Set(rated.then_some(rating.comment));
+        active.rated_at = Set(rated.then(super::now));
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    stored::update_message(txn, active)
+                        .await
+                        .map_err(|error| match error {
+                            sea_orm::DbErr::RecordNotUpdated => {
+                                Error::not_found(Kind::SessionMessage, message_id)
+                            }
+                            other => Error::Storage(other),
+                        })
+                })
+            })
+            .await
+    }
+
+    /// Adds an assistant message a person wrote: space owners and admins,
+    /// in a session they can read.
+    pub async fn send_assistant_message(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        text: &str,
+    ) -> Result<session_messages::Model> {
+        let text = input::message_text(text, false)?;
+        let (session, standing) = self.open(caller, session_id).await?;
+        if !standing.space_role.manages() {
+            return Err(Error::denied(
+                "only space owners and admins may write assistant messages",
+            ));
+        }
+        let message = session_messages::Model {
+            id: super::new_id(),
+            session_id: session.id,
+            role: ASSISTANT.into(),
+            author_id: Some(caller.user_id),
+            text,
+            state: stored::COMPLETE.into(),
+            in_reply_to: None,
+            version: 1,
+            latest: true,
+            provider: String::new(),
+            model: String::new(),
+            prompt_tokens: None,
+            completion_tokens: None,
+            usage_estimated: false,
+            failure_reason: None,
+            failure_message: None,
+            rating: None,
+            rating_comment: None,
+            rated_at: None,
+            request_id: None,
+            created_at: super::now(),
+            finished_at: None,
+        };
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    if stored::find(txn, session_id).await?.is_none() {
+                        return Err(Error::not_found(Kind::Session, session_id));
+                    }
+                    Ok(stored::insert_message(txn, message).await?)
+                })
+            })
+            .await
+    }
+
+    /// Asks the session's model for a summary, a title and, if asked,
+    /// labels, and stores them on the session.
+    pub async fn summarize(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        include_labels: bool,
+    ) -> Result<(SummaryText, SessionView)> {
+        let (session, standing) = self.open(caller, session_id).await?;
+        standing.require_writer("summarize")?;
+        let resolved = self
+            .providers
+            .resolve(&session.provider, &session.model)
+            .map_err(|error| model_unavailable(&error))?;
+        let recent = stored::recent_messages(
+            &self.store.db,
+            session.id,
+            None,
+            assist::TRANSCRIPT_MESSAGES,
+        )
+        .await?;
+        let lines: Vec<(String, String)> = recent
+            .into_iter()
+            .rev()
+            .filter(|m| m.state == stored::COMPLETE && !m.text.is_empty())
+            .map(|m| (m.role, m.text))
+            .collect();
+        if lines.is_empty() {
+            return Err(Error::precondition(
+                "NOTHING_TO_SUMMARIZE",
+                "the session has no messages to summarize",
+            ));
+        }
+        credits::ensure_available_in(&self.store.db, session.space_id).await?;
+        let summary = assist::summarize(&resolved, &lines, include_labels).await?;
+        let (space_id, tokens) = (session.space_id, summary.tokens());
+        let mut active = session.into_active_model();
+        active.title = Set(summary.title.clone());
+        active.summary = Set(summary.summary.clone());
+        if include_labels {
+            active.labels = Set(serde_json::to_string(&summary.labels).unwrap_or_default());
+        }
+        active.summarized_at = Set(Some(super::now()));
+        active.updated_at = Set(super::now());
+        let session = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    ledger::charge(txn, space_id, tokens, Subject::Session { session_id }).await?;
+                    stored::update(txn, active)
+                        .await
+                        .map_err(|error| match error {
+                            sea_orm::DbErr::RecordNotUpdated => {
+                                Error::not_found(Kind::Session, session_id)
+                            }
+                            other => Error::Storage(other),
+                        })
+                })
+            })
+            .await?;
+        Ok((
+            summary,
+            SessionView {
+                session,
+                access: Access::Owner,
+            },
+        ))
+    }
+
+    /// The session and what the caller is to it; NOT_FOUND unless they
+    /// own it or it is shared with them, and they are in its space.
+    async fn open(&self, caller: &Caller, session_id: Uuid) -> Result<(sessions::Model, Standing)> {
+        let not_found = || Error::not_found(Kind::Session, session_id);
+        let session = stored::find(&self.store.db, session_id)
+            .await?
+            .ok_or_else(not_found)?;
+        let space_role =
+            stored_spaces::membership(&self.store.db, session.space_id, caller.user_id)
+                .await?
+                .map(|member| SpaceRole::parse(&member.role))
+                .ok_or_else(not_found)?;
+        let access = if session.owner_id == caller.user_id {
+            Access::Owner
+        } else if stored::find_share(&self.store.db, session_id, caller.user_id)
+            .await?
+            .is_some()
+        {
+            Access::Reader
+        } else {
+            return Err(not_found());
+        };
+        Ok((session, Standing { access, space_role }))
+    }
+
+    /// A message, its session and what the caller is to it.
+    async fn open_message(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+    ) -> Result<(session_messages::Model, sessions::Model, Standing)> {
+        let not_found = || Error::not_found(Kind::SessionMessage, message_id);
+        let message = stored::find_message(&self.store.db, message_id)
+            .await?
+            .ok_or_else(not_found)?;
+        let (session, standing) = self
+            .open(caller, message.session_id)
+            .await
+            .map_err(|error| match error {
+                Error::NotFound { .. } => not_found(),
+                other => other,
+            })?;
+        Ok((message, session, standing))
+    }
+
+    async fn space_role(&self, caller: &Caller, space_id: Uuid) -> Result<SpaceRole> {
+        stored_spaces::membership(&self.store.db, space_id, caller.user_id)
+            .await?
+            .map(|member| SpaceRole::parse(&member.role))
+            .ok_or_else(|| Error::not_found(Kind::Space, space_id))
+    }
+
+    /// Stores a change to a session that may have been deleted meanwhile.
+    async fn save(
+        &self,
+        session_id: Uuid,
+        active: sessions::ActiveModel,
+    ) -> Result<sessions::Model> {
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    stored::update(txn, active)
+                        .await
+                        .map_err(|error| match error {
+                            sea_orm::DbErr::RecordNotUpdated => {
+                                Error::not_found(Kind::Session, session_id)
+                            }
+                            other => match other.sql_err() {
+                                // Two links drawn alike: 190 random bits; never.
+                                Some(SqlErr::UniqueConstraintViolation(_)) => Error::precondition(
+                                    "SESSION_LINK_TAKEN",
+                                    "that link id is taken; try again",
+                                ),
+                                _ => Error::Storage(other),
+                            },
+                        })
+                })
+            })
+            .await
+    }
+}
+
+/// What the caller is to a session they can see.
+#[derive(Debug, Clone, Copy)]
+struct Standing {
+    access: Access,
+    space_role: SpaceRole,
+}
+
+impl Standing {
+    /// Only the owner may `what` the session.
+    fn require_owner(self, what: &str) -> Result<()> {
+        match self.access {
+            Access::Owner => Ok(()),
+            Access::Reader => Err(Error::denied(format!(
+                "the session is shared with you read-only: only its owner may {what} it"
+            ))),
+        }
+    }
+
+    /// The owner, with a space role that writes (AI work costs the space).
+    fn require_writer(self, what: &str) -> Result<()> {
+        self.require_owner(what)?;
+        if !self.space_role.writes() {
+            return Err(Error::denied(format!(
+                "space viewers cannot {what} sessions"
+            )));
+        }
+        Ok(())
+    }
+}
+
+fn answer_in_progress() -> Error {
+    Error::precondition(
+        "ANSWER_IN_PROGRESS",
+        "an answer of this session is still streaming; wait for it or cancel it",
+    )
+}
+
+/// The session names a provider or model the server no longer has.
+fn model_unavailable(error: &ResolveError) -> Error {
+    Error::precondition(
+        "MODEL_UNAVAILABLE",
+        format!("{error}; change the session's provider or model"),
+    )
+}
+
+/// A fresh public link id.
+fn new_link_id() -> String {
+    use rand::{Rng, distr::Alphanumeric};
+    rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(LINK_ID_CHARS)
+        .map(char::from)
+        .collect()
+}
+
+/// The labels stored on a session.
+pub fn labels(session: &sessions::Model) -> Vec<String> {
+    serde_json::from_str(&session.labels).unwrap_or_default()
+}
+
+/// The usage an answer recorded, if it has ended.
+pub fn usage(message: &session_messages::Model) -> Option<ai::Usage> {
+    match (message.prompt_tokens, message.completion_tokens) {
+        (Some(prompt), Some(completion)) => Some(ai::Usage {
+            prompt_tokens: u32::try_from(prompt).unwrap_or(0),
+            completion_tokens: u32::try_from(completion).unwrap_or(0),
+            estimated: message.usage_estimated,
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_ids_are_long_random_alphanumerics() {
+        let (a, b) = (new_link_id(), new_link_id());
+        assert_eq!(a.len(), LINK_ID_CHARS);
+        assert!(a.bytes().all(|c| c.is_ascii_alphanumeric()));
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_comment_needs_a_rating_and_a_length() {
+        assert!(NewRating::new(Some(Rating::Up), "great").is_ok());
+        assert!(NewRating::new(None, "").is_ok());
+        assert!(NewRating::new(None, "why").is_err());
+        assert!(NewRating::new(Some(Rating::Down), &"x".repeat(1001)).is_err());
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let fields = SessionFields {
+            name: Some(" ".into()),
+            temperature: Some(3.0),
+            model: Some("a b".into()),
+            ..Default::default()
+        };
+        let Err(Error::InvalidArgument(violations)) = NewSession::new(fields, "bad id") else {
+            panic!("expected invalid fields");
+        };
+        let fields: Vec<&str> = violations.iter().map(|v| v.field.as_str()).collect();
+        assert_eq!(fields, ["name", "model", "temperature", "request_id"]);
+    }
+}

@@ -1,0 +1,99 @@
+//! REPLR replies: a reply is a row of `messages` whose `reply_state` is set.
+//! These functions run inside the writer's transaction, next to the event
+//! that tells subscribers about each change.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder,
+};
+use uuid::Uuid;
+
+use super::{
+    entities::{messages, reactions},
+    events::{self, NewEvent, Payload, ReactionChange},
+    messages as stored_messages, rooms,
+};
+
+/// The reaction with which a REPLR acknowledges a message it answers.
+pub const THINKING: &str = "💭";
+
+/// Stores a reply that starts streaming: the REPLR's 💭 reaction on the
+/// message it answers (unless there already), the reply message, and their
+/// events. Returns the id of the `reply_started` event, which subscribers
+/// must have seen before any of the reply's deltas.
+pub async fn start(
+    txn: &DatabaseTransaction,
+    reply: messages::Model,
+    answers: Uuid,
+    space_id: Uuid,
+) -> Result<i64, DbErr> {
+    let replr_id = reply.sender_id;
+    let at = reply.created_at;
+    let reaction = reactions::Model {
+        message_id: answers,
+        user_id: replr_id,
+        emoji: THINKING.into(),
+        created_at: at,
+    };
+    let mut new = Vec::with_capacity(2);
+    if stored_messages::add_reaction(txn, reaction).await? {
+        let count = stored_messages::reaction_count(txn, answers, THINKING).await?;
+        new.push(NewEvent {
+            room_id: reply.room_id,
+            space_id,
+            actor_id: Some(replr_id),
+            payload: Payload::ReactionAdded(ReactionChange {
+                message_id: answers,
+                emoji: THINKING.into(),
+                user_id: replr_id,
+                count,
+            }),
+            at,
+        });
+    }
+    let reply = reply.into_active_model().insert(txn).await?;
+    rooms::touch_last_message(txn, reply.room_id, reply.created_at).await?;
+    new.push(NewEvent {
+        room_id: reply.room_id,
+        space_id,
+        actor_id: Some(replr_id),
+        payload: Payload::ReplyStarted(reply),
+        at,
+    });
+    let stored = events::append(txn, new).await?;
+    Ok(stored.last().map(|event| event.id).unwrap_or_default())
+}
+
+/// Stores how a reply ended (its text, state and details already set on
+/// `reply`) with the matching `reply_completed`, `reply_failed` or
+/// `reply_cancelled` event. Returns the stored reply.
+pub async fn finish(
+    txn: &DatabaseTransaction,
+    reply: messages::Model,
+    space_id: Uuid,
+    payload: fn(messages::Model) -> Payload,
+) -> Result<messages::Model, DbErr> {
+    let reply = reply.into_active_model().reset_all().update(txn).await?;
+    events::append(
+        txn,
+        vec![NewEvent {
+            room_id: reply.room_id,
+            space_id,
+            actor_id: Some(reply.sender_id),
+            payload: payload(reply.clone()),
+            at: chrono::Utc::now(),
+        }],
+    )
+    .await?;
+    Ok(reply)
+}
+
+/// Replies left streaming, oldest first: after a restart, those whose
+/// process stopped.
+pub async fn streaming(db: &impl ConnectionTrait) -> Result<Vec<messages::Model>, DbErr> {
+    messages::Entity::find()
+        .filter(messages::Column::ReplyState.eq("streaming"))
+        .order_by_asc(messages::Column::Id)
+        .all(db)
+        .await
+}
