@@ -33,7 +33,10 @@ fn main() -> anyhow::Result<()> {
         Some(Command::Openapi) => {
             print!(
                 "{}",
-                roundtable::gateway::openapi_json(roundtable::proto::FILE_DESCRIPTOR_SET)?
+                roundtable::gateway::openapi_json(
+                    roundtable::proto::FILE_DESCRIPTOR_SET,
+                    roundtable::api::ANONYMOUS_RPCS
+                )?
             );
             return Ok(());
         }

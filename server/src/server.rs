@@ -138,7 +138,7 @@ pub async fn serve(
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
 
-    let rest = crate::gateway::RestLayer::new(FILE_DESCRIPTOR_SET)?;
+    let rest = crate::gateway::RestLayer::new(FILE_DESCRIPTOR_SET, crate::api::ANONYMOUS_RPCS)?;
 
     let mut builder = Server::builder()
         .accept_http1(true)

@@ -879,3 +879,88 @@ async fn spent_credits_are_http_429_with_the_quota_failure_over_rest() {
         format!("spaces/{}/credits", space.space_id)
     );
 }
+
+#[tokio::test]
+async fn room_replies_are_refused_when_credits_are_spent_and_each_reply_is_charged() {
+    let server = penniless();
+    for transport in Transport::ALL {
+        let (api, owner, space) = space_on(&server, transport).await;
+        let space_id = space.space_id.as_str();
+        let credits = Credits::on(&server, transport);
+        let room = owner
+            .create_room(space_id, "paid", RoomVisibility::Public)
+            .await;
+        let replr = owner.create_replr(space_id, "penny").await;
+        owner.add_replr(&room.room_id, &replr.replr_id).await;
+        let ask = |text: &str| SendMessageRequest {
+            room_id: room.room_id.clone(),
+            text: text.into(),
+            wait_for_replies: true,
+            ..Default::default()
+        };
+
+        // A message nobody answers costs nothing and needs no credits.
+        let plain = owner
+            .messages()
+            .send_message(ask("Just people talking."))
+            .await
+            .success();
+        assert!(plain.replies.is_empty());
+
+        // A mention asks for AI work: refused whole, nothing stored.
+        let status = owner
+            .messages()
+            .send_message(ask("@penny, a question?"))
+            .await
+            .expect_err("a reply without credits");
+        assert_credits_exhausted(&status, space_id);
+        assert_eq!(
+            owner.messages_in(&room.room_id).await.len(),
+            1,
+            "neither the message nor a reply was stored"
+        );
+
+        // One token is enough to start; the reply is charged in full.
+        grant(&mut credits.with(api.admin_key()), space_id, 1, "", "")
+            .await
+            .success();
+        let sent = owner
+            .messages()
+            .send_message(ask("@penny, a question?"))
+            .await
+            .success();
+        let [reply] = sent.replies.as_slice() else {
+            panic!("one reply: {:?}", sent.replies);
+        };
+        let details = reply.reply.as_ref().expect("the reply's details");
+        assert_eq!(details.state(), ReplyState::Complete);
+        let usage = details.usage.expect("the reply's usage");
+        let used = i64::from(usage.prompt_tokens) + i64::from(usage.completion_tokens);
+        assert!(used > 1, "the offline reply uses more than one token");
+
+        let account = balance_of(&mut credits.of(&owner), space_id).await;
+        assert_eq!(account.used_tokens, used);
+        assert_eq!(account.balance, 1 - used, "one reply may overdraw");
+        let entries = ledger(&mut credits.of(&owner), space_id).await;
+        assert_eq!(
+            kinds(&entries),
+            [CreditEntryKind::Charge, CreditEntryKind::Grant]
+        );
+        assert_eq!(entries[0].tokens, used);
+        assert_eq!(
+            entries[0].subject,
+            Some(credit_entry::Subject::MessageId(reply.message_id.clone()))
+        );
+
+        // Spent again: the next mention is refused and changes nothing.
+        let status = owner
+            .messages()
+            .send_message(ask("@penny, and another?"))
+            .await
+            .expect_err("a second reply without credits");
+        assert_credits_exhausted(&status, space_id);
+        assert_eq!(owner.messages_in(&room.room_id).await.len(), 3);
+        let after = balance_of(&mut credits.of(&owner), space_id).await;
+        assert_eq!(after.balance, 1 - used);
+    }
+}

@@ -1338,6 +1338,21 @@ async fn openapi_document_and_reference_page_are_served_without_credentials() {
         document["components"]["securitySchemes"]["bearer"]["scheme"],
         "bearer"
     );
+    assert_eq!(document["security"], json!([{"bearer": []}]));
+    assert!(
+        operation.get("security").is_none(),
+        "bearer, as the document says"
+    );
+    for path in [
+        "/v1/shared-sessions/{link_id}",
+        "/v1/shared-sessions/{link_id}/messages",
+    ] {
+        assert_eq!(
+            document["paths"][path]["get"]["security"],
+            json!([]),
+            "{path} answers without credentials"
+        );
+    }
     assert!(
         document["components"]["schemas"]["roundtable.v1.Room"]["properties"]["room_id"]
             .is_object()
@@ -1573,4 +1588,143 @@ async fn typing_and_read_markers_over_rest_answer_as_over_grpc() {
         .await;
     refused.same_as(&status);
     refused.rejected(StatusCode::NOT_FOUND, Code::NotFound, "ROOM_NOT_FOUND");
+}
+
+/// Reads a streaming body to its end (10 seconds at most).
+async fn read_to_end<B>(body: &mut B) -> String
+where
+    B: http_body::Body<Data = Bytes> + Unpin,
+    B::Error: std::fmt::Debug,
+{
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    let mut text = String::new();
+    while let Some(frame) = tokio::time::timeout_at(deadline, body.frame())
+        .await
+        .unwrap_or_else(|_| panic!("the stream did not end in time; got {text:?}"))
+    {
+        if let Ok(data) = frame.expect("a frame").into_data() {
+            text.push_str(&String::from_utf8_lossy(&data));
+        }
+    }
+    text
+}
+
+/// The items of a `SendMessageStream` answer: the saved message, the reply's
+/// start, its deltas in order, its end; checks their order and that the
+/// deltas add up to the stored text. Returns the reply's id.
+fn check_reply_stream(items: &[Value]) -> String {
+    assert!(items.len() >= 4, "{items:?}");
+    let message = &items[0]["message"];
+    assert!(message["message_id"].is_string(), "{items:?}");
+    let started = &items[1]["reply_started"];
+    let reply_id = started["message_id"].as_str().expect("a reply id");
+    assert_eq!(started["reply"]["in_reply_to"], message["message_id"]);
+    assert_eq!(started["reply"]["state"], "REPLY_STATE_STREAMING");
+    let finished = &items[items.len() - 1]["reply_finished"];
+    assert_eq!(finished["message_id"], reply_id);
+    assert_eq!(finished["reply"]["state"], "REPLY_STATE_COMPLETE");
+    let mut text = String::new();
+    for (n, item) in items[2..items.len() - 1].iter().enumerate() {
+        let delta = &item["reply_delta"];
+        assert_eq!(delta["message_id"], reply_id, "{item}");
+        assert_eq!(
+            delta["sequence"],
+            json!((n + 1).to_string()),
+            "in order: {item}"
+        );
+        text.push_str(delta["text"].as_str().expect("delta text"));
+    }
+    assert_eq!(
+        finished["text"],
+        json!(text),
+        "the deltas add up to the reply"
+    );
+    reply_id.to_string()
+}
+
+#[tokio::test]
+async fn send_message_stream_over_rest_is_ndjson_or_server_sent_events() {
+    let (api, rest) = (grpc(), Rest::shared());
+    let team = api.team().await;
+    let (owner, room_id) = (&team.owner, &team.room.room_id);
+    let replr = owner
+        .create_replr(&team.space.space_id, &format!("bot{}", &room_id[30..]))
+        .await;
+    owner.add_replr(room_id, &replr.replr_id).await;
+    let auth = format!("Bearer {}", owner.secret);
+    let open = |accept: Option<&'static str>, text: String| {
+        let mut request = Request::builder()
+            .method(Method::POST)
+            .uri(format!(
+                "http://{}/v1/rooms/{room_id}/messages:stream",
+                rest.addr
+            ))
+            .header("authorization", auth.clone())
+            .header("content-type", "application/json");
+        if let Some(accept) = accept {
+            request = request.header("accept", accept);
+        }
+        let body = serde_json::to_vec(&json!({"text": text})).expect("JSON");
+        rest.client.request(
+            request
+                .body(Full::new(Bytes::from(body)))
+                .expect("a request"),
+        )
+    };
+
+    // Newline-delimited JSON, one SendMessageStreamResponse a line.
+    let mut response = open(None, format!("@{}, hello over NDJSON", replr.handle))
+        .await
+        .expect("an answer");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/x-ndjson");
+    let text = read_to_end(response.body_mut()).await;
+    let items: Vec<Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect();
+    let reply_id = check_reply_stream(&items);
+    let stored = owner.get_message(&reply_id).await;
+    assert_eq!(
+        json!(stored.text),
+        items[items.len() - 1]["reply_finished"]["text"]
+    );
+
+    // Server-Sent Events: one `data:` per item, and the stream ends.
+    let mut response = open(
+        Some("text/event-stream"),
+        format!("@{}, hello over SSE", replr.handle),
+    )
+    .await
+    .expect("an answer");
+    assert_eq!(response.headers()["content-type"], "text/event-stream");
+    let text = read_to_end(response.body_mut()).await;
+    let items: Vec<Value> = text
+        .split("\n\n")
+        .filter(|block| !block.trim().is_empty())
+        .map(|block| {
+            let data = block
+                .lines()
+                .find_map(|l| l.strip_prefix("data: "))
+                .unwrap_or_else(|| panic!("a data line in {block:?}"));
+            serde_json::from_str(data).expect("JSON data")
+        })
+        .collect();
+    check_reply_stream(&items);
+
+    // Bad input fails before the stream starts, stores nothing.
+    let before = owner.messages_in(room_id).await.len();
+    rest.call(
+        owner,
+        Method::POST,
+        &format!("/v1/rooms/{room_id}/messages:stream"),
+        Some(json!({"text": "   "})),
+    )
+    .await
+    .rejected(
+        StatusCode::BAD_REQUEST,
+        Code::InvalidArgument,
+        "MESSAGE_EMPTY",
+    );
+    assert_eq!(owner.messages_in(room_id).await.len(), before);
 }

@@ -37,6 +37,13 @@ pub trait Anonymous {}
 impl Anonymous for crate::proto::v1::GetSharedSessionRequest {}
 impl Anonymous for crate::proto::v1::ListSharedSessionMessagesRequest {}
 
+/// The gRPC paths of the RPCs whose requests are [`Anonymous`], for the
+/// OpenAPI document (which says they need no credentials).
+pub const ANONYMOUS_RPCS: &[&str] = &[
+    "/roundtable.v1.SessionService/GetSharedSession",
+    "/roundtable.v1.SessionService/ListSharedSessionMessages",
+];
+
 /// Reads the bearer credential of a request and checks its scope.
 #[derive(Clone)]
 pub struct Auth {

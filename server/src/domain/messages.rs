@@ -253,6 +253,9 @@ impl Messages {
                                 return Ok::<_, Error>((first, Vec::new()));
                             }
                         }
+                        // Replies are AI work: a spent balance refuses the
+                        // message before anything is stored.
+                        super::credits::ensure_available_in(txn, space_id).await?;
                         let message = stored::insert_one(txn, message, space_id).await?;
                         let mut events = Vec::with_capacity(rows.len());
                         for row in rows {

@@ -22,6 +22,7 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
+use sea_orm::DatabaseTransaction;
 use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, watch};
 use tokio_util::sync::CancellationToken;
@@ -36,6 +37,7 @@ use crate::{
     events::{Hub, ReplyDelta},
     store::{
         Store,
+        credits::{self as stored_credits, Subject},
         entities::{messages, replrs},
         events::Payload,
         messages::{self as stored_messages, Window},
@@ -755,6 +757,7 @@ impl Replies {
             _ => Payload::ReplyFailed,
         };
         let space_id = flight.space_id;
+        let charged = i64::from(usage.prompt_tokens) + i64::from(usage.completion_tokens);
         let mut attempt = 0;
         let (stored_reply, started) = loop {
             let ended = reply.clone();
@@ -767,8 +770,17 @@ impl Replies {
                 .writer
                 .write(move |txn| {
                     Box::pin(async move {
+                        let subject = Subject::Reply {
+                            message_id: ended.id,
+                        };
                         let reply = stored::finish(txn, ended, space_id, payload).await?;
+                        stored_credits::charge(txn, space_id, charged, subject).await?;
                         let mut events = Vec::with_capacity(rows.len());
+                        if !rows.is_empty() && !has_credits(txn, space_id).await? {
+                            // The REPLRs this reply mentions stay silent: the
+                            // space's credits are spent.
+                            return Ok::<_, Error>((reply, events));
+                        }
                         for (row, answers) in rows {
                             events.push(stored::start(txn, row, answers, space_id).await?);
                         }
@@ -805,6 +817,15 @@ impl Replies {
                 .collect();
             self.launch(started, space_id);
         }
+    }
+}
+
+/// Whether the space may start more AI work (see `credits::ensure_available_in`).
+async fn has_credits(txn: &DatabaseTransaction, space_id: Uuid) -> Result<bool> {
+    match super::credits::ensure_available_in(txn, space_id).await {
+        Ok(()) => Ok(true),
+        Err(Error::CreditsExhausted { .. }) => Ok(false),
+        Err(error) => Err(error),
     }
 }
 

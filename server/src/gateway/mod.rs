@@ -61,11 +61,13 @@ pub struct RestLayer {
 
 impl RestLayer {
     /// Reads the routes from `file_descriptor_set` (the encoded contract)
-    /// and renders the OpenAPI document and the API page once.
-    pub fn new(file_descriptor_set: &[u8]) -> anyhow::Result<RestLayer> {
+    /// and renders the OpenAPI document and the API page once. `anonymous`
+    /// lists the gRPC paths (`/package.Service/Method`) of the RPCs that
+    /// need no credentials, which the document marks so.
+    pub fn new(file_descriptor_set: &[u8], anonymous: &[&str]) -> anyhow::Result<RestLayer> {
         let pool = DescriptorPool::decode(file_descriptor_set)?;
         let routes = RouteTable::from_pool(&pool).map_err(anyhow::Error::msg)?;
-        let document = openapi::document(&routes);
+        let document = openapi::document(&routes, anonymous);
         let docs = openapi::html(&document);
         Ok(RestLayer {
             shared: Arc::new(Shared {
@@ -79,8 +81,8 @@ impl RestLayer {
 
 /// The OpenAPI document of the contract, as `/openapi.json` serves it
 /// and `openapi/openapi.json` keeps it.
-pub fn openapi_json(file_descriptor_set: &[u8]) -> anyhow::Result<String> {
-    let layer = RestLayer::new(file_descriptor_set)?;
+pub fn openapi_json(file_descriptor_set: &[u8], anonymous: &[&str]) -> anyhow::Result<String> {
+    let layer = RestLayer::new(file_descriptor_set, anonymous)?;
     Ok(String::from_utf8(layer.shared.openapi.to_vec())? + "\n")
 }
 

@@ -14,13 +14,17 @@ const ERROR_SCHEMA: &str = "Status";
 /// Nested messages are offered as `a.b` query parameters down to this depth.
 const MAX_QUERY_DEPTH: usize = 3;
 
-/// The OpenAPI document of every route of `routes`.
-pub fn document(routes: &RouteTable) -> Value {
+/// The OpenAPI document of every route of `routes`; the RPCs whose gRPC
+/// paths `anonymous` lists need no credentials.
+pub fn document(routes: &RouteTable, anonymous: &[&str]) -> Value {
     let mut schemas = Schemas::default();
     let mut paths: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     let mut operation_ids = BTreeSet::new();
     for route in routes.routes() {
-        let operation = operation(route, &mut schemas, &mut operation_ids);
+        let mut operation = operation(route, &mut schemas, &mut operation_ids);
+        if anonymous.contains(&route.grpc_path.as_str()) {
+            operation["security"] = json!([]);
+        }
         paths
             .entry(route.template.openapi_path())
             .or_default()

@@ -62,9 +62,11 @@ type MessageServiceClient interface {
 	// reaction from its REPLR on the message, and streams as events
 	// (`reply_started`, `reply_delta`, then `reply_completed`,
 	// `reply_failed` or `reply_cancelled`). Replies go on when the caller
-	// disconnects. When the space's AI credits are spent, a message that
-	// would start a reply is refused with RESOURCE_EXHAUSTED and a
-	// QuotaFailure detail, and nothing is stored.
+	// disconnects. Each reply's tokens (prompt and completion) are charged
+	// to the space's AI credits when it ends (see CreditService). When the
+	// credits are spent, a message that would start a reply is refused with
+	// RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+	// and nothing is stored; REPLRs a reply mentions then stay silent.
 	SendMessage(ctx context.Context, in *SendMessageRequest, opts ...grpc.CallOption) (*SendMessageResponse, error)
 	// Sends a message as SendMessage does, then streams what follows from
 	// it: first the stored message, then for each reply it started its
@@ -254,9 +256,11 @@ type MessageServiceServer interface {
 	// reaction from its REPLR on the message, and streams as events
 	// (`reply_started`, `reply_delta`, then `reply_completed`,
 	// `reply_failed` or `reply_cancelled`). Replies go on when the caller
-	// disconnects. When the space's AI credits are spent, a message that
-	// would start a reply is refused with RESOURCE_EXHAUSTED and a
-	// QuotaFailure detail, and nothing is stored.
+	// disconnects. Each reply's tokens (prompt and completion) are charged
+	// to the space's AI credits when it ends (see CreditService). When the
+	// credits are spent, a message that would start a reply is refused with
+	// RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+	// and nothing is stored; REPLRs a reply mentions then stay silent.
 	SendMessage(context.Context, *SendMessageRequest) (*SendMessageResponse, error)
 	// Sends a message as SendMessage does, then streams what follows from
 	// it: first the stored message, then for each reply it started its

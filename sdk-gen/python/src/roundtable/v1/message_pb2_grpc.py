@@ -126,9 +126,11 @@ class MessageServiceServicer:
         reaction from its REPLR on the message, and streams as events
         (`reply_started`, `reply_delta`, then `reply_completed`,
         `reply_failed` or `reply_cancelled`). Replies go on when the caller
-        disconnects. When the space's AI credits are spent, a message that
-        would start a reply is refused with RESOURCE_EXHAUSTED and a
-        QuotaFailure detail, and nothing is stored.
+        disconnects. Each reply's tokens (prompt and completion) are charged
+        to the space's AI credits when it ends (see CreditService). When the
+        credits are spent, a message that would start a reply is refused with
+        RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+        and nothing is stored; REPLRs a reply mentions then stay silent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

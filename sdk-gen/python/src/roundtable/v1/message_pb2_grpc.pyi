@@ -60,9 +60,11 @@ class MessageServiceStub:
     reaction from its REPLR on the message, and streams as events
     (`reply_started`, `reply_delta`, then `reply_completed`,
     `reply_failed` or `reply_cancelled`). Replies go on when the caller
-    disconnects. When the space's AI credits are spent, a message that
-    would start a reply is refused with RESOURCE_EXHAUSTED and a
-    QuotaFailure detail, and nothing is stored.
+    disconnects. Each reply's tokens (prompt and completion) are charged
+    to the space's AI credits when it ends (see CreditService). When the
+    credits are spent, a message that would start a reply is refused with
+    RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+    and nothing is stored; REPLRs a reply mentions then stay silent.
     """
     SendMessageStream: grpc.UnaryStreamMultiCallable[message_pb2.SendMessageStreamRequest, message_pb2.SendMessageStreamResponse]
     """Sends a message as SendMessage does, then streams what follows from
@@ -143,9 +145,11 @@ class MessageServiceAsyncStub(MessageServiceStub):
     reaction from its REPLR on the message, and streams as events
     (`reply_started`, `reply_delta`, then `reply_completed`,
     `reply_failed` or `reply_cancelled`). Replies go on when the caller
-    disconnects. When the space's AI credits are spent, a message that
-    would start a reply is refused with RESOURCE_EXHAUSTED and a
-    QuotaFailure detail, and nothing is stored.
+    disconnects. Each reply's tokens (prompt and completion) are charged
+    to the space's AI credits when it ends (see CreditService). When the
+    credits are spent, a message that would start a reply is refused with
+    RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+    and nothing is stored; REPLRs a reply mentions then stay silent.
     """
     SendMessageStream: aio.UnaryStreamMultiCallable[message_pb2.SendMessageStreamRequest, message_pb2.SendMessageStreamResponse]  # type: ignore[assignment]
     """Sends a message as SendMessage does, then streams what follows from
@@ -229,9 +233,11 @@ class MessageServiceServicer(metaclass=abc_1.ABCMeta):
         reaction from its REPLR on the message, and streams as events
         (`reply_started`, `reply_delta`, then `reply_completed`,
         `reply_failed` or `reply_cancelled`). Replies go on when the caller
-        disconnects. When the space's AI credits are spent, a message that
-        would start a reply is refused with RESOURCE_EXHAUSTED and a
-        QuotaFailure detail, and nothing is stored.
+        disconnects. Each reply's tokens (prompt and completion) are charged
+        to the space's AI credits when it ends (see CreditService). When the
+        credits are spent, a message that would start a reply is refused with
+        RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+        and nothing is stored; REPLRs a reply mentions then stay silent.
         """
 
     @abc_1.abstractmethod

@@ -422,9 +422,11 @@ public final class MessageServiceGrpc {
      * reaction from its REPLR on the message, and streams as events
      * (`reply_started`, `reply_delta`, then `reply_completed`,
      * `reply_failed` or `reply_cancelled`). Replies go on when the caller
-     * disconnects. When the space's AI credits are spent, a message that
-     * would start a reply is refused with RESOURCE_EXHAUSTED and a
-     * QuotaFailure detail, and nothing is stored.
+     * disconnects. Each reply's tokens (prompt and completion) are charged
+     * to the space's AI credits when it ends (see CreditService). When the
+     * credits are spent, a message that would start a reply is refused with
+     * RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+     * and nothing is stored; REPLRs a reply mentions then stay silent.
      * </pre>
      */
     default void sendMessage(dev.roundtable.v1.SendMessageRequest request,
@@ -607,9 +609,11 @@ public final class MessageServiceGrpc {
      * reaction from its REPLR on the message, and streams as events
      * (`reply_started`, `reply_delta`, then `reply_completed`,
      * `reply_failed` or `reply_cancelled`). Replies go on when the caller
-     * disconnects. When the space's AI credits are spent, a message that
-     * would start a reply is refused with RESOURCE_EXHAUSTED and a
-     * QuotaFailure detail, and nothing is stored.
+     * disconnects. Each reply's tokens (prompt and completion) are charged
+     * to the space's AI credits when it ends (see CreditService). When the
+     * credits are spent, a message that would start a reply is refused with
+     * RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+     * and nothing is stored; REPLRs a reply mentions then stay silent.
      * </pre>
      */
     public void sendMessage(dev.roundtable.v1.SendMessageRequest request,
@@ -781,9 +785,11 @@ public final class MessageServiceGrpc {
      * reaction from its REPLR on the message, and streams as events
      * (`reply_started`, `reply_delta`, then `reply_completed`,
      * `reply_failed` or `reply_cancelled`). Replies go on when the caller
-     * disconnects. When the space's AI credits are spent, a message that
-     * would start a reply is refused with RESOURCE_EXHAUSTED and a
-     * QuotaFailure detail, and nothing is stored.
+     * disconnects. Each reply's tokens (prompt and completion) are charged
+     * to the space's AI credits when it ends (see CreditService). When the
+     * credits are spent, a message that would start a reply is refused with
+     * RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+     * and nothing is stored; REPLRs a reply mentions then stay silent.
      * </pre>
      */
     public dev.roundtable.v1.SendMessageResponse sendMessage(dev.roundtable.v1.SendMessageRequest request) throws io.grpc.StatusException {
@@ -947,9 +953,11 @@ public final class MessageServiceGrpc {
      * reaction from its REPLR on the message, and streams as events
      * (`reply_started`, `reply_delta`, then `reply_completed`,
      * `reply_failed` or `reply_cancelled`). Replies go on when the caller
-     * disconnects. When the space's AI credits are spent, a message that
-     * would start a reply is refused with RESOURCE_EXHAUSTED and a
-     * QuotaFailure detail, and nothing is stored.
+     * disconnects. Each reply's tokens (prompt and completion) are charged
+     * to the space's AI credits when it ends (see CreditService). When the
+     * credits are spent, a message that would start a reply is refused with
+     * RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+     * and nothing is stored; REPLRs a reply mentions then stay silent.
      * </pre>
      */
     public dev.roundtable.v1.SendMessageResponse sendMessage(dev.roundtable.v1.SendMessageRequest request) {
@@ -1112,9 +1120,11 @@ public final class MessageServiceGrpc {
      * reaction from its REPLR on the message, and streams as events
      * (`reply_started`, `reply_delta`, then `reply_completed`,
      * `reply_failed` or `reply_cancelled`). Replies go on when the caller
-     * disconnects. When the space's AI credits are spent, a message that
-     * would start a reply is refused with RESOURCE_EXHAUSTED and a
-     * QuotaFailure detail, and nothing is stored.
+     * disconnects. Each reply's tokens (prompt and completion) are charged
+     * to the space's AI credits when it ends (see CreditService). When the
+     * credits are spent, a message that would start a reply is refused with
+     * RESOURCE_EXHAUSTED (reason `CREDITS_EXHAUSTED`, a QuotaFailure detail)
+     * and nothing is stored; REPLRs a reply mentions then stay silent.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.SendMessageResponse> sendMessage(
