@@ -124,6 +124,31 @@ pub async fn room(channel: tonic::transport::Channel) -> anyhow::Result<String> 
     Ok(room.room_id)
 }
 
+/// The CPU time (user + system) process `pid` has used so far, from
+/// `/proc/<pid>/stat` (Linux; zero elsewhere).
+pub fn cpu_time(pid: u32) -> std::time::Duration {
+    let ticks = || -> Option<u64> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // Fields after the parenthesised command name; utime and stime are
+        // the 14th and 15th fields of the line.
+        let mut fields = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
+        Some(fields.next()?.parse::<u64>().ok()? + fields.next()?.parse::<u64>().ok()?)
+    };
+    std::time::Duration::from_secs_f64(ticks().unwrap_or(0) as f64 / clock_ticks_per_second())
+}
+
+fn clock_ticks_per_second() -> f64 {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        std::process::Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|out| String::from_utf8(out.stdout).ok()?.trim().parse().ok())
+            .unwrap_or(100.0)
+    })
+}
+
 /// What one driven call did during a run.
 pub struct Run {
     /// Latencies of the successful calls, in microseconds.

@@ -79,6 +79,9 @@ pub struct Script {
     pub end: End,
     /// The `finish_reason` of the final chunk.
     pub finish_reason: String,
+    /// Whether each token leaves with the time it was sent appended
+    /// ([`Script::stamped`]).
+    pub stamp: bool,
 }
 
 /// How a streamed answer ends.
@@ -106,6 +109,7 @@ impl Script {
             token_delay: Duration::ZERO,
             end: End::Done,
             finish_reason: "stop".to_string(),
+            stamp: false,
         }
     }
 
@@ -146,10 +150,37 @@ impl Script {
         self
     }
 
+    /// Each token is sent with the wall-clock time it left the fake
+    /// appended, as `{token}<t:MICROSECONDS_SINCE_THE_UNIX_EPOCH>`; read it
+    /// back with [`sent_times`]. For measuring what the server adds to each
+    /// token's journey.
+    pub fn stamped(mut self) -> Self {
+        self.stamp = true;
+        self
+    }
+
     /// The whole text the tokens make.
     pub fn text(&self) -> String {
         self.tokens.concat()
     }
+}
+
+/// When the tokens of a [`Script::stamped`] script in `text` (one token, or
+/// several concatenated) left the fake, in order.
+pub fn sent_times(text: &str) -> Vec<std::time::SystemTime> {
+    text.split("<t:")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>')?.0.parse().ok())
+        .map(|micros| std::time::UNIX_EPOCH + Duration::from_micros(micros))
+        .collect()
+}
+
+fn stamp(token: &str) -> String {
+    let micros = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_micros();
+    format!("{token}<t:{micros}>")
 }
 
 /// A chat-completions request as the fake received it.
@@ -564,8 +595,13 @@ async fn play(
             script.token_delay
         };
         tokio::time::sleep(delay).await;
+        let content = if script.stamp {
+            stamp(token)
+        } else {
+            token.clone()
+        };
         if frames
-            .send(event(&chunk(json!({"content": token}), Value::Null)))
+            .send(event(&chunk(json!({"content": content}), Value::Null)))
             .await
             .is_err()
         {

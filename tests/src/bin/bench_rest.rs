@@ -31,7 +31,7 @@ use http::{HeaderValue, Request, StatusCode, Uri, header};
 use http_body_util::{BodyExt, Empty};
 use hyper_util::{client::legacy::Client, rt::TokioExecutor};
 use prost::bytes::Bytes;
-use roundtable_tests::bench::{self, ADMIN_KEY, Run, Server, authed, room};
+use roundtable_tests::bench::{self, ADMIN_KEY, Run, Server, authed, cpu_time, room};
 use roundtable_tests::proto::{
     GetRoomRequest, ListMessagesRequest, SendMessageRequest,
     message_service_client::MessageServiceClient, room_service_client::RoomServiceClient,
@@ -83,31 +83,6 @@ impl Measured {
             run.failed,
         );
     }
-}
-
-/// The CPU time (user + system) process `pid` has used so far, from
-/// `/proc/<pid>/stat` (Linux; zero elsewhere).
-fn cpu_time(pid: u32) -> Duration {
-    let ticks = || -> Option<u64> {
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-        // Fields after the parenthesised command name; utime and stime are
-        // the 14th and 15th fields of the line.
-        let mut fields = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
-        Some(fields.next()?.parse::<u64>().ok()? + fields.next()?.parse::<u64>().ok()?)
-    };
-    Duration::from_secs_f64(ticks().unwrap_or(0) as f64 / clock_ticks_per_second())
-}
-
-fn clock_ticks_per_second() -> f64 {
-    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
-    *TICKS.get_or_init(|| {
-        std::process::Command::new("getconf")
-            .arg("CLK_TCK")
-            .output()
-            .ok()
-            .and_then(|out| String::from_utf8(out.stdout).ok()?.trim().parse().ok())
-            .unwrap_or(100.0)
-    })
 }
 
 /// Runs `call` from `concurrency` tasks for `duration`, measuring the
