@@ -340,7 +340,9 @@ impl Replies {
                     && ReplyMode::parse(&replr.reply_mode) != ReplyMode::Never
             }
         };
-        if matches!(author, Author::Replr { depth, .. } if depth >= MAX_DEPTH) {
+        if matches!(author, Author::Replr { depth, .. } if depth >= MAX_DEPTH || mentions.is_empty())
+        {
+            // A REPLR wakes only the REPLRs it mentions: no need to look.
             return Ok(Vec::new());
         }
         let mut in_room = stored_replrs::in_rooms(&self.store.db, &[room_id]).await?;

@@ -94,6 +94,9 @@ async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
         let pool = SqlitePoolOptions::new()
             .max_connections(role.connections())
             .min_connections(1)
+            // A connection to a local file does not drop: skip sqlx's ping
+            // (a round trip to the connection's thread) on every acquire.
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(sqlx_error)?;
