@@ -24,7 +24,7 @@ const WAIT: Duration = Duration::from_secs(20);
 /// Every model a test of this file scripts.
 const MODELS: &[&str] = &[
     "stream", "events", "snapshot", "every", "loop-a", "loop-b", "broken", "hung", "cancel",
-    "wait", "poll", "survive", "context", "web",
+    "wait", "poll", "survive", "context", "web", "resume",
 ];
 
 /// The fake provider and a server whose provider `fake` points at it.
@@ -208,6 +208,24 @@ impl Feed {
             ..Default::default()
         };
         Feed(by.events().subscribe(request).await.success())
+    }
+
+    /// A feed of `room` from `cursor` (empty: from now).
+    async fn resume(by: &Actor, room: &Room, cursor: &str) -> Feed {
+        let request = SubscribeRequest {
+            room_ids: vec![room.room_id.clone()],
+            cursor: cursor.into(),
+            ..Default::default()
+        };
+        Feed(by.events().subscribe(request).await.success())
+    }
+
+    /// The next event within `wait`, heartbeats included; `None` when
+    /// nothing came.
+    async fn next_within(&mut self, wait: Duration) -> Option<Event> {
+        let item = tokio::time::timeout(wait, self.0.message()).await.ok()?;
+        let item = item.unwrap_or_else(|status| panic!("the stream failed: {}", describe(&status)));
+        Some(item.expect("the stream goes on").event.expect("an event"))
     }
 
     /// The next event, heartbeats skipped.
@@ -785,4 +803,120 @@ async fn a_reply_goes_on_when_its_watcher_disconnects() {
         (state(&ended), ended.text.as_str()),
         (ReplyState::Complete, "still here at the end")
     );
+}
+
+#[tokio::test]
+async fn resuming_after_random_disconnects_while_replies_stream_loses_and_repeats_nothing() {
+    let api = api(Transport::Grpc);
+    let team = api.team().await;
+    let text = "resumable replies stream on";
+    fake().script_model("resume", slow(text, Duration::from_millis(12)));
+    replr_in(&team, "Relay", "resume", ReplyMode::OnMention).await;
+    let mut feed = Feed::resume(&team.owner, &team.room, "").await;
+    let subscribed = feed.next().await;
+    assert!(matches!(subscribed.kind, Some(Kind::Subscribed(_))));
+    let mut cursor = subscribed.cursor;
+    drop(feed);
+
+    // Mentions (each: the message, 💭, reply_started, and later its end)
+    // and plain messages, while the reader below keeps hanging up.
+    let rounds = 8;
+    let (member, room) = (api.reconnect(&team.member), team.room.clone());
+    let producer = tokio::spawn(async move {
+        let mut replies = Vec::new();
+        for round in 0..rounds {
+            let sent = send(&member, &room, &format!("@relay round {round}")).await;
+            replies.extend(sent.replies);
+            member.send(&room.room_id, &format!("plain {round}")).await;
+            tokio::time::sleep(Duration::from_millis(rand::random_range(0..120))).await;
+        }
+        for reply in &replies {
+            ended(&member, reply).await;
+        }
+        replies
+    });
+
+    // One connection's events at a time: the stored ones are checked
+    // together at the end, the deltas per connection, where their
+    // sequence must have no gap after a reply's start or snapshot.
+    let mut stored: Vec<Event> = Vec::new();
+    let mut connections: Vec<Vec<Event>> = Vec::new();
+    let mut quiet_rounds = 0;
+    while !producer.is_finished() || quiet_rounds < 2 {
+        let mut feed = Feed::resume(&team.owner, &team.room, &cursor).await;
+        let mut seen = Vec::new();
+        let mut quiet = true;
+        for _ in 0..rand::random_range(1..=40) {
+            let Some(event) = feed.next_within(Duration::from_millis(500)).await else {
+                break;
+            };
+            cursor = event.cursor.clone();
+            match event.kind {
+                Some(Kind::Heartbeat(_) | Kind::Subscribed(_)) => {}
+                Some(Kind::ReplyDelta(_)) => {
+                    quiet = false;
+                    seen.push(event);
+                }
+                _ => {
+                    quiet = false;
+                    stored.push(event.clone());
+                    seen.push(event);
+                }
+            }
+        }
+        drop(feed);
+        connections.push(seen);
+        quiet_rounds = if quiet && producer.is_finished() {
+            quiet_rounds + 1
+        } else {
+            0
+        };
+        tokio::time::sleep(Duration::from_millis(rand::random_range(0..80))).await;
+    }
+    let replies = producer.await.expect("the producer finishes");
+    assert_eq!(replies.len(), rounds);
+
+    // Every stored event once, in order, and exactly those the log holds.
+    let seqs: Vec<i64> = stored.iter().map(|e| e.seq).collect();
+    let first = seqs[0];
+    let expected: Vec<i64> = (first..first + seqs.len() as i64).collect();
+    assert_eq!(seqs, expected, "consecutive, no gap, no repeat");
+    assert_eq!(
+        stored.len(),
+        rounds * 5,
+        "message, 💭, start, end, plain message per round"
+    );
+    for reply in &replies {
+        let ends: Vec<&Message> = stored
+            .iter()
+            .filter_map(|e| match &e.kind {
+                Some(Kind::ReplyCompleted(m)) if m.message_id == reply.message_id => Some(m),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ends.len(), 1, "one end for {}", reply.message_id);
+        assert_eq!(ends[0].text, text);
+    }
+
+    // Within each connection, what a client shows of a reply is always a
+    // beginning of its final text.
+    let mut followed = 0;
+    for events in &connections {
+        for reply in &replies {
+            let shown = follow_text(
+                &events
+                    .iter()
+                    .filter(|e| matches!(&e.kind, Some(Kind::ReplyDelta(d)) if d.message_id == reply.message_id))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                &reply.message_id,
+            );
+            assert!(
+                text.starts_with(&shown),
+                "{shown:?} is not how {text:?} begins"
+            );
+            followed += usize::from(!shown.is_empty());
+        }
+    }
+    assert!(followed > 0, "some deltas were seen live");
 }
