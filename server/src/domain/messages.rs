@@ -208,10 +208,13 @@ impl Messages {
         access.require_writer()?;
         let mentions = self.mentions(room_id, &new.text).await?;
         let (_, replr_mentions) = split_mentions(&mentions);
-        let answering = self
-            .replies
-            .who_answers(room_id, Author::Person, &replr_mentions)
-            .await?;
+        let answering = if access.has_replrs {
+            self.replies
+                .who_answers(room_id, Author::Person, &replr_mentions)
+                .await?
+        } else {
+            Vec::new()
+        };
         let now = super::now();
         let new_id = super::new_id();
         let message = messages::Model {

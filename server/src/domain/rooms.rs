@@ -20,6 +20,8 @@ pub struct Access {
     pub space_role: SpaceRole,
     /// `None`: not a member, reading a public room.
     pub room_role: Option<RoomRole>,
+    /// Whether any REPLR is in the room.
+    pub has_replrs: bool,
 }
 
 impl Access {
@@ -413,6 +415,7 @@ impl Rooms {
             room: standing.room,
             space_role,
             room_role,
+            has_replrs: standing.has_replrs,
         })
     }
 

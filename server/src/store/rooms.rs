@@ -5,13 +5,13 @@ use std::collections::HashMap;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
     IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
-    sea_query::{Alias, Expr, IntoCondition},
+    sea_query::{Alias, Expr, IntoCondition, Query},
 };
 use uuid::Uuid;
 
 use super::{
     Page,
-    entities::{room_members, rooms, space_members, users},
+    entities::{room_members, room_replrs, rooms, space_members, users},
 };
 
 /// A room with one user's roles in its space and in the room itself.
@@ -23,6 +23,8 @@ pub struct Standing {
     pub space_role: Option<String>,
     /// `None`: not a member of the room.
     pub room_role: Option<String>,
+    /// Whether any REPLR is in the room (so a message may need replies).
+    pub has_replrs: bool,
 }
 
 /// The room and `user_id`'s standing in it, in one query: this runs on
@@ -60,6 +62,19 @@ pub async fn standing(
         .column_as(
             Expr::col((Alias::new("rm"), room_members::Column::Role)),
             "room_role",
+        )
+        .column_as(
+            Expr::exists(
+                Query::select()
+                    .expr(Expr::val(1))
+                    .from(room_replrs::Entity)
+                    .and_where(
+                        Expr::col((room_replrs::Entity, room_replrs::Column::RoomId))
+                            .equals((rooms::Entity, rooms::Column::Id)),
+                    )
+                    .to_owned(),
+            ),
+            "has_replrs",
         )
         .into_model::<Standing>()
         .one(db)
