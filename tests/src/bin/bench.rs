@@ -164,6 +164,9 @@ async fn main() -> anyhow::Result<()> {
         ..sends
     };
     print(&sends, "SendMessage (SQLite/PG)");
+    println!(
+        "  (the failed sends are those refused once the server was killed: callers retry at once until they stop)"
+    );
     server.kill();
 
     // Durability: every acknowledged message is there after the kill.
