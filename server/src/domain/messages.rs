@@ -259,13 +259,10 @@ impl Messages {
                         // Replies are AI work: a spent balance refuses the
                         // message before anything is stored.
                         super::credits::ensure_available_in(txn, space_id).await?;
-                        let message = stored::insert_one(txn, message, space_id).await?;
-                        let mut events = Vec::with_capacity(rows.len());
-                        for row in rows {
-                            events
-                                .push(stored_replies::start(txn, row, message.id, space_id).await?);
-                        }
-                        Ok((message, events))
+                        Ok(
+                            stored_replies::start_with_message(txn, message, rows, space_id)
+                                .await?,
+                        )
                     })
                 })
                 .await?;

@@ -32,6 +32,8 @@ pub const CAPACITY: usize = 4096;
 
 /// Read from the log per query when catching up.
 const PAGE: u64 = 1000;
+/// The hub lets other tasks run after decoding this many events.
+const YIELD_EVERY: usize = 64;
 
 /// What the hub broadcasts.
 #[derive(Debug, Clone)]
@@ -140,7 +142,12 @@ impl Hub {
                     Ok(batch) if batch.is_empty() => break,
                     Ok(batch) => {
                         let full = batch.len() as u64 == PAGE;
-                        for row in batch {
+                        for (n, row) in batch.into_iter().enumerate() {
+                            if n % YIELD_EVERY == YIELD_EVERY - 1 {
+                                // Decoding a large batch must not hold a
+                                // runtime thread: streaming replies wait.
+                                tokio::task::yield_now().await;
+                            }
                             let id = row.id;
                             match log::Logged::decode(row) {
                                 Ok(event) => {

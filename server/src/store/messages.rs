@@ -152,7 +152,7 @@ pub async fn insert_group(
         .collect()
 }
 
-fn created(message: &messages::Model, space_id: Uuid) -> NewEvent {
+pub(super) fn created(message: &messages::Model, space_id: Uuid) -> NewEvent {
     NewEvent {
         room_id: message.room_id,
         space_id,

@@ -64,6 +64,80 @@ pub async fn start(
     Ok(stored.last().map(|event| event.id).unwrap_or_default())
 }
 
+/// Stores a new message together with the replies it starts, in as few
+/// statements as the database allows (this runs once per mention, in the
+/// writer): the message and its replies in one INSERT, every REPLR's 💭 on
+/// the message in another, the room's last-message time once, and all
+/// their events (`message_created`, then each `reaction_added` and
+/// `reply_started`) in one append. Returns the stored message and, for
+/// each reply in order, the id of its `reply_started` event.
+pub async fn start_with_message(
+    txn: &DatabaseTransaction,
+    message: messages::Model,
+    replies: Vec<messages::Model>,
+    space_id: Uuid,
+) -> Result<(messages::Model, Vec<i64>), DbErr> {
+    let room_id = message.room_id;
+    let last_at = replies
+        .iter()
+        .map(|reply| reply.created_at)
+        .fold(message.created_at, std::cmp::max);
+    let rows = std::iter::once(&message).chain(&replies).cloned();
+    messages::Entity::insert_many(rows.map(IntoActiveModel::into_active_model))
+        .exec_without_returning(txn)
+        .await?;
+    if !replies.is_empty() {
+        // A new message has no reactions yet, and each REPLR answers once.
+        let thinking = replies.iter().map(|reply| {
+            reactions::Model {
+                message_id: message.id,
+                user_id: reply.sender_id,
+                emoji: THINKING.into(),
+                created_at: reply.created_at,
+            }
+            .into_active_model()
+        });
+        reactions::Entity::insert_many(thinking)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    rooms::touch_last_message(txn, room_id, last_at).await?;
+    let mut new = Vec::with_capacity(1 + 2 * replies.len());
+    new.push(stored_messages::created(&message, space_id));
+    for (n, reply) in replies.iter().enumerate() {
+        let at = reply.created_at;
+        let replr_id = Some(reply.sender_id);
+        new.push(NewEvent {
+            room_id,
+            space_id,
+            actor_id: replr_id,
+            payload: Payload::ReactionAdded(ReactionChange {
+                message_id: message.id,
+                emoji: THINKING.into(),
+                user_id: reply.sender_id,
+                count: n as i64 + 1,
+            }),
+            at,
+        });
+        new.push(NewEvent {
+            room_id,
+            space_id,
+            actor_id: replr_id,
+            payload: Payload::ReplyStarted(reply.clone()),
+            at,
+        });
+    }
+    let stored = events::append(txn, new).await?;
+    // message_created, then a (reaction_added, reply_started) pair per reply.
+    let started = stored
+        .iter()
+        .skip(2)
+        .step_by(2)
+        .map(|event| event.id)
+        .collect();
+    Ok((message, started))
+}
+
 /// Stores how a reply ended (its text, state and details already set on
 /// `reply`) with the matching `reply_completed`, `reply_failed` or
 /// `reply_cancelled` event. Returns the stored reply.
