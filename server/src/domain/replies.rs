@@ -636,10 +636,17 @@ impl Replies {
             .map(|m| m.sender_id)
             .collect();
         let users = self.directory.find_many(&user_ids).await?;
-        let replrs = stored_replrs::in_rooms(db, &[flight.reply.room_id])
-            .await?
-            .remove(&flight.reply.room_id)
-            .unwrap_or_default();
+        let others_replied = newest_first
+            .iter()
+            .any(|m| m.sender_type == "replr" && m.sender_id != replr.id);
+        let replrs = if others_replied {
+            stored_replrs::in_rooms(db, &[flight.reply.room_id])
+                .await?
+                .remove(&flight.reply.room_id)
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
         let name = |m: &messages::Model| {
             if m.sender_type == "replr" {
                 replrs
