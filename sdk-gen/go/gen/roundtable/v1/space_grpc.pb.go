@@ -34,8 +34,8 @@ const (
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
-// Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-// sessions. Nothing of one space is visible from another: a caller who is not
+// Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+// credits. Nothing of one space is visible from another: a caller who is not
 // a member of a space gets NOT_FOUND for it and everything in it.
 //
 // Errors common to every RPC of this service:
@@ -177,8 +177,8 @@ func (c *spaceServiceClient) ListSpaceMembers(ctx context.Context, in *ListSpace
 // All implementations must embed UnimplementedSpaceServiceServer
 // for forward compatibility.
 //
-// Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-// sessions. Nothing of one space is visible from another: a caller who is not
+// Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+// credits. Nothing of one space is visible from another: a caller who is not
 // a member of a space gets NOT_FOUND for it and everything in it.
 //
 // Errors common to every RPC of this service:

@@ -26,8 +26,8 @@ if _version_not_supported:
 
 
 class SpaceServiceStub:
-    """Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-    sessions. Nothing of one space is visible from another: a caller who is not
+    """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+    credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
     Errors common to every RPC of this service:
@@ -95,8 +95,8 @@ class SpaceServiceStub:
 
 
 class SpaceServiceServicer:
-    """Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-    sessions. Nothing of one space is visible from another: a caller who is not
+    """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+    credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
     Errors common to every RPC of this service:
@@ -237,8 +237,8 @@ def add_SpaceServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class SpaceService:
-    """Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-    sessions. Nothing of one space is visible from another: a caller who is not
+    """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+    credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
     Errors common to every RPC of this service:

@@ -27,8 +27,8 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class SpaceServiceStub:
-    """Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-    sessions. Nothing of one space is visible from another: a caller who is not
+    """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+    credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
     Errors common to every RPC of this service:
@@ -77,8 +77,8 @@ class SpaceServiceStub:
 
 @typing.type_check_only
 class SpaceServiceAsyncStub(SpaceServiceStub):
-    """Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-    sessions. Nothing of one space is visible from another: a caller who is not
+    """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+    credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
     Errors common to every RPC of this service:
@@ -123,8 +123,8 @@ class SpaceServiceAsyncStub(SpaceServiceStub):
     """Lists the members of a space, in the order they joined. Any member may."""
 
 class SpaceServiceServicer(metaclass=abc_1.ABCMeta):
-    """Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-    sessions. Nothing of one space is visible from another: a caller who is not
+    """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+    credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
     Errors common to every RPC of this service:

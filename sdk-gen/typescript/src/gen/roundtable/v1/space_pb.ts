@@ -640,8 +640,8 @@ export const SpaceRoleSchema: GenEnum<SpaceRole> = /*@__PURE__*/
   enumDesc(file_roundtable_v1_space, 0);
 
 /**
- * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
- * sessions. Nothing of one space is visible from another: a caller who is not
+ * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+ * credits. Nothing of one space is visible from another: a caller who is not
  * a member of a space gets NOT_FOUND for it and everything in it.
  *
  * Errors common to every RPC of this service:

@@ -4,8 +4,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
 
 /**
  * <pre>
- * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
- * sessions. Nothing of one space is visible from another: a caller who is not
+ * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+ * credits. Nothing of one space is visible from another: a caller who is not
  * a member of a space gets NOT_FOUND for it and everything in it.
  * Errors common to every RPC of this service:
  * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -366,8 +366,8 @@ public final class SpaceServiceGrpc {
 
   /**
    * <pre>
-   * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-   * sessions. Nothing of one space is visible from another: a caller who is not
+   * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+   * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -483,8 +483,8 @@ public final class SpaceServiceGrpc {
   /**
    * Base class for the server implementation of the service SpaceService.
    * <pre>
-   * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-   * sessions. Nothing of one space is visible from another: a caller who is not
+   * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+   * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -508,8 +508,8 @@ public final class SpaceServiceGrpc {
   /**
    * A stub to allow clients to do asynchronous rpc calls to service SpaceService.
    * <pre>
-   * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-   * sessions. Nothing of one space is visible from another: a caller who is not
+   * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+   * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -645,8 +645,8 @@ public final class SpaceServiceGrpc {
   /**
    * A stub to allow clients to do synchronous rpc calls to service SpaceService.
    * <pre>
-   * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-   * sessions. Nothing of one space is visible from another: a caller who is not
+   * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+   * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -773,8 +773,8 @@ public final class SpaceServiceGrpc {
   /**
    * A stub to allow clients to do limited synchronous rpc calls to service SpaceService.
    * <pre>
-   * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-   * sessions. Nothing of one space is visible from another: a caller who is not
+   * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+   * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -901,8 +901,8 @@ public final class SpaceServiceGrpc {
   /**
    * A stub to allow clients to do ListenableFuture-style rpc calls to service SpaceService.
    * <pre>
-   * Spaces are tenants: each holds its members, rooms and (later) REPLRs and
-   * sessions. Nothing of one space is visible from another: a caller who is not
+   * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
+   * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
