@@ -271,7 +271,8 @@ async fn follow(
             Err(error) => Err(Status::from(error)),
         }
     };
-    let (mut last, mut updates) = match flight.follow() {
+    // From the first delta when this caller is the first to follow.
+    let (mut last, mut updates) = match flight.follow_from_start() {
         Followed::Ended(reply) => {
             return match finished(*reply).await {
                 Ok(item) => send(item).await,

@@ -172,6 +172,9 @@ pub struct Flight {
     pub started_event: i64,
     progress: Mutex<Progress>,
     updates: broadcast::Sender<Update>,
+    /// A receiver of `updates` taken before the reply started, for the
+    /// caller who asked for it: it sees every delta from the first.
+    first_follower: Mutex<Option<broadcast::Receiver<Update>>>,
     cancel: CancellationToken,
     done: watch::Sender<Option<messages::Model>>,
 }
@@ -205,6 +208,21 @@ impl Flight {
             sequence: progress.sequence,
             text: progress.text.clone(),
             updates,
+        }
+    }
+
+    /// Every update from the reply's first delta on, for the first caller
+    /// that asks (the one whose message started it, as a rule); later
+    /// callers get [`Flight::follow`]'s snapshot instead.
+    pub fn follow_from_start(&self) -> Followed {
+        let first = self.first_follower.lock().expect("follower lock").take();
+        match first {
+            Some(updates) => Followed::Streaming {
+                sequence: 0,
+                text: String::new(),
+                updates,
+            },
+            None => self.follow(),
         }
     }
 
@@ -408,7 +426,7 @@ impl Replies {
         started
             .into_iter()
             .map(|started| {
-                let (updates, _) = broadcast::channel(UPDATES);
+                let (updates, first_follower) = broadcast::channel(UPDATES);
                 let answers = reply_of(&started.planned.reply)
                     .map(|(_, info)| info.in_reply_to)
                     .unwrap_or_default();
@@ -419,6 +437,7 @@ impl Replies {
                     started_event: started.started_event,
                     progress: Mutex::new(Progress::default()),
                     updates,
+                    first_follower: Mutex::new(Some(first_follower)),
                     cancel: CancellationToken::new(),
                     done: watch::Sender::new(None),
                 });
