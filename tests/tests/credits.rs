@@ -964,3 +964,105 @@ async fn room_replies_are_refused_when_credits_are_spent_and_each_reply_is_charg
         assert_eq!(after.balance, 1 - used);
     }
 }
+
+#[tokio::test]
+async fn a_reply_in_a_spent_space_wakes_no_other_replr() {
+    use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
+    let fake = FakeOpenAi::start();
+    fake.script_model(
+        "relay",
+        Behaviour::stream(Script::words("Over to you, @bob.")),
+    );
+    let server = TestServer::start_with_config(
+        &format!(
+            "default_provider = \"fake\"\n\
+             [providers.fake]\nkind = \"openai\"\nbase_url = \"{}\"\napi_key = \"sk-test\"\nmodels = [\"relay\"]\n\
+             [providers.offline]\nkind = \"offline\"\ntokens_per_second = 5000\n",
+            fake.base_url()
+        ),
+        &[("ROUNDTABLE_INITIAL_CREDITS", "0")],
+    );
+    let (api, owner, space) = space_on(&server, Transport::Grpc).await;
+    let space_id = space.space_id.as_str();
+    let credits = Credits::on(&server, Transport::Grpc);
+    let room = owner
+        .create_room(space_id, "relay", RoomVisibility::Public)
+        .await;
+    let replr = |handle: &str, provider: &str, model: &str| CreateReplrRequest {
+        space_id: space_id.into(),
+        handle: handle.into(),
+        provider: provider.into(),
+        model: model.into(),
+        ..Default::default()
+    };
+    for request in [replr("penny", "fake", "relay"), replr("bob", "offline", "")] {
+        let created = owner
+            .replrs()
+            .create_replr(request)
+            .await
+            .success()
+            .replr
+            .expect("the REPLR");
+        owner.add_replr(&room.room_id, &created.replr_id).await;
+    }
+    let ask = |text: &str| SendMessageRequest {
+        room_id: room.room_id.clone(),
+        text: text.into(),
+        wait_for_replies: true,
+        ..Default::default()
+    };
+    let from_bob = |messages: &[Message]| {
+        messages
+            .iter()
+            .filter(|m| m.sender.as_ref().is_some_and(|s| s.username == "bob"))
+            .count()
+    };
+
+    // Enough to start Penny's reply, which mentions Bob; its charge spends
+    // the balance, so Bob stays silent.
+    grant(&mut credits.with(api.admin_key()), space_id, 1, "", "")
+        .await
+        .success();
+    let sent = owner
+        .messages()
+        .send_message(ask("@penny, your turn."))
+        .await
+        .success();
+    let [reply] = sent.replies.as_slice() else {
+        panic!("Penny replies: {:?}", sent.replies);
+    };
+    assert_eq!(reply.text, "Over to you, @bob.");
+    assert_eq!(reply.replr_mentions.len(), 1, "the reply mentions Bob");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let listed = owner.messages_in(&room.room_id).await;
+    assert_eq!(listed.len(), 2, "the message and Penny's reply only");
+    assert_eq!(from_bob(&listed), 0);
+
+    // With credits, the same reply wakes Bob.
+    grant(
+        &mut credits.with(api.admin_key()),
+        space_id,
+        100_000,
+        "",
+        "",
+    )
+    .await
+    .success();
+    owner
+        .messages()
+        .send_message(ask("@penny, once more."))
+        .await
+        .success();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let listed = owner.messages_in(&room.room_id).await;
+        if from_bob(&listed) == 1 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "Bob never answered: {listed:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
