@@ -253,26 +253,22 @@ pub fn attachment_from_pb(attachment: pb::Attachment) -> Attachment {
 pub fn message(view: MessageView) -> pb::Message {
     let m = view.message;
     let reply = reply(&m);
-    let sender = match (&view.replr, m.sender_type.as_str()) {
-        (replr, "replr") => pb::Sender {
+    let sender = if m.by_replr() {
+        let replr = view.replr.as_ref();
+        pb::Sender {
             r#type: pb::SenderType::Replr as i32,
             id: m.sender_id.to_string(),
-            username: replr.as_ref().map(|r| r.handle.clone()).unwrap_or_default(),
-            display_name: replr
-                .as_ref()
-                .map(|r| r.display_name.clone())
-                .unwrap_or_default(),
-        },
-        _ => pb::Sender {
+            username: replr.map(|r| r.handle.clone()).unwrap_or_default(),
+            display_name: replr.map(|r| r.display_name.clone()).unwrap_or_default(),
+        }
+    } else {
+        let user = view.sender.as_ref();
+        pb::Sender {
             r#type: pb::SenderType::User as i32,
             id: m.sender_id.to_string(),
-            username: view
-                .sender
-                .as_ref()
-                .map(|u| u.username.clone())
-                .unwrap_or_default(),
-            display_name: view.sender.map(|u| u.display_name).unwrap_or_default(),
-        },
+            username: user.map(|u| u.username.clone()).unwrap_or_default(),
+            display_name: user.map(|u| u.display_name.clone()).unwrap_or_default(),
+        }
     };
     pb::Message {
         message_id: m.id.to_string(),

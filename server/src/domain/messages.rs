@@ -122,7 +122,7 @@ impl MessageView {
 
     fn new(message: messages::Model, senders: &Senders, reactions: Vec<ReactionTally>) -> Self {
         let (mentions, replr_mentions) = mentions_of(&message);
-        let (sender, replr) = if message.sender_type == "replr" {
+        let (sender, replr) = if message.by_replr() {
             let replr = senders.replrs.get(&message.sender_id);
             (None, replr.map(ReplrBrief::from))
         } else {
@@ -206,7 +206,7 @@ impl Messages {
     pub async fn send(&self, caller: &Caller, room_id: Uuid, new: NewMessage) -> Result<Sent> {
         let access = self.rooms.access(caller, room_id).await?;
         access.require_writer()?;
-        let mentions = self.mentions(room_id, &new.text).await?;
+        let mentions = mentions_in(&self.store, room_id, &new.text).await?;
         let (_, replr_mentions) = split_mentions(&mentions);
         let answering = if access.has_replrs {
             self.replies
@@ -220,7 +220,7 @@ impl Messages {
         let message = messages::Model {
             id: new_id,
             room_id,
-            sender_type: "user".into(),
+            sender_type: messages::SENT_BY_USER.into(),
             sender_id: caller.user_id,
             word_count: input::word_count(&new.text),
             text: new.text,
@@ -381,7 +381,7 @@ impl Messages {
         }
         let has_attachments = !from_json::<Vec<Attachment>>(&message.attachments).is_empty();
         let text = input::message_text(text, has_attachments)?;
-        let mentions = self.mentions(message.room_id, &text).await?;
+        let mentions = mentions_in(&self.store, message.room_id, &text).await?;
         let mut active = message.into_active_model();
         active.word_count = Set(input::word_count(&text));
         active.text = Set(text);
@@ -532,10 +532,6 @@ impl Messages {
                     other => other,
                 })?;
         Ok((message, access))
-    }
-
-    async fn mentions(&self, room_id: Uuid, text: &str) -> Result<Vec<StoredMention>> {
-        mentions_in(&self.store, room_id, text).await
     }
 
     async fn view(&self, caller: &Caller, message: messages::Model) -> Result<MessageView> {

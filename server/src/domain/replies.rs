@@ -402,7 +402,7 @@ impl Replies {
                 let reply = messages::Model {
                     id: super::new_id(),
                     room_id: source.room_id,
-                    sender_type: "replr".into(),
+                    sender_type: messages::SENT_BY_REPLR.into(),
                     sender_id: replr.id,
                     text: String::new(),
                     attachments: "[]".into(),
@@ -649,32 +649,22 @@ impl Replies {
                 && m.reply_state.as_deref() != Some(ReplyState::Streaming.as_str())
         });
 
-        let user_ids: Vec<Uuid> = newest_first
+        // The REPLR's own words are its turns, not named: look up the others.
+        let others: Vec<&messages::Model> = newest_first
             .iter()
-            .filter(|m| m.sender_type != "replr")
-            .map(|m| m.sender_id)
+            .filter(|m| !(m.by_replr() && m.sender_id == replr.id))
             .collect();
-        let users = self.directory.find_many(&user_ids).await?;
-        let others_replied = newest_first
-            .iter()
-            .any(|m| m.sender_type == "replr" && m.sender_id != replr.id);
-        let replrs = if others_replied {
-            stored_replrs::in_rooms(db, &[flight.reply.room_id])
-                .await?
-                .remove(&flight.reply.room_id)
-                .unwrap_or_default()
-        } else {
-            Vec::new()
-        };
+        let senders = self.directory.senders_of(&others).await?;
         let name = |m: &messages::Model| {
-            if m.sender_type == "replr" {
-                replrs
-                    .iter()
-                    .find(|r| r.id == m.sender_id)
+            if m.by_replr() {
+                senders
+                    .replrs
+                    .get(&m.sender_id)
                     .map(|r| format!("@{}", r.handle))
                     .unwrap_or_else(|| "a former REPLR".into())
             } else {
-                users
+                senders
+                    .users
                     .get(&m.sender_id)
                     .map(|u| format!("@{}", u.username))
                     .unwrap_or_else(|| "a former member".into())
@@ -685,7 +675,7 @@ impl Replies {
         let mut budget = CONTEXT_TOKENS.saturating_sub(ai::estimate_tokens(&system_prompt));
         let mut messages = Vec::new();
         for (i, m) in newest_first.iter().enumerate() {
-            let message = if m.sender_type == "replr" && m.sender_id == replr.id {
+            let message = if m.by_replr() && m.sender_id == replr.id {
                 ChatMessage::new(Role::Assistant, m.text.clone())
             } else {
                 ChatMessage::new(Role::User, format!("{}: {}", name(m), m.text))

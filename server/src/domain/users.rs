@@ -334,7 +334,7 @@ impl Directory {
         let mut user_ids = Vec::new();
         let mut replr_ids = Vec::new();
         for message in messages {
-            if message.sender_type == "replr" {
+            if message.by_replr() {
                 replr_ids.push(message.sender_id);
             } else {
                 user_ids.push(message.sender_id);

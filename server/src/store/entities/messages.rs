@@ -31,3 +31,15 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// `sender_type` of a person's message.
+pub const SENT_BY_USER: &str = "user";
+/// `sender_type` of a REPLR's reply.
+pub const SENT_BY_REPLR: &str = "replr";
+
+impl Model {
+    /// Whether a REPLR wrote it (`sender_id` is then a REPLR's id).
+    pub fn by_replr(&self) -> bool {
+        self.sender_type == SENT_BY_REPLR
+    }
+}
