@@ -296,6 +296,29 @@ pub fn estimate_tokens(text: &str) -> u32 {
     chars.div_ceil(4)
 }
 
+/// The newest of `newest_first` that fit in `budget` estimated tokens
+/// (each costing `cost`), oldest first: the newest always counts, and the
+/// first that does not fit ends the choice, so what is kept is a recent,
+/// unbroken stretch of the conversation.
+pub fn newest_within<T>(
+    budget: u32,
+    newest_first: impl IntoIterator<Item = T>,
+    cost: impl Fn(&T) -> u32,
+) -> Vec<T> {
+    let mut budget = budget;
+    let mut kept = Vec::new();
+    for item in newest_first {
+        let cost = cost(&item);
+        if !kept.is_empty() && cost > budget {
+            break;
+        }
+        budget = budget.saturating_sub(cost);
+        kept.push(item);
+    }
+    kept.reverse();
+    kept
+}
+
 /// A rough prompt token count: the text, plus the few tokens each message's
 /// framing costs in the chat format.
 pub fn estimate_prompt_tokens(request: &ChatRequest) -> u32 {

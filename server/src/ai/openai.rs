@@ -58,7 +58,7 @@ use super::{
 const FIRST_BACKOFF: Duration = Duration::from_millis(250);
 const MAX_BACKOFF: Duration = Duration::from_secs(4);
 /// How much of an unparseable error body an error message keeps.
-const MAX_ERROR_TEXT: usize = 500;
+pub(super) const MAX_ERROR_TEXT: usize = 500;
 
 /// An OpenAI-compatible provider.
 #[derive(Clone)]
@@ -303,7 +303,7 @@ fn body(request: &ChatRequest) -> ChatCompletionStreamRequest {
 
 /// A transport error in words, without the URL (whose query may hold a key)
 /// and with its causes ("connection refused").
-fn describe(error: APIError) -> String {
+pub(super) fn describe(error: APIError) -> String {
     match error {
         APIError::CustomError { message } => message,
         APIError::ReqwestError(error) => {

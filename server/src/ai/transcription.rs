@@ -22,7 +22,10 @@ use openai_api_rs::v1::api::OpenAIClient;
 use openai_api_rs::v1::audio::AudioTranscriptionRequest;
 use openai_api_rs::v1::error::APIError;
 
-use super::{ProviderError, TimeoutPhase, openai::parse_error_body};
+use super::{
+    ProviderError, TimeoutPhase,
+    openai::{MAX_ERROR_TEXT, describe, parse_error_body},
+};
 
 /// The model used when a caller names none: OpenAI's, and the name most
 /// compatible servers accept.
@@ -74,9 +77,9 @@ pub(super) async fn openai(
         Ok(response) => Ok(response.inner.text),
         Err(APIError::CustomError { message }) => Err(custom_error(provider, &message).into()),
         Err(APIError::ReqwestError(error)) => {
-            let error = error.without_url();
-            let message = chain(&error);
-            Err(if error.is_connect() {
+            let connect = error.is_connect();
+            let message = describe(APIError::ReqwestError(error));
+            Err(if connect {
                 ProviderError::Connect {
                     provider: provider.to_string(),
                     attempts: 1,
@@ -112,21 +115,9 @@ fn custom_error(provider: &str, message: &str) -> ProviderError {
         }
         None => ProviderError::Malformed {
             provider: provider.to_string(),
-            message: message.chars().take(500).collect(),
+            message: message.chars().take(MAX_ERROR_TEXT).collect(),
         },
     }
-}
-
-/// An error with its causes ("error sending request: connection refused").
-fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@ use sea_orm::DbErr;
 use uuid::Uuid;
 
 use super::{
-    Caller, Error, Kind, Result, SpaceRole, credits, error::FieldViolation, input, rooms::Rooms,
-    sessions::keep,
+    Caller, Error, Kind, Result, SpaceRole, credits, error::FieldViolation, input, input::keep,
+    rooms::Rooms,
 };
 use crate::{
     ai::{
@@ -567,18 +567,13 @@ pub async fn summarize(
 /// `speaker: text` lines, oldest first, keeping the latest within the
 /// budget.
 fn transcript(lines: &[(String, String)]) -> String {
-    let mut budget = TRANSCRIPT_TOKENS;
-    let mut kept = Vec::new();
-    for (speaker, text) in lines.iter().rev() {
-        let line = format!("{speaker}: {text}");
-        let cost = ai::estimate_tokens(&line);
-        if !kept.is_empty() && cost > budget {
-            break;
-        }
-        budget = budget.saturating_sub(cost);
-        kept.push(line);
-    }
-    kept.reverse();
+    let newest_first = lines
+        .iter()
+        .rev()
+        .map(|(speaker, text)| format!("{speaker}: {text}"));
+    let kept = ai::newest_within(TRANSCRIPT_TOKENS, newest_first, |line| {
+        ai::estimate_tokens(line)
+    });
     format!("Conversation:\n\n{}", kept.join("\n"))
 }
 

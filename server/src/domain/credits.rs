@@ -6,8 +6,8 @@
 //! grant their own space credits.
 //!
 //! The two seams for AI work (room replies, session replies, summaries…):
-//! [`Credits::ensure_available`] (or [`ensure_available_in`] inside a
-//! write) before the work starts, and `store::credits::charge` in the write
+//! [`ensure_available_in`] (inside the write that starts the work when
+//! there is one) before the work starts, and `store::credits::charge` in the write
 //! that stores its outcome.
 
 use sea_orm::ConnectionTrait;
@@ -82,36 +82,43 @@ impl NewGrant {
                 format!("must be between 1 and {GRANT_MAX} tokens, not {amount}"),
             ))
         };
-        let reason = input::text("reason", reason, REASON_MAX);
-        let request_id = input::request_id(request_id);
+        let mut violations = Vec::new();
+        let v = &mut violations;
+        let amount = input::keep(v, amount);
+        let reason = input::keep(v, input::text("reason", reason, REASON_MAX));
+        let request_id = input::keep(v, input::request_id(request_id));
         match (amount, reason, request_id) {
-            (Ok(amount), Ok(reason), Ok(request_id)) => Ok(Self {
+            (Some(amount), Some(reason), Some(request_id)) => Ok(Self {
                 amount,
                 reason,
                 request_id,
             }),
-            (amount, reason, request_id) => {
-                let violations = [amount.err(), reason.err(), request_id.err()]
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|error| match error {
-                        Error::InvalidArgument(found) => found,
-                        other => vec![super::error::FieldViolation {
-                            field: String::new(),
-                            reason: "INVALID_ARGUMENT",
-                            description: other.to_string(),
-                        }],
-                    })
-                    .collect();
-                Err(Error::InvalidArgument(violations))
-            }
+            _ => Err(Error::InvalidArgument(violations)),
         }
     }
 }
 
-/// Refuses AI work in a space whose balance is 0 or less, reading through
-/// `db` — a write transaction, to decide inside the write that would start
-/// the work, or any connection. See [`Credits::ensure_available`].
+/// Refuses AI work in `space_id` when its balance is 0 or less, reading
+/// through `db`: a write transaction, to decide inside the write that
+/// would start the work, or any connection.
+///
+/// How to use it: call it before any AI work is started or anything of
+/// the request is stored — before creating a session, before storing a
+/// message that would start a reply, before each provider call (a
+/// regeneration, a summary) — and return its error unchanged: it is
+/// [`Error::CreditsExhausted`], which the API maps to RESOURCE_EXHAUSTED
+/// with a `google.rpc.QuotaFailure` (subject `spaces/{id}/credits`) and
+/// ErrorInfo reason `CREDITS_EXHAUSTED` (HTTP 429 over REST). Call it
+/// after the caller's permissions are checked, so that a caller who may
+/// not see the space learns nothing about its credits. When the work
+/// ends, charge what it used with `store::credits::charge`, in the
+/// write that stores its outcome.
+///
+/// It reserves nothing: work started concurrently may all pass and
+/// overdraw the balance by their usage; the next check refuses. Inside
+/// the write that stores the request, the decision and the write are one.
+///
+/// A space that does not exist gives NOT_FOUND (`SPACE_NOT_FOUND`).
 pub async fn ensure_available_in(db: &impl ConnectionTrait, space_id: Uuid) -> Result<()> {
     let account = stored::account(db, space_id)
         .await?
@@ -145,31 +152,6 @@ impl Credits {
     /// What a new space starts with.
     pub fn initial_balance(&self) -> i64 {
         self.initial_balance
-    }
-
-    /// Refuses AI work in `space_id` when its balance is 0 or less.
-    ///
-    /// How to use it: call it before any AI work is started or anything of
-    /// the request is stored — before creating a session, before storing a
-    /// message that would start a reply, before each provider call (a
-    /// regeneration, a summary) — and return its error unchanged: it is
-    /// [`Error::CreditsExhausted`], which the API maps to RESOURCE_EXHAUSTED
-    /// with a `google.rpc.QuotaFailure` (subject `spaces/{id}/credits`) and
-    /// ErrorInfo reason `CREDITS_EXHAUSTED` (HTTP 429 over REST). Call it
-    /// after the caller's permissions are checked, so that a caller who may
-    /// not see the space learns nothing about its credits. When the work
-    /// ends, charge what it used with `store::credits::charge`, in the
-    /// write that stores its outcome.
-    ///
-    /// It reads the committed balance and reserves nothing: work started
-    /// concurrently may all pass and overdraw the balance by their usage;
-    /// the next check refuses. To decide atomically with a write (say,
-    /// refuse inside the transaction that would store the message), use
-    /// [`ensure_available_in`] with the write's transaction instead.
-    ///
-    /// A space that does not exist gives NOT_FOUND (`SPACE_NOT_FOUND`).
-    pub async fn ensure_available(&self, space_id: Uuid) -> Result<()> {
-        ensure_available_in(&self.store.db, space_id).await
     }
 
     /// The space's account. Members and server admins only.
@@ -326,8 +308,7 @@ mod tests {
     #[tokio::test]
     async fn ai_work_is_refused_once_the_balance_is_spent() {
         let (credits, space_id, _database) = credits_with_space(100).await;
-        credits
-            .ensure_available(space_id)
+        ensure_available_in(&credits.store.db, space_id)
             .await
             .expect("100 tokens left");
 
@@ -343,7 +324,7 @@ mod tests {
             })
             .await
             .unwrap();
-        match credits.ensure_available(space_id).await {
+        match ensure_available_in(&credits.store.db, space_id).await {
             Err(Error::CreditsExhausted {
                 space_id: refused,
                 balance,
@@ -356,7 +337,7 @@ mod tests {
 
         let unknown = super::super::new_id();
         assert!(matches!(
-            credits.ensure_available(unknown).await,
+            ensure_available_in(&credits.store.db, unknown).await,
             Err(Error::NotFound {
                 kind: Kind::Space,
                 ..
@@ -368,7 +349,7 @@ mod tests {
     async fn a_zero_balance_refuses_and_inside_a_write_too() {
         let (credits, space_id, _database) = credits_with_space(0).await;
         assert!(matches!(
-            credits.ensure_available(space_id).await,
+            ensure_available_in(&credits.store.db, space_id).await,
             Err(Error::CreditsExhausted { balance: 0, .. })
         ));
         let inside = credits

@@ -339,6 +339,28 @@ fn is_https_url(raw: &str) -> bool {
         })
 }
 
+/// The value, or `None` with its violations added to `violations`, so that
+/// one answer names every bad field of a request.
+pub fn keep<T>(violations: &mut Vec<FieldViolation>, result: Result<T>) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(Error::InvalidArgument(mut found)) => {
+            violations.append(&mut found);
+            None
+        }
+        // The checks here fail only with InvalidArgument; were one to fail
+        // otherwise, the request is still refused, not let through.
+        Err(other) => {
+            violations.push(FieldViolation {
+                field: String::new(),
+                reason: "INVALID_ARGUMENT",
+                description: other.to_string(),
+            });
+            None
+        }
+    }
+}
+
 fn violation(field: String, reason: &'static str, description: String) -> FieldViolation {
     FieldViolation {
         field,

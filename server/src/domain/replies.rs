@@ -672,22 +672,15 @@ impl Replies {
         };
 
         let system_prompt = system_prompt(replr);
-        let mut budget = CONTEXT_TOKENS.saturating_sub(ai::estimate_tokens(&system_prompt));
-        let mut messages = Vec::new();
-        for (i, m) in newest_first.iter().enumerate() {
-            let message = if m.by_replr() && m.sender_id == replr.id {
+        let budget = CONTEXT_TOKENS.saturating_sub(ai::estimate_tokens(&system_prompt));
+        let turns = newest_first.iter().map(|m| {
+            if m.by_replr() && m.sender_id == replr.id {
                 ChatMessage::new(Role::Assistant, m.text.clone())
             } else {
                 ChatMessage::new(Role::User, format!("{}: {}", name(m), m.text))
-            };
-            let cost = ai::estimate_tokens(&message.text) + 4;
-            if i > 0 && cost > budget {
-                break;
             }
-            budget = budget.saturating_sub(cost);
-            messages.push(message);
-        }
-        messages.reverse();
+        });
+        let messages = ai::newest_within(budget, turns, |m| ai::estimate_tokens(&m.text) + 4);
         Ok(ChatRequest {
             model: String::new(),
             system_prompt,

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::{
     Caller, Error, Kind, Result, RoomRole, SpaceRole,
     error::FieldViolation,
-    input,
+    input::{self, keep},
     paging::{PageRequest, next_key_token},
     rooms::{Access, RoomView, Rooms, event},
 };
@@ -125,28 +125,6 @@ impl Checked {
             Ok(checked)
         } else {
             Err(Error::InvalidArgument(violations))
-        }
-    }
-}
-
-/// The value, or `None` with its violations added to `violations`, so
-/// that one answer names every bad field.
-fn keep<T>(violations: &mut Vec<FieldViolation>, result: Result<T>) -> Option<T> {
-    match result {
-        Ok(value) => Some(value),
-        Err(Error::InvalidArgument(mut found)) => {
-            violations.append(&mut found);
-            None
-        }
-        // The `input` checks fail only with InvalidArgument; were one to
-        // fail otherwise, the request is still refused, not let through.
-        Err(other) => {
-            violations.push(FieldViolation {
-                field: String::new(),
-                reason: "INVALID_ARGUMENT",
-                description: other.to_string(),
-            });
-            None
         }
     }
 }

@@ -19,8 +19,7 @@ use super::{
     Caller, Error, Kind, Result, SpaceRole,
     assist::{self, SummaryText},
     credits,
-    error::FieldViolation,
-    input,
+    input::{self, keep},
     paging::{PageRequest, next_key_token, next_offset_token},
 };
 use crate::{
@@ -114,25 +113,6 @@ impl Checked {
             Ok(checked)
         } else {
             Err(Error::InvalidArgument(violations))
-        }
-    }
-}
-
-/// The value, or `None` with its violations added to `violations`.
-pub(crate) fn keep<T>(violations: &mut Vec<FieldViolation>, result: Result<T>) -> Option<T> {
-    match result {
-        Ok(value) => Some(value),
-        Err(Error::InvalidArgument(mut found)) => {
-            violations.append(&mut found);
-            None
-        }
-        Err(other) => {
-            violations.push(FieldViolation {
-                field: String::new(),
-                reason: "INVALID_ARGUMENT",
-                description: other.to_string(),
-            });
-            None
         }
     }
 }
@@ -740,22 +720,8 @@ impl Sessions {
             author_id: Some(caller.user_id),
             text,
             state: stored::COMPLETE.into(),
-            in_reply_to: None,
-            version: 1,
-            latest: true,
-            provider: String::new(),
-            model: String::new(),
-            prompt_tokens: None,
-            completion_tokens: None,
-            usage_estimated: false,
-            failure_reason: None,
-            failure_message: None,
-            rating: None,
-            rating_comment: None,
-            rated_at: None,
-            request_id: None,
             created_at: super::now(),
-            finished_at: None,
+            ..answers::blank()
         };
         self.store
             .writer

@@ -125,9 +125,9 @@ pub async fn open(
 /// estimate stored when it gave none). Charge a reply once, when it ends,
 /// whatever its end (complete, failed or cancelled: the provider counted
 /// the tokens either way). Check the balance *before* starting the work
-/// with `domain::credits::Credits::ensure_available`; this function does
+/// with `domain::credits::ensure_available_in`; this function does
 /// not refuse: the balance may go below zero by the work in flight, and
-/// the next `ensure_available` refuses.
+/// the next `ensure_available_in` refuses.
 ///
 /// `tokens` of 0 changes nothing and records no entry; a negative `tokens`
 /// is a bug and fails with `DbErr::Custom`, as does a space without an

@@ -585,12 +585,12 @@ impl Sessions {
             temperature: Some(job.session.temperature as f32),
             max_tokens: u32::try_from(job.session.max_tokens).ok(),
         };
-        let mut stream = resolved.stream(request.clone(), job.running.cancel.clone());
-        let mut pieces = 0u32;
+        // Estimated now: the request moves into the provider's task.
+        let prompt_tokens = ai::estimate_prompt_tokens(&request);
+        let mut stream = resolved.stream(request, job.running.cancel.clone());
         let error = loop {
             match stream.next().await {
                 Some(Ok(ReplyEvent::Delta(text))) => {
-                    pieces += 1;
                     job.running.progress.send_modify(|progress| {
                         progress.text.push_str(&text);
                         progress.pieces += 1;
@@ -614,11 +614,14 @@ impl Sessions {
             }
         };
         // What arrived is kept and charged: the provider counted it.
-        let text = job.running.progress.borrow().text.clone();
+        let (text, pieces) = {
+            let progress = job.running.progress.borrow();
+            (progress.text.clone(), progress.pieces)
+        };
         let usage = if pieces > 0 {
             Usage {
-                prompt_tokens: ai::estimate_prompt_tokens(&request),
-                completion_tokens: pieces,
+                prompt_tokens,
+                completion_tokens: u32::try_from(pieces).unwrap_or(u32::MAX),
                 estimated: true,
             }
         } else {
@@ -642,26 +645,21 @@ impl Sessions {
         let recent =
             stored::recent_messages(&self.store.db, session.id, Some(answered), CONTEXT_MESSAGES)
                 .await?;
-        let mut budget = CONTEXT_TOKENS.saturating_sub(ai::estimate_tokens(&session.system_prompt));
-        let mut picked = Vec::new();
-        for message in recent {
-            if message.state != stored::COMPLETE || message.text.is_empty() {
-                continue;
-            }
-            let cost = ai::estimate_tokens(&message.text) + 4;
-            if !picked.is_empty() && cost > budget {
-                break;
-            }
-            budget = budget.saturating_sub(cost);
-            let role = if message.role == ASSISTANT {
-                Role::Assistant
-            } else {
-                Role::User
-            };
-            picked.push(ChatMessage::new(role, message.text));
-        }
-        picked.reverse();
-        Ok(picked)
+        let budget = CONTEXT_TOKENS.saturating_sub(ai::estimate_tokens(&session.system_prompt));
+        let usable = recent
+            .into_iter()
+            .filter(|message| message.state == stored::COMPLETE && !message.text.is_empty())
+            .map(|message| {
+                let role = if message.role == ASSISTANT {
+                    Role::Assistant
+                } else {
+                    Role::User
+                };
+                ChatMessage::new(role, message.text)
+            });
+        Ok(ai::newest_within(budget, usable, |m| {
+            ai::estimate_tokens(&m.text) + 4
+        }))
     }
 
     /// Stores how an answer ended and charges its usage, in one write.
@@ -822,7 +820,7 @@ fn new_answer(
 }
 
 /// A message with every field empty, to fill in.
-fn blank() -> session_messages::Model {
+pub(super) fn blank() -> session_messages::Model {
     session_messages::Model {
         id: Uuid::nil(),
         session_id: Uuid::nil(),
