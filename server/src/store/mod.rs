@@ -100,7 +100,7 @@ async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
             .connect_with(options)
             .await
             .map_err(sqlx_error)?;
-        Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
+        Ok(observed(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)))
     } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
         let options = PgConnectOptions::from_str(url).map_err(sqlx_error)?;
         let pool = PgPoolOptions::new()
@@ -109,13 +109,45 @@ async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
             .connect_with(options)
             .await
             .map_err(sqlx_error)?;
-        Ok(SqlxPostgresConnector::from_sqlx_postgres_pool(pool))
+        Ok(observed(SqlxPostgresConnector::from_sqlx_postgres_pool(
+            pool,
+        )))
     } else {
         Err(DbErr::Custom(format!(
             "unsupported database URL {}: use sqlite://PATH or postgres://…",
             redact(url)
         )))
     }
+}
+
+/// The tracing target of the statement log.
+pub const SQL_LOG_TARGET: &str = "roundtable::sql";
+
+/// A statement that takes longer than this is logged at WARN.
+const SLOW_STATEMENT: Duration = Duration::from_millis(500);
+
+/// Makes `db` report its statements: each one, with its values and how long
+/// it took, at TRACE on [`SQL_LOG_TARGET`] (`RUST_LOG=roundtable::sql=trace`;
+/// the values include message text, so this is for debugging, never for a
+/// production log); a slow one at WARN, without its values. The query-plan
+/// test reads this log to find every statement the store issues.
+fn observed(mut db: DatabaseConnection) -> DatabaseConnection {
+    db.set_metric_callback(|info| {
+        let elapsed_us = info.elapsed.as_micros() as u64;
+        if info.elapsed >= SLOW_STATEMENT {
+            tracing::warn!(target: SQL_LOG_TARGET, elapsed_us, sql = %info.statement.sql, "slow statement");
+        } else if tracing::enabled!(target: SQL_LOG_TARGET, tracing::Level::TRACE) {
+            tracing::trace!(
+                target: SQL_LOG_TARGET,
+                elapsed_us,
+                failed = info.failed,
+                sql = %info.statement.sql,
+                statement = %info.statement,
+                "statement"
+            );
+        }
+    });
+    db
 }
 
 /// The URL with any password replaced, for messages and logs.
