@@ -39,12 +39,16 @@ pub struct TestServer {
     /// The folder of the config file the server is started with, if any,
     /// kept for restarts.
     _config_dir: Option<tempfile::TempDir>,
+    /// How much of the server's stderr is kept: the tail for failure
+    /// messages, or all of it for tests that read the logs.
+    keep_logs: usize,
     process: Mutex<Option<Process>>,
 }
 
 struct Process {
     child: Child,
     addr: SocketAddr,
+    stderr: StderrTail,
     // Held so the server's stdin stays open: the server exits when it closes,
     // which is how it dies with the test process.
     _stdin: ChildStdin,
@@ -86,12 +90,23 @@ impl TestServer {
         server
     }
 
+    /// Starts a server of its own on a fresh database (as [`TestServer::start`])
+    /// with these extra environment variables, keeping every line it writes
+    /// to stderr for [`TestServer::logs`].
+    pub fn start_keeping_logs(env: &[(&str, &str)]) -> TestServer {
+        TestServer::launched_with(TestDatabase::from_env(), env, usize::MAX)
+    }
+
     /// Starts a server of its own on the given database.
     pub fn start_on(database: TestDatabase) -> TestServer {
         TestServer::launched(database, &[])
     }
 
     fn launched(database: TestDatabase, env: &[(&str, &str)]) -> TestServer {
+        TestServer::launched_with(database, env, StderrTail::KEEP)
+    }
+
+    fn launched_with(database: TestDatabase, env: &[(&str, &str)], keep_logs: usize) -> TestServer {
         let server = TestServer {
             database,
             admin_key: format!("rtk_{}", random_alphanumeric(40)),
@@ -101,6 +116,7 @@ impl TestServer {
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect(),
             _config_dir: None,
+            keep_logs,
             process: Mutex::new(None),
         };
         server.launch();
@@ -123,6 +139,17 @@ impl TestServer {
             .as_ref()
             .expect("the server is not running")
             .addr
+    }
+
+    /// What the running server has written to stderr: everything for a
+    /// server started with [`TestServer::start_keeping_logs`], else the last
+    /// 64 KiB or more.
+    pub fn logs(&self) -> String {
+        self.process()
+            .as_ref()
+            .expect("the server is not running")
+            .stderr
+            .text()
     }
 
     /// The bootstrap admin API key the server was started with.
@@ -185,7 +212,7 @@ impl TestServer {
             .spawn()
             .unwrap_or_else(|e| panic!("start {}: {e}", binary.display()));
         let stdin = child.stdin.take().expect("piped stdin");
-        let stderr = drain_stderr(child.stderr.take().expect("piped stderr"));
+        let stderr = drain_stderr(child.stderr.take().expect("piped stderr"), self.keep_logs);
         let lines = drain_stdout(child.stdout.take().expect("piped stdout"));
 
         let deadline = Instant::now() + START_TIMEOUT;
@@ -223,6 +250,7 @@ impl TestServer {
         *self.process() = Some(Process {
             child,
             addr,
+            stderr,
             _stdin: stdin,
         });
     }
@@ -265,7 +293,7 @@ impl StderrTail {
     }
 }
 
-fn drain_stderr(stderr: impl Read + Send + 'static) -> StderrTail {
+fn drain_stderr(stderr: impl Read + Send + 'static, keep: usize) -> StderrTail {
     let tail = StderrTail::default();
     let writer = tail.clone();
     std::thread::spawn(move || {
@@ -274,8 +302,8 @@ fn drain_stderr(stderr: impl Read + Send + 'static) -> StderrTail {
             let Ok(mut text) = writer.0.lock() else { break };
             text.push_str(&line);
             text.push('\n');
-            if text.len() > StderrTail::KEEP * 2 {
-                let mut cut = text.len() - StderrTail::KEEP;
+            if text.len() > keep.saturating_mul(2) {
+                let mut cut = text.len() - keep;
                 while !text.is_char_boundary(cut) {
                     cut += 1;
                 }

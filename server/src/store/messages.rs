@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
     sea_query::{Expr, OnConflict},
 };
 use uuid::Uuid;
@@ -93,17 +93,9 @@ pub async fn insert_group(
         Fresh(usize),
     }
     let copy = |error: &DbErr| DbErr::Custom(error.to_string());
-    let request_ids: Vec<String> = group
-        .iter()
-        .filter_map(|(m, _)| m.request_id.clone())
-        .collect();
     let mut earlier: HashMap<(Uuid, String), messages::Model> = HashMap::new();
-    if !request_ids.is_empty() {
-        match messages::Entity::find()
-            .filter(messages::Column::RequestId.is_in(request_ids))
-            .all(txn)
-            .await
-        {
+    if let Some(repeats) = request_lookup(&group) {
+        match messages::Entity::find().filter(repeats).all(txn).await {
             Ok(found) => {
                 for message in found {
                     if let Some(request_id) = message.request_id.clone() {
@@ -150,6 +142,35 @@ pub async fn insert_group(
             Plan::Fresh(index) => stored[index].as_ref().cloned().map_err(copy),
         })
         .collect()
+}
+
+/// The condition that finds earlier messages with the group's
+/// `(sender_id, request_id)` pairs, one `sender_id = … AND request_id IN (…)`
+/// per sender, so each is a lookup in the `(sender_id, request_id)` index
+/// (a `request_id IN (…)` alone would read the whole table); none when no
+/// message of the group has a `request_id`.
+fn request_lookup(group: &[(messages::Model, Uuid)]) -> Option<Condition> {
+    let mut by_sender: Vec<(Uuid, Vec<&str>)> = Vec::new();
+    for (message, _) in group {
+        let Some(request_id) = message.request_id.as_deref() else {
+            continue;
+        };
+        match by_sender.iter_mut().find(|(s, _)| *s == message.sender_id) {
+            Some((_, ids)) => ids.push(request_id),
+            None => by_sender.push((message.sender_id, vec![request_id])),
+        }
+    }
+    (!by_sender.is_empty()).then(|| {
+        by_sender
+            .into_iter()
+            .fold(Condition::any(), |any, (sender_id, request_ids)| {
+                any.add(
+                    Condition::all()
+                        .add(messages::Column::SenderId.eq(sender_id))
+                        .add(messages::Column::RequestId.is_in(request_ids)),
+                )
+            })
+    })
 }
 
 pub(super) fn created(message: &messages::Model, space_id: Uuid) -> NewEvent {
