@@ -1438,3 +1438,102 @@ async fn idle_stream_gets_heartbeats_that_are_resume_points() {
         assert_eq!(replayed, ["message_created"], "{transport:?}");
     }
 }
+
+transport_test!(
+    replay_of_several_rooms_pages_through_every_event_in_order,
+    |api| async move {
+        // More events than one replay page (500), over three rooms, written
+        // by concurrent senders so the rooms' events interleave.
+        const PER_ROOM: usize = 240;
+        let Team {
+            owner, space, room, ..
+        } = api.team().await;
+        let second = api
+            .room_with(&owner, &space, RoomVisibility::Public, &[])
+            .await;
+        let third = api
+            .room_with(&owner, &space, RoomVisibility::Public, &[])
+            .await;
+        let (mut live, _) = Feed::open_live(&owner, in_rooms(&[&room, &second], "")).await;
+        let start = owner.send(&room.room_id, "the start").await;
+        let start_event = live.until(creates(&start)).await.pop().unwrap();
+        let mut senders = Vec::new();
+        for target in [&room, &second, &third] {
+            senders.push(tokio::spawn(send_concurrently(
+                vec![api.reconnect(&owner), api.reconnect(&owner)],
+                target.room_id.clone(),
+                PER_ROOM / 2,
+                |s, i| format!("sender {s} message {i}"),
+            )));
+        }
+        for sender in senders {
+            sender.await.expect("the senders finish");
+        }
+        let last = owner.send(&second.room_id, "the end").await;
+        let seen_live = live.until(creates(&last)).await;
+
+        let (_, replayed, _) =
+            Feed::open_replayed(&owner, in_rooms(&[&room, &second], &start_event.cursor)).await;
+        let ids = |events: &[Event]| -> Vec<String> {
+            events
+                .iter()
+                .filter_map(created_message)
+                .map(|m| m.message_id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&replayed).len(), 2 * PER_ROOM + 1);
+        assert_eq!(
+            ids(&replayed),
+            ids(&seen_live),
+            "the replay holds the live stream's messages, in the same order"
+        );
+        let cursors: Vec<&str> = replayed.iter().map(|e| e.cursor.as_str()).collect();
+        assert_no_duplicates(
+            &cursors.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            "replayed events",
+        );
+        for target in [&room, &second] {
+            let stored = of_room(&replayed, target);
+            assert_consecutive(&stored, stored[0].seq);
+        }
+    }
+);
+
+#[tokio::test]
+async fn unread_counts_stop_at_a_thousand() {
+    let api = TestServer::shared().api(Transport::Grpc);
+    let Team {
+        owner,
+        member,
+        room,
+        ..
+    } = api.team().await;
+    let senders = (0..4).map(|_| api.reconnect(&owner)).collect();
+    send_concurrently(senders, room.room_id.clone(), 251, |s, i| {
+        format!("sender {s} message {i}")
+    })
+    .await;
+    let unread = || async {
+        member
+            .rooms()
+            .get_room(GetRoomRequest {
+                room_id: room.room_id.clone(),
+            })
+            .await
+            .success()
+            .room
+            .unwrap()
+            .unread_count
+    };
+    assert_eq!(unread().await, 1000, "1004 unread messages count as 1000");
+    let stored = member.messages_in(&room.room_id).await;
+    let marker = &stored[stored.len() - 3];
+    assert_eq!(
+        mark_read(&member, &room, marker)
+            .await
+            .success()
+            .unread_count,
+        2
+    );
+    assert_eq!(unread().await, 2);
+}

@@ -238,7 +238,13 @@ impl Events {
                 })
             })
             .await?;
-        let unread = stored_rooms::unread_counts(&self.store.db, user_id, &[room_id]).await?;
+        let unread = stored_rooms::unread_counts(
+            &self.store.db,
+            user_id,
+            &[room_id],
+            super::rooms::UNREAD_COUNT_MAX,
+        )
+        .await?;
         Ok(unread.get(&room_id).copied().unwrap_or(0))
     }
 }

@@ -14,6 +14,11 @@ use crate::store::{
     replrs as stored_replrs, rooms as stored, spaces as stored_spaces, users as stored_users,
 };
 
+/// Unread messages are counted up to this many per room (a room with more
+/// shows this number), so a count costs at most this many index entries
+/// however long the room's history is.
+pub const UNREAD_COUNT_MAX: u64 = 1000;
+
 /// What the caller is to a room they can see.
 pub struct Access {
     pub room: rooms::Model,
@@ -193,7 +198,9 @@ impl Rooms {
         let counts = stored::member_counts(&self.store.db, &ids).await?;
         let roles = stored::roles_of(&self.store.db, caller.user_id, &ids).await?;
         let member_of: Vec<Uuid> = roles.keys().copied().collect();
-        let unread = stored::unread_counts(&self.store.db, caller.user_id, &member_of).await?;
+        let unread =
+            stored::unread_counts(&self.store.db, caller.user_id, &member_of, UNREAD_COUNT_MAX)
+                .await?;
         let mut replrs = stored_replrs::in_rooms(&self.store.db, &ids).await?;
         let token = next_key_token(found.more, ids.last().copied());
         let views = found
@@ -435,11 +442,13 @@ impl Rooms {
     ) -> Result<RoomView> {
         let counts = stored::member_counts(&self.store.db, &[room.id]).await?;
         let unread_count = match my_role {
-            Some(_) => stored::unread_counts(&self.store.db, caller.user_id, &[room.id])
-                .await?
-                .get(&room.id)
-                .copied()
-                .unwrap_or(0),
+            Some(_) => {
+                stored::unread_counts(&self.store.db, caller.user_id, &[room.id], UNREAD_COUNT_MAX)
+                    .await?
+                    .get(&room.id)
+                    .copied()
+                    .unwrap_or(0)
+            }
             None => 0,
         };
         let replrs = stored_replrs::in_rooms(&self.store.db, &[room.id])

@@ -235,7 +235,10 @@ pub enum Scope<'a> {
     Space(Uuid),
 }
 
-/// Stored events after `after_id`, oldest first, at most `limit`.
+/// Stored events after `after_id`, oldest first, at most `limit`. Each
+/// room, or the space, is one bounded range of its index: several rooms are
+/// read as each room's next `limit` events, merged, so a page never costs
+/// more than `limit` rows a room, however many events follow the cursor.
 pub async fn after(
     db: &impl ConnectionTrait,
     scope: Scope<'_>,
@@ -246,11 +249,50 @@ pub async fn after(
         .filter(events::Column::Id.gt(after_id))
         .order_by_asc(events::Column::Id)
         .limit(limit);
-    let query = match scope {
-        Scope::Rooms(rooms) => query.filter(events::Column::RoomId.is_in(rooms.iter().copied())),
-        Scope::Space(space) => query.filter(events::Column::SpaceId.eq(space)),
-    };
-    query.all(db).await
+    match scope {
+        Scope::Rooms([]) => Ok(Vec::new()),
+        Scope::Rooms([room]) => query.filter(events::Column::RoomId.eq(*room)).all(db).await,
+        Scope::Rooms(rooms) => {
+            let backend = db.get_database_backend();
+            let mut values: Vec<sea_orm::Value> = Vec::with_capacity(rooms.len() * 3 + 1);
+            // The placeholder of the value pushed last.
+            let placeholder = |values: &Vec<sea_orm::Value>| match backend {
+                sea_orm::DbBackend::Postgres => format!("${}", values.len()),
+                _ => "?".to_owned(),
+            };
+            let mut parts = Vec::with_capacity(rooms.len());
+            for (n, room) in rooms.iter().enumerate() {
+                let mut part = String::from("SELECT * FROM (SELECT * FROM events WHERE room_id = ");
+                for (value, tail) in [
+                    (sea_orm::Value::from(*room), " AND id > "),
+                    (after_id.into(), " ORDER BY id LIMIT "),
+                    ((limit as i64).into(), ""),
+                ] {
+                    values.push(value);
+                    part.push_str(&placeholder(&values));
+                    part.push_str(tail);
+                }
+                part.push_str(&format!(") AS room_{n}"));
+                parts.push(part);
+            }
+            values.push((limit as i64).into());
+            let sql = format!(
+                "{} ORDER BY id LIMIT {}",
+                parts.join(" UNION ALL "),
+                placeholder(&values)
+            );
+            events::Entity::find()
+                .from_raw_sql(Statement::from_sql_and_values(backend, sql, values))
+                .all(db)
+                .await
+        }
+        Scope::Space(space) => {
+            query
+                .filter(events::Column::SpaceId.eq(space))
+                .all(db)
+                .await
+        }
+    }
 }
 
 /// Every stored event after `after_id`, oldest first, at most `limit`.

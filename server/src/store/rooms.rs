@@ -254,51 +254,74 @@ pub async fn touch_last_message(
     Ok(())
 }
 
-/// Messages from others, not deleted, newer than `user_id`'s read marker,
-/// per room of `room_ids` (rooms without such messages are left out).
+/// For each of `room_ids`, how many messages from others newer than
+/// `user_id`'s read marker (every message from others without one) are not
+/// deleted, counted up to `cap`: a room with more shows `cap`. One lookup of
+/// the markers, then one statement of one bounded index range per room, so
+/// the cost follows the unread messages (at most `cap` each), never the
+/// size of the room. Rooms with none are left out.
 pub async fn unread_counts(
     db: &impl ConnectionTrait,
     user_id: Uuid,
     room_ids: &[Uuid],
+    cap: u64,
 ) -> Result<HashMap<Uuid, i64>, DbErr> {
-    use super::entities::{messages, room_reads};
+    use super::entities::room_reads;
     if room_ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let marker = Alias::new("rr");
-    let read_marker = messages::Entity::belongs_to(room_reads::Entity)
-        .from(messages::Column::RoomId)
-        .to(room_reads::Column::RoomId)
-        .on_condition(move |_, reads| {
-            Expr::col((reads, room_reads::Column::UserId))
-                .eq(user_id)
-                .into_condition()
-        })
-        .into();
-    let rows: Vec<(Uuid, i64)> = messages::Entity::find()
+    let markers: HashMap<Uuid, Uuid> = room_reads::Entity::find()
         .select_only()
-        .column(messages::Column::RoomId)
-        .column_as(
-            Expr::col((messages::Entity, messages::Column::Id)).count(),
-            "count",
-        )
-        .join_as(JoinType::LeftJoin, read_marker, marker.clone())
-        .filter(messages::Column::RoomId.is_in(room_ids.iter().copied()))
-        .filter(messages::Column::SenderId.ne(user_id))
-        .filter(messages::Column::DeletedAt.is_null())
-        .filter(
-            Condition::any()
-                .add(Expr::col((marker.clone(), room_reads::Column::LastReadMessageId)).is_null())
-                .add(
-                    Expr::col((messages::Entity, messages::Column::Id))
-                        .gt(Expr::col((marker, room_reads::Column::LastReadMessageId))),
-                ),
-        )
-        .group_by(messages::Column::RoomId)
-        .into_tuple()
+        .column(room_reads::Column::RoomId)
+        .column(room_reads::Column::LastReadMessageId)
+        .filter(room_reads::Column::UserId.eq(user_id))
+        .filter(room_reads::Column::RoomId.is_in(room_ids.iter().copied()))
+        .into_tuple::<(Uuid, Uuid)>()
         .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let backend = db.get_database_backend();
+    let mut values: Vec<sea_orm::Value> = Vec::with_capacity(room_ids.len() * 4);
+    let mut parts = Vec::with_capacity(room_ids.len());
+    for (n, room_id) in room_ids.iter().enumerate() {
+        let after = markers.get(room_id).copied().unwrap_or(Uuid::nil());
+        let first = values.len();
+        values.extend([
+            (*room_id).into(),
+            after.into(),
+            user_id.into(),
+            (cap as i64).into(),
+        ]);
+        let p = |i: usize| match backend {
+            sea_orm::DbBackend::Postgres => format!("${}", first + i + 1),
+            _ => "?".to_owned(),
+        };
+        parts.push(format!(
+            "SELECT room_id, COUNT(*) AS count FROM (SELECT room_id FROM messages \
+             WHERE room_id = {} AND id > {} AND sender_id <> {} AND deleted_at IS NULL \
+             LIMIT {}) AS unread_{n} GROUP BY room_id",
+            p(0),
+            p(1),
+            p(2),
+            p(3),
+        ));
+    }
+    let rows = db
+        .query_all(sea_orm::Statement::from_sql_and_values(
+            backend,
+            parts.join(" UNION ALL "),
+            values,
+        ))
         .await?;
-    Ok(rows.into_iter().collect())
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get::<Uuid>("", "room_id")?,
+                row.try_get::<i64>("", "count")?,
+            ))
+        })
+        .collect()
 }
 
 /// Moves `user_id`'s read marker in a room forward to `message_id`; an
