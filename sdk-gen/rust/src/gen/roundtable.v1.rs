@@ -991,7 +991,10 @@ pub struct Room {
     pub update_time: ::core::option::Option<::prost_types::Timestamp>,
     /// Messages from others newer than the caller's read marker (see
     /// `EventService.MarkRead`); every message from others when the caller
-    /// has no marker, and 0 when the caller is not a member. Output only.
+    /// has no marker, and 0 when the caller is not a member. Counted up to
+    /// 1000: a room with more unread messages shows 1000 (a badge shows
+    /// "999+"), so the count costs the same however long the history is.
+    /// Output only.
     #[prost(int32, tag="12")]
     pub unread_count: i32,
     /// The REPLRs in the room, in the order they were added (at most 20).
@@ -1510,7 +1513,8 @@ pub struct MarkReadRequest {
 /// Response for EventService.MarkRead.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct MarkReadResponse {
-    /// Messages from others newer than the marker, after this call.
+    /// Messages from others newer than the marker, after this call, counted
+    /// up to 1000 (a room with more shows 1000).
     #[prost(int32, tag="1")]
     pub unread_count: i32,
 }

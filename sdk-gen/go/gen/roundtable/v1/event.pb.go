@@ -1200,7 +1200,8 @@ func (x *MarkReadRequest) GetMessageId() string {
 // Response for EventService.MarkRead.
 type MarkReadResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Messages from others newer than the marker, after this call.
+	// Messages from others newer than the marker, after this call, counted
+	// up to 1000 (a room with more shows 1000).
 	UnreadCount   int32 `protobuf:"varint,1,opt,name=unread_count,json=unreadCount,proto3" json:"unread_count,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -166,7 +166,10 @@ type Room struct {
 	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
 	// Messages from others newer than the caller's read marker (see
 	// `EventService.MarkRead`); every message from others when the caller
-	// has no marker, and 0 when the caller is not a member. Output only.
+	// has no marker, and 0 when the caller is not a member. Counted up to
+	// 1000: a room with more unread messages shows 1000 (a badge shows
+	// "999+"), so the count costs the same however long the history is.
+	// Output only.
 	UnreadCount int32 `protobuf:"varint,12,opt,name=unread_count,json=unreadCount,proto3" json:"unread_count,omitempty"`
 	// The REPLRs in the room, in the order they were added (at most 20).
 	// Empty in events. Output only.

@@ -611,7 +611,8 @@ export const MarkReadRequestSchema: GenMessage<MarkReadRequest> = /*@__PURE__*/
  */
 export type MarkReadResponse = Message<"roundtable.v1.MarkReadResponse"> & {
   /**
-   * Messages from others newer than the marker, after this call.
+   * Messages from others newer than the marker, after this call, counted
+   * up to 1000 (a room with more shows 1000).
    *
    * @generated from field: int32 unread_count = 1;
    */

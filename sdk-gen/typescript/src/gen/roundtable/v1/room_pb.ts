@@ -104,7 +104,10 @@ export type Room = Message<"roundtable.v1.Room"> & {
   /**
    * Messages from others newer than the caller's read marker (see
    * `EventService.MarkRead`); every message from others when the caller
-   * has no marker, and 0 when the caller is not a member. Output only.
+   * has no marker, and 0 when the caller is not a member. Counted up to
+   * 1000: a room with more unread messages shows 1000 (a badge shows
+   * "999+"), so the count costs the same however long the history is.
+   * Output only.
    *
    * @generated from field: int32 unread_count = 12;
    */

@@ -51,7 +51,8 @@ private static final long serialVersionUID = 0L;
   private int unreadCount_ = 0;
   /**
    * <pre>
-   * Messages from others newer than the marker, after this call.
+   * Messages from others newer than the marker, after this call, counted
+   * up to 1000 (a room with more shows 1000).
    * </pre>
    *
    * <code>int32 unread_count = 1 [json_name = "unreadCount"];</code>
@@ -362,7 +363,8 @@ private static final long serialVersionUID = 0L;
     private int unreadCount_ ;
     /**
      * <pre>
-     * Messages from others newer than the marker, after this call.
+     * Messages from others newer than the marker, after this call, counted
+     * up to 1000 (a room with more shows 1000).
      * </pre>
      *
      * <code>int32 unread_count = 1 [json_name = "unreadCount"];</code>
@@ -374,7 +376,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Messages from others newer than the marker, after this call.
+     * Messages from others newer than the marker, after this call, counted
+     * up to 1000 (a room with more shows 1000).
      * </pre>
      *
      * <code>int32 unread_count = 1 [json_name = "unreadCount"];</code>
@@ -390,7 +393,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Messages from others newer than the marker, after this call.
+     * Messages from others newer than the marker, after this call, counted
+     * up to 1000 (a room with more shows 1000).
      * </pre>
      *
      * <code>int32 unread_count = 1 [json_name = "unreadCount"];</code>

@@ -12,7 +12,8 @@ public interface MarkReadResponseOrBuilder extends
 
   /**
    * <pre>
-   * Messages from others newer than the marker, after this call.
+   * Messages from others newer than the marker, after this call, counted
+   * up to 1000 (a room with more shows 1000).
    * </pre>
    *
    * <code>int32 unread_count = 1 [json_name = "unreadCount"];</code>

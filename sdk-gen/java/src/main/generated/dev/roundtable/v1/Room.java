@@ -480,7 +480,10 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Messages from others newer than the caller's read marker (see
    * `EventService.MarkRead`); every message from others when the caller
-   * has no marker, and 0 when the caller is not a member. Output only.
+   * has no marker, and 0 when the caller is not a member. Counted up to
+   * 1000: a room with more unread messages shows 1000 (a badge shows
+   * "999+"), so the count costs the same however long the history is.
+   * Output only.
    * </pre>
    *
    * <code>int32 unread_count = 12 [json_name = "unreadCount"];</code>
@@ -2400,7 +2403,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Messages from others newer than the caller's read marker (see
      * `EventService.MarkRead`); every message from others when the caller
-     * has no marker, and 0 when the caller is not a member. Output only.
+     * has no marker, and 0 when the caller is not a member. Counted up to
+     * 1000: a room with more unread messages shows 1000 (a badge shows
+     * "999+"), so the count costs the same however long the history is.
+     * Output only.
      * </pre>
      *
      * <code>int32 unread_count = 12 [json_name = "unreadCount"];</code>
@@ -2414,7 +2420,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Messages from others newer than the caller's read marker (see
      * `EventService.MarkRead`); every message from others when the caller
-     * has no marker, and 0 when the caller is not a member. Output only.
+     * has no marker, and 0 when the caller is not a member. Counted up to
+     * 1000: a room with more unread messages shows 1000 (a badge shows
+     * "999+"), so the count costs the same however long the history is.
+     * Output only.
      * </pre>
      *
      * <code>int32 unread_count = 12 [json_name = "unreadCount"];</code>
@@ -2432,7 +2441,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Messages from others newer than the caller's read marker (see
      * `EventService.MarkRead`); every message from others when the caller
-     * has no marker, and 0 when the caller is not a member. Output only.
+     * has no marker, and 0 when the caller is not a member. Counted up to
+     * 1000: a room with more unread messages shows 1000 (a badge shows
+     * "999+"), so the count costs the same however long the history is.
+     * Output only.
      * </pre>
      *
      * <code>int32 unread_count = 12 [json_name = "unreadCount"];</code>
