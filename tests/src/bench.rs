@@ -229,3 +229,75 @@ where
     run.elapsed = started.elapsed().min(duration);
     (run, all)
 }
+
+/// The database a benchmark runs on: `database_url`, or a fresh SQLite file
+/// in `folder`; with `prefill` > 0 first filled with that many messages
+/// (see [`crate::prefill`]). On SQLite a filled file is kept in
+/// `cache` as `prefill-<N>.db`, when given, and copied from there by later
+/// runs instead of being filled again.
+pub async fn database(
+    binary: &Path,
+    database_url: Option<String>,
+    prefill: u64,
+    cache: Option<&Path>,
+    folder: &Path,
+) -> anyhow::Result<String> {
+    let file = folder.join("bench.db");
+    let url = database_url.unwrap_or_else(|| format!("sqlite://{}", file.display()));
+    if prefill == 0 {
+        return Ok(url);
+    }
+    let sqlite = url.starts_with("sqlite:");
+    let cached = cache.map(|dir| dir.join(format!("prefill-{prefill}.db")));
+    if let Some(cached) = cached.as_ref().filter(|c| sqlite && c.exists()) {
+        std::fs::copy(cached, &file)
+            .with_context(|| format!("copy {} to {}", cached.display(), file.display()))?;
+        println!("prefill: copied {}", cached.display());
+        return Ok(url);
+    }
+    // The server creates the schema and the admin, then the fill adds the rest.
+    Server::start(binary, &url, &[])?.kill();
+    let filled = crate::prefill::fill(&url, prefill).await?;
+    println!("prefill: {filled}");
+    if let Some(cached) = cached.filter(|_| sqlite) {
+        if let Some(dir) = cached.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::copy(&file, &cached)
+            .with_context(|| format!("keep {} as {}", file.display(), cached.display()))?;
+    }
+    Ok(url)
+}
+
+/// The benchmarks' `--prefill` options.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Prefill {
+    /// Before measuring, fill the database with this many messages, spread
+    /// over rooms (10,000 each) and spaces (10 rooms each), with REPLR
+    /// replies, reactions, their events, read markers and credit charges.
+    #[arg(long, default_value_t = 0)]
+    pub prefill: u64,
+    /// Keep prefilled SQLite files in this folder and copy them from there
+    /// in later runs (filling 10 million messages takes minutes).
+    #[arg(long)]
+    pub prefill_cache: Option<std::path::PathBuf>,
+}
+
+impl Prefill {
+    /// [`database`] with these options.
+    pub async fn database(
+        &self,
+        binary: &Path,
+        database_url: Option<String>,
+        folder: &Path,
+    ) -> anyhow::Result<String> {
+        database(
+            binary,
+            database_url,
+            self.prefill,
+            self.prefill_cache.as_deref(),
+            folder,
+        )
+        .await
+    }
+}

@@ -22,6 +22,7 @@ pub mod actors;
 pub mod bench;
 pub mod fake_openai;
 pub mod outcome;
+pub mod prefill;
 pub mod server;
 pub mod transport;
 

@@ -24,7 +24,7 @@ use std::{
 
 use anyhow::bail;
 use clap::Parser;
-use roundtable_tests::bench::{Run, Server, authed, drive, room};
+use roundtable_tests::bench::{Prefill, Run, Server, authed, drive, room};
 use roundtable_tests::proto::{
     ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
@@ -51,6 +51,8 @@ struct Args {
     /// The server binary; default `roundtable` next to this program.
     #[arg(long)]
     server: Option<PathBuf>,
+    #[command(flatten)]
+    prefill: Prefill,
 }
 
 fn print(run: &Run, name: &str) {
@@ -75,8 +77,9 @@ async fn main() -> anyhow::Result<()> {
     };
     let temp = tempfile::tempdir()?;
     let database_url = args
-        .database_url
-        .unwrap_or_else(|| format!("sqlite://{}", temp.path().join("bench.db").display()));
+        .prefill
+        .database(&binary, args.database_url, temp.path())
+        .await?;
     let duration = Duration::from_secs(args.seconds);
     println!(
         "roundtable-bench: {} callers on {} HTTP/2 connections, {} s per RPC, database {}",

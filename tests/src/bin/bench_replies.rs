@@ -51,7 +51,7 @@ use clap::Parser;
 use futures::{StreamExt, TryStreamExt};
 use hdrhistogram::Histogram;
 use roundtable_tests::{
-    bench::{Server, authed, cpu_time, room},
+    bench::{Prefill, Server, authed, cpu_time, room},
     fake_openai::{Behaviour, FakeOpenAi, Script, sent_times},
     proto::{
         AddReplrRequest, CreateReplrRequest, CreateRoomRequest, GetRoomRequest, ReplyMode,
@@ -101,6 +101,8 @@ struct Args {
     /// The server binary; default `roundtable` next to this program.
     #[arg(long)]
     server: Option<PathBuf>,
+    #[command(flatten)]
+    prefill: Prefill,
 }
 
 /// What one reply looked like to its caller.
@@ -305,9 +307,9 @@ async fn main() -> anyhow::Result<()> {
     let ramp = Duration::from_millis(args.ramp_ms.unwrap_or(args.token_interval_ms));
     let temp = tempfile::tempdir()?;
     let database_url = args
-        .database_url
-        .clone()
-        .unwrap_or_else(|| format!("sqlite://{}", temp.path().join("replies.db").display()));
+        .prefill
+        .database(&binary, args.database_url.clone(), temp.path())
+        .await?;
 
     let fake = FakeOpenAi::start();
     let words: Vec<String> = (0..args.tokens).map(|i| format!(" w{i}")).collect();
