@@ -73,12 +73,26 @@ impl Drop for Server {
 
 /// A request authenticated as the admin.
 pub fn authed<T>(message: T) -> Request<T> {
+    authed_as(message, ADMIN_KEY)
+}
+
+/// A request authenticated with the API key `key`.
+pub fn authed_as<T>(message: T, key: &str) -> Request<T> {
     let mut request = Request::new(message);
     request.metadata_mut().insert(
         "authorization",
-        format!("Bearer {ADMIN_KEY}").parse().expect("ascii"),
+        format!("Bearer {key}").parse().expect("ascii"),
     );
     request
+}
+
+/// The server binary a benchmark runs: `--server`, else `roundtable` next
+/// to the benchmark's own program.
+pub fn server_binary(given: Option<&Path>) -> anyhow::Result<std::path::PathBuf> {
+    match given {
+        Some(path) => Ok(path.to_path_buf()),
+        None => Ok(std::env::current_exe()?.with_file_name("roundtable")),
+    }
 }
 
 impl Server {
@@ -98,23 +112,36 @@ impl Server {
 
 /// Creates a space and a room in it as the admin; returns the room id.
 pub async fn room(channel: tonic::transport::Channel) -> anyhow::Result<String> {
-    use crate::proto::{
-        CreateRoomRequest, CreateSpaceRequest, room_service_client::RoomServiceClient,
-        space_service_client::SpaceServiceClient,
-    };
-    let space = SpaceServiceClient::new(channel.clone())
+    let space_id = space(channel.clone(), "bench").await?;
+    room_in(channel, &space_id, "bench").await
+}
+
+/// Creates a space named `name` as the admin; returns its id.
+pub async fn space(channel: tonic::transport::Channel, name: &str) -> anyhow::Result<String> {
+    use crate::proto::{CreateSpaceRequest, space_service_client::SpaceServiceClient};
+    let space = SpaceServiceClient::new(channel)
         .create_space(authed(CreateSpaceRequest {
-            name: "bench".into(),
+            name: name.into(),
             description: String::new(),
         }))
         .await?
         .into_inner()
         .space
         .context("space")?;
+    Ok(space.space_id)
+}
+
+/// Creates a room named `name` in a space as the admin; returns its id.
+pub async fn room_in(
+    channel: tonic::transport::Channel,
+    space_id: &str,
+    name: &str,
+) -> anyhow::Result<String> {
+    use crate::proto::{CreateRoomRequest, room_service_client::RoomServiceClient};
     let room = RoomServiceClient::new(channel)
         .create_room(authed(CreateRoomRequest {
-            space_id: space.space_id,
-            name: "bench".into(),
+            space_id: space_id.into(),
+            name: name.into(),
             ..Default::default()
         }))
         .await?
@@ -253,6 +280,7 @@ pub async fn database(
         std::fs::copy(cached, &file)
             .with_context(|| format!("copy {} to {}", cached.display(), file.display()))?;
         println!("prefill: copied {}", cached.display());
+        flush_to_disk();
         return Ok(url);
     }
     // The server creates the schema and the admin, then the fill adds the rest.
@@ -266,7 +294,15 @@ pub async fn database(
         std::fs::copy(&file, &cached)
             .with_context(|| format!("keep {} as {}", file.display(), cached.display()))?;
     }
+    flush_to_disk();
     Ok(url)
+}
+
+/// Writes the gigabytes a fill or a copy left in the page cache to disk
+/// now, so that their write-back does not compete with the measurement
+/// for the disk (and its fsyncs).
+fn flush_to_disk() {
+    let _ = std::process::Command::new("sync").status();
 }
 
 /// The benchmarks' `--prefill` options.

@@ -24,7 +24,7 @@ use std::{
 
 use anyhow::bail;
 use clap::Parser;
-use roundtable_tests::bench::{Prefill, Run, Server, authed, drive, room};
+use roundtable_tests::bench::{Prefill, Run, Server, authed, drive, room, server_binary};
 use roundtable_tests::proto::{
     ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
@@ -71,10 +71,7 @@ fn print(run: &Run, name: &str) {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = match args.server {
-        Some(path) => path,
-        None => std::env::current_exe()?.with_file_name("roundtable"),
-    };
+    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
     let database_url = args
         .prefill

@@ -19,17 +19,18 @@ use std::{path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use roundtable_tests::bench::{Prefill, Run, Server, authed, drive};
+use roundtable_tests::bench::{
+    Prefill, Run, Server, authed, authed_as, drive, room_in, server_binary, space,
+};
 use roundtable_tests::proto::{
-    AddRoomMemberRequest, AddSpaceMemberRequest, CreateApiKeyRequest, CreateRoomRequest,
-    CreateSpaceRequest, CreateUserRequest, GetRoomRequest, ListMessagesRequest, ListRoomsRequest,
-    MarkReadRequest, MessageOrder, RoomRole, SendMessageRequest, SpaceRole, SubscribeRequest,
-    event, event_service_client::EventServiceClient, message_service_client::MessageServiceClient,
+    AddRoomMemberRequest, AddSpaceMemberRequest, CreateApiKeyRequest, CreateUserRequest,
+    GetRoomRequest, ListMessagesRequest, ListRoomsRequest, MarkReadRequest, MessageOrder, RoomRole,
+    SendMessageRequest, SpaceRole, SubscribeRequest, event,
+    event_service_client::EventServiceClient, message_service_client::MessageServiceClient,
     room_service_client::RoomServiceClient, space_service_client::SpaceServiceClient,
     user_service_client::UserServiceClient,
 };
 use tokio_stream::StreamExt;
-use tonic::Request;
 
 #[derive(Parser)]
 #[command(about = "Measure the hot paths on a database prefilled with --prefill N messages")]
@@ -76,22 +77,10 @@ fn print(run: &Run, name: &str) {
     );
 }
 
-fn as_user<T>(message: T, key: &str) -> Request<T> {
-    let mut request = Request::new(message);
-    request.metadata_mut().insert(
-        "authorization",
-        format!("Bearer {key}").parse().expect("ascii"),
-    );
-    request
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = match &args.server {
-        Some(path) => path.clone(),
-        None => std::env::current_exe()?.with_file_name("roundtable"),
-    };
+    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
     let database_url = args
         .prefill
@@ -109,25 +98,8 @@ async fn main() -> anyhow::Result<()> {
     let channel = channels[0].clone();
 
     // The benchmark's room, and a reader who is a member of it.
-    let space = SpaceServiceClient::new(channel.clone())
-        .create_space(authed(CreateSpaceRequest {
-            name: "bench-data".into(),
-            description: String::new(),
-        }))
-        .await?
-        .into_inner()
-        .space
-        .context("space")?;
-    let room = RoomServiceClient::new(channel.clone())
-        .create_room(authed(CreateRoomRequest {
-            space_id: space.space_id.clone(),
-            name: "bench-data".into(),
-            ..Default::default()
-        }))
-        .await?
-        .into_inner()
-        .room
-        .context("room")?;
+    let space_id = space(channel.clone(), "bench-data").await?;
+    let room_id = room_in(channel.clone(), &space_id, "bench-data").await?;
     let mut users = UserServiceClient::new(channel.clone());
     let reader = users
         .create_user(authed(CreateUserRequest {
@@ -150,14 +122,14 @@ async fn main() -> anyhow::Result<()> {
         .secret;
     SpaceServiceClient::new(channel.clone())
         .add_space_member(authed(AddSpaceMemberRequest {
-            space_id: space.space_id.clone(),
+            space_id: space_id.clone(),
             user_id: reader.user_id.clone(),
             role: SpaceRole::Member as i32,
         }))
         .await?;
     RoomServiceClient::new(channel.clone())
         .add_room_member(authed(AddRoomMemberRequest {
-            room_id: room.room_id.clone(),
+            room_id: room_id.clone(),
             user_id: reader.user_id.clone(),
             role: RoomRole::Member as i32,
         }))
@@ -166,7 +138,7 @@ async fn main() -> anyhow::Result<()> {
     // 1. SendMessage, followed by one subscriber that keeps every cursor.
     let mut live = EventServiceClient::new(channel.clone())
         .subscribe(authed(SubscribeRequest {
-            room_ids: vec![room.room_id.clone()],
+            room_ids: vec![room_id.clone()],
             ..Default::default()
         }))
         .await?
@@ -186,7 +158,7 @@ async fn main() -> anyhow::Result<()> {
     });
     let send = {
         let channels = channels.clone();
-        let room_id = room.room_id.clone();
+        let room_id = room_id.clone();
         move |task: usize, n: u64| {
             let mut client = MessageServiceClient::new(channels[task % channels.len()].clone());
             let request = authed(SendMessageRequest {
@@ -227,7 +199,7 @@ async fn main() -> anyhow::Result<()> {
     // 2. ListMessages: the first page, and one DEPTH messages deep.
     let list = |page_token: String| {
         let channels = channels.clone();
-        let room_id = room.room_id.clone();
+        let room_id = room_id.clone();
         move |task: usize, _n: u64| {
             let mut client = MessageServiceClient::new(channels[task % channels.len()].clone());
             let request = authed(ListMessagesRequest {
@@ -254,7 +226,7 @@ async fn main() -> anyhow::Result<()> {
     for _ in 0..DEPTH / 200 {
         let page = messages
             .list_messages(authed(ListMessagesRequest {
-                room_id: room.room_id.clone(),
+                room_id: room_id.clone(),
                 page_size: 200,
                 page_token: token,
                 order: MessageOrder::NewestFirst as i32,
@@ -272,18 +244,18 @@ async fn main() -> anyhow::Result<()> {
 
     // 3. Unread counts, as the reader with its marker UNREAD messages back.
     EventServiceClient::new(channel.clone())
-        .mark_read(as_user(
+        .mark_read(authed_as(
             MarkReadRequest {
-                room_id: room.room_id.clone(),
+                room_id: room_id.clone(),
                 message_id: newest[UNREAD].message_id.clone(),
             },
             &reader_key,
         ))
         .await?;
     let unread = RoomServiceClient::new(channel.clone())
-        .get_room(as_user(
+        .get_room(authed_as(
             GetRoomRequest {
-                room_id: room.room_id.clone(),
+                room_id: room_id.clone(),
             },
             &reader_key,
         ))
@@ -293,10 +265,10 @@ async fn main() -> anyhow::Result<()> {
         .context("room")?
         .unread_count;
     let get_room = {
-        let (channels, room_id, key) = (channels.clone(), room.room_id.clone(), reader_key.clone());
+        let (channels, room_id, key) = (channels.clone(), room_id.clone(), reader_key.clone());
         move |task: usize, _n: u64| {
             let mut client = RoomServiceClient::new(channels[task % channels.len()].clone());
-            let request = as_user(
+            let request = authed_as(
                 GetRoomRequest {
                     room_id: room_id.clone(),
                 },
@@ -308,10 +280,10 @@ async fn main() -> anyhow::Result<()> {
     let (rooms_get, _) = drive(args.read_concurrency, reads, Arc::default(), get_room).await;
     print(&rooms_get, &format!("GetRoom ({unread} unread)"));
     let list_rooms = {
-        let (channels, space_id, key) = (channels.clone(), space.space_id.clone(), reader_key);
+        let (channels, space_id, key) = (channels.clone(), space_id.clone(), reader_key);
         move |task: usize, _n: u64| {
             let mut client = RoomServiceClient::new(channels[task % channels.len()].clone());
-            let request = as_user(
+            let request = authed_as(
                 ListRoomsRequest {
                     space_id: space_id.clone(),
                     ..Default::default()
@@ -331,7 +303,7 @@ async fn main() -> anyhow::Result<()> {
         let began = std::time::Instant::now();
         let mut replay = EventServiceClient::new(channel.clone())
             .subscribe(authed(SubscribeRequest {
-                room_ids: vec![room.room_id.clone()],
+                room_ids: vec![room_id.clone()],
                 cursor: cursor.clone(),
                 ..Default::default()
             }))

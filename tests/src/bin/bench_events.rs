@@ -26,7 +26,7 @@ use anyhow::Context;
 use clap::Parser;
 use hdrhistogram::Histogram;
 use roundtable_tests::{
-    bench::{Server, authed, room},
+    bench::{Server, authed, room, server_binary},
     proto::{
         SendMessageRequest, SubscribeRequest, event::Kind,
         event_service_client::EventServiceClient, message_service_client::MessageServiceClient,
@@ -202,10 +202,7 @@ async fn idle(args: &Args, server: &Server) -> anyhow::Result<()> {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = match &args.server {
-        Some(path) => path.clone(),
-        None => std::env::current_exe()?.with_file_name("roundtable"),
-    };
+    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
     let url = format!("sqlite://{}", temp.path().join("events.db").display());
     if args.rate > 0.0 {

@@ -51,7 +51,7 @@ use clap::Parser;
 use futures::{StreamExt, TryStreamExt};
 use hdrhistogram::Histogram;
 use roundtable_tests::{
-    bench::{Prefill, Server, authed, cpu_time, room},
+    bench::{Prefill, Server, authed, cpu_time, room, server_binary},
     fake_openai::{Behaviour, FakeOpenAi, Script, sent_times},
     proto::{
         AddReplrRequest, CreateReplrRequest, CreateRoomRequest, GetRoomRequest, ReplyMode,
@@ -299,10 +299,7 @@ async fn main() -> anyhow::Result<()> {
         args.replies > 0 && args.tokens > 0,
         "--replies and --tokens must be at least 1"
     );
-    let binary = match &args.server {
-        Some(path) => path.clone(),
-        None => std::env::current_exe()?.with_file_name("roundtable"),
-    };
+    let binary = server_binary(args.server.as_deref())?;
     let interval = Duration::from_millis(args.token_interval_ms);
     let ramp = Duration::from_millis(args.ramp_ms.unwrap_or(args.token_interval_ms));
     let temp = tempfile::tempdir()?;

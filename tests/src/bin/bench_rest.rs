@@ -31,7 +31,9 @@ use http::{HeaderValue, Request, StatusCode, Uri, header};
 use http_body_util::{BodyExt, Empty};
 use hyper_util::{client::legacy::Client, rt::TokioExecutor};
 use prost::bytes::Bytes;
-use roundtable_tests::bench::{self, ADMIN_KEY, Run, Server, authed, cpu_time, room};
+use roundtable_tests::bench::{
+    self, ADMIN_KEY, Run, Server, authed, cpu_time, room, server_binary,
+};
 use roundtable_tests::proto::{
     GetRoomRequest, ListMessagesRequest, SendMessageRequest,
     message_service_client::MessageServiceClient, room_service_client::RoomServiceClient,
@@ -142,10 +144,7 @@ fn compare(rpc: &'static str, grpc: Measured, rest: Measured) -> (&'static str, 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = match args.server {
-        Some(path) => path,
-        None => std::env::current_exe()?.with_file_name("roundtable"),
-    };
+    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
     let database_url = format!("sqlite://{}", temp.path().join("bench.db").display());
     let duration = Duration::from_secs(args.seconds);

@@ -25,13 +25,12 @@ use std::{
 use anyhow::Context;
 use clap::Parser;
 use hdrhistogram::Histogram;
-use roundtable_tests::bench::{Prefill, Server, authed, cpu_time};
+use roundtable_tests::bench::{Prefill, Server, authed, cpu_time, room_in, server_binary, space};
 use roundtable_tests::proto::{
-    AddReactionRequest, AddReplrRequest, CreateReplrRequest, CreateRoomRequest, CreateSpaceRequest,
-    EditMessageRequest, ListMessagesRequest, SendMessageRequest, SubscribeRequest,
+    AddReactionRequest, AddReplrRequest, CreateReplrRequest, EditMessageRequest,
+    ListMessagesRequest, SendMessageRequest, SubscribeRequest,
     event_service_client::EventServiceClient, message_service_client::MessageServiceClient,
     replr_service_client::ReplrServiceClient, room_service_client::RoomServiceClient,
-    space_service_client::SpaceServiceClient,
 };
 use tokio_stream::StreamExt;
 use tonic::transport::Channel;
@@ -105,10 +104,7 @@ fn rss_mib(pid: u32) -> f64 {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = match &args.server {
-        Some(path) => path.clone(),
-        None => std::env::current_exe()?.with_file_name("roundtable"),
-    };
+    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
     let database_url = args
         .prefill
@@ -128,32 +124,14 @@ async fn main() -> anyhow::Result<()> {
     let channels = server.connect(args.connections).await?;
     let channel = channels[0].clone();
 
-    let space = SpaceServiceClient::new(channel.clone())
-        .create_space(authed(CreateSpaceRequest {
-            name: "soak".into(),
-            description: String::new(),
-        }))
-        .await?
-        .into_inner()
-        .space
-        .context("space")?;
+    let space_id = space(channel.clone(), "soak").await?;
     let mut rooms = Vec::new();
     for n in 0..args.rooms.max(1) {
-        let room = RoomServiceClient::new(channel.clone())
-            .create_room(authed(CreateRoomRequest {
-                space_id: space.space_id.clone(),
-                name: format!("soak {n}"),
-                ..Default::default()
-            }))
-            .await?
-            .into_inner()
-            .room
-            .context("room")?;
-        rooms.push(room.room_id);
+        rooms.push(room_in(channel.clone(), &space_id, &format!("soak {n}")).await?);
     }
     let replr = ReplrServiceClient::new(channel.clone())
         .create_replr(authed(CreateReplrRequest {
-            space_id: space.space_id.clone(),
+            space_id: space_id.clone(),
             handle: "soaker".into(),
             display_name: "Soaker".into(),
             ..Default::default()
@@ -174,7 +152,7 @@ async fn main() -> anyhow::Result<()> {
     let mut followers = Vec::new();
     for n in 0..args.subscribers {
         let mut events = EventServiceClient::new(channels[n % channels.len()].clone());
-        let (space_id, received) = (space.space_id.clone(), received.clone());
+        let (space_id, received) = (space_id.clone(), received.clone());
         followers.push(tokio::spawn(async move {
             let Ok(stream) = events
                 .subscribe(authed(SubscribeRequest {
@@ -250,6 +228,24 @@ async fn main() -> anyhow::Result<()> {
         });
         n += 1;
     }
+    // The last minute, once its calls are done.
+    while in_flight.load(Ordering::Relaxed) > 0 && minute_began.elapsed() < Duration::from_secs(90)
+    {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let done = std::mem::replace(&mut *minute.lock().expect("stats"), Minute::new());
+    let sends = sent.load(Ordering::Relaxed) - sent_began;
+    let wall = minute_began.elapsed().as_secs_f64();
+    let row = format_minute(
+        rows.len() + 1,
+        &done,
+        sends,
+        wall,
+        cpu_time(pid) - cpu_began,
+        rss_mib(pid),
+    );
+    println!("{row}");
+    rows.push(row);
     println!(
         "{} ticks skipped because {IN_FLIGHT} calls were in flight; the subscribers received {} events",
         skipped,
