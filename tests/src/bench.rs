@@ -305,9 +305,17 @@ fn flush_to_disk() {
     let _ = std::process::Command::new("sync").status();
 }
 
-/// The benchmarks' `--prefill` options.
+/// Where a benchmark's server runs: its binary, its database, and what
+/// that database is filled with first.
 #[derive(clap::Args, Debug, Clone)]
-pub struct Prefill {
+pub struct Setup {
+    /// Database for the server (empty, or prefilled by an earlier run);
+    /// default a fresh SQLite file in a temp folder.
+    #[arg(long)]
+    pub database_url: Option<String>,
+    /// The server binary; default `roundtable` next to this program.
+    #[arg(long)]
+    pub server: Option<std::path::PathBuf>,
     /// Before measuring, fill the database with this many messages, spread
     /// over rooms (10,000 each) and spaces (10 rooms each), with REPLR
     /// replies, reactions, their events, read markers and credit charges.
@@ -319,21 +327,19 @@ pub struct Prefill {
     pub prefill_cache: Option<std::path::PathBuf>,
 }
 
-impl Prefill {
-    /// [`database`] with these options.
-    pub async fn database(
-        &self,
-        binary: &Path,
-        database_url: Option<String>,
-        folder: &Path,
-    ) -> anyhow::Result<String> {
-        database(
-            binary,
-            database_url,
+impl Setup {
+    /// The server binary and the URL of its database, filled as asked
+    /// (see [`database`]); a fresh SQLite file lives in `folder`.
+    pub async fn prepare(&self, folder: &Path) -> anyhow::Result<(std::path::PathBuf, String)> {
+        let binary = server_binary(self.server.as_deref())?;
+        let url = database(
+            &binary,
+            self.database_url.clone(),
             self.prefill,
             self.prefill_cache.as_deref(),
             folder,
         )
-        .await
+        .await?;
+        Ok((binary, url))
     }
 }

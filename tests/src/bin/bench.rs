@@ -13,7 +13,6 @@
 //! `cargo run --release -p roundtable-tests --bin roundtable-bench`.
 
 use std::{
-    path::PathBuf,
     process::Command,
     sync::{
         Arc,
@@ -24,7 +23,7 @@ use std::{
 
 use anyhow::bail;
 use clap::Parser;
-use roundtable_tests::bench::{Prefill, Run, Server, authed, drive, room, server_binary};
+use roundtable_tests::bench::{Run, Server, Setup, authed, drive, room};
 use roundtable_tests::proto::{
     ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
@@ -45,14 +44,8 @@ struct Args {
     /// HTTP/2 connections the callers share.
     #[arg(long, default_value_t = 4)]
     connections: usize,
-    /// Database for the server; default a fresh SQLite file in a temp folder.
-    #[arg(long)]
-    database_url: Option<String>,
-    /// The server binary; default `roundtable` next to this program.
-    #[arg(long)]
-    server: Option<PathBuf>,
     #[command(flatten)]
-    prefill: Prefill,
+    setup: Setup,
 }
 
 fn print(run: &Run, name: &str) {
@@ -71,12 +64,8 @@ fn print(run: &Run, name: &str) {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
-    let database_url = args
-        .prefill
-        .database(&binary, args.database_url, temp.path())
-        .await?;
+    let (binary, database_url) = args.setup.prepare(temp.path()).await?;
     let duration = Duration::from_secs(args.seconds);
     println!(
         "roundtable-bench: {} callers on {} HTTP/2 connections, {} s per RPC, database {}",

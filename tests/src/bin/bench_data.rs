@@ -15,13 +15,11 @@
 //! Run it at 0, 1 million and 10 million messages and compare:
 //! `target/release/roundtable-bench-data --prefill 1000000`.
 
-use std::{path::PathBuf, sync::Arc, time::Duration};
+use std::{sync::Arc, time::Duration};
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use roundtable_tests::bench::{
-    Prefill, Run, Server, authed, authed_as, drive, room_in, server_binary, space,
-};
+use roundtable_tests::bench::{Run, Server, Setup, authed, authed_as, drive, room_in, space};
 use roundtable_tests::proto::{
     AddRoomMemberRequest, AddSpaceMemberRequest, CreateApiKeyRequest, CreateUserRequest,
     GetRoomRequest, ListMessagesRequest, ListRoomsRequest, MarkReadRequest, MessageOrder, RoomRole,
@@ -50,15 +48,8 @@ struct Args {
     /// HTTP/2 connections the callers share.
     #[arg(long, default_value_t = 4)]
     connections: usize,
-    /// Database for the server (empty, or prefilled by an earlier run);
-    /// default a fresh SQLite file in a temp folder.
-    #[arg(long)]
-    database_url: Option<String>,
-    /// The server binary; default `roundtable` next to this program.
-    #[arg(long)]
-    server: Option<PathBuf>,
     #[command(flatten)]
-    prefill: Prefill,
+    setup: Setup,
 }
 
 /// Events replayed in the replay measurement, and messages deep the deep page is.
@@ -80,15 +71,11 @@ fn print(run: &Run, name: &str) {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
-    let database_url = args
-        .prefill
-        .database(&binary, args.database_url.clone(), temp.path())
-        .await?;
+    let (binary, database_url) = args.setup.prepare(temp.path()).await?;
     println!(
         "roundtable-bench-data: {} messages prefilled, {} senders, {} readers, on {}",
-        args.prefill.prefill,
+        args.setup.prefill,
         args.concurrency,
         args.read_concurrency,
         database_url.split('@').next_back().unwrap_or_default()

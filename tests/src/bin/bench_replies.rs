@@ -38,7 +38,6 @@
 //! Run: `cargo build --release --workspace && target/release/roundtable-bench-replies`.
 
 use std::{
-    path::PathBuf,
     sync::{
         Arc,
         atomic::{AtomicUsize, Ordering},
@@ -51,7 +50,7 @@ use clap::Parser;
 use futures::{StreamExt, TryStreamExt};
 use hdrhistogram::Histogram;
 use roundtable_tests::{
-    bench::{Prefill, Server, authed, cpu_time, room, server_binary},
+    bench::{Server, Setup, authed, cpu_time, room},
     fake_openai::{Behaviour, FakeOpenAi, Script, sent_times},
     proto::{
         AddReplrRequest, CreateReplrRequest, CreateRoomRequest, GetRoomRequest, ReplyMode,
@@ -95,14 +94,8 @@ struct Args {
     /// HTTP/2 connections the callers share.
     #[arg(long, default_value_t = 8)]
     connections: usize,
-    /// Database for the server; default a fresh SQLite file in a temp folder.
-    #[arg(long)]
-    database_url: Option<String>,
-    /// The server binary; default `roundtable` next to this program.
-    #[arg(long)]
-    server: Option<PathBuf>,
     #[command(flatten)]
-    prefill: Prefill,
+    setup: Setup,
 }
 
 /// What one reply looked like to its caller.
@@ -299,14 +292,10 @@ async fn main() -> anyhow::Result<()> {
         args.replies > 0 && args.tokens > 0,
         "--replies and --tokens must be at least 1"
     );
-    let binary = server_binary(args.server.as_deref())?;
     let interval = Duration::from_millis(args.token_interval_ms);
     let ramp = Duration::from_millis(args.ramp_ms.unwrap_or(args.token_interval_ms));
     let temp = tempfile::tempdir()?;
-    let database_url = args
-        .prefill
-        .database(&binary, args.database_url.clone(), temp.path())
-        .await?;
+    let (binary, database_url) = args.setup.prepare(temp.path()).await?;
 
     let fake = FakeOpenAi::start();
     let words: Vec<String> = (0..args.tokens).map(|i| format!(" w{i}")).collect();

@@ -14,7 +14,6 @@
 //! `target/release/roundtable-bench-soak --minutes 10`
 
 use std::{
-    path::PathBuf,
     sync::{
         Arc, Mutex,
         atomic::{AtomicU64, Ordering},
@@ -25,7 +24,7 @@ use std::{
 use anyhow::Context;
 use clap::Parser;
 use hdrhistogram::Histogram;
-use roundtable_tests::bench::{Prefill, Server, authed, cpu_time, room_in, server_binary, space};
+use roundtable_tests::bench::{Server, Setup, authed, cpu_time, room_in, space};
 use roundtable_tests::proto::{
     AddReactionRequest, AddReplrRequest, CreateReplrRequest, EditMessageRequest,
     ListMessagesRequest, SendMessageRequest, SubscribeRequest,
@@ -54,14 +53,8 @@ struct Args {
     /// HTTP/2 connections the load shares.
     #[arg(long, default_value_t = 4)]
     connections: usize,
-    /// Database for the server; default a fresh SQLite file in a temp folder.
-    #[arg(long)]
-    database_url: Option<String>,
-    /// The server binary; default `roundtable` next to this program.
-    #[arg(long)]
-    server: Option<PathBuf>,
     #[command(flatten)]
-    prefill: Prefill,
+    setup: Setup,
 }
 
 /// The operations of the load, as printed.
@@ -104,12 +97,8 @@ fn rss_mib(pid: u32) -> f64 {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
-    let database_url = args
-        .prefill
-        .database(&binary, args.database_url.clone(), temp.path())
-        .await?;
+    let (binary, database_url) = args.setup.prepare(temp.path()).await?;
     println!(
         "roundtable-bench-soak: {} min, {} sends/s to {} rooms (half with request_id, 1 in 50 mentions a REPLR), \
          a reaction every 3rd send, an edit every 10th, a list every 5th, {} subscribers, database {}",
