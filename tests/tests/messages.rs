@@ -545,7 +545,18 @@ transport_test!(
 transport_test!(reaction_must_be_exactly_one_emoji, |api| async move {
     let Team { member, room, .. } = api.team().await;
     let message = member.send(&room.room_id, "react").await;
-    for bad in ["ab", "", "😀😀", "a", " 👍", ":+1:"] {
+    for bad in [
+        "ab",
+        "",
+        "😀😀",
+        "a",
+        " 👍",
+        ":+1:",
+        "1",
+        "#",
+        "*",
+        "1\u{fe0f}",
+    ] {
         let status = react(&member, &message, bad).await;
         Rejection::Field("INVALID_EMOJI", "emoji").check(&format!("AddReaction({bad:?})"), status);
     }
@@ -561,12 +572,12 @@ transport_test!(reaction_must_be_exactly_one_emoji, |api| async move {
         .rejected_field("INVALID_EMOJI", "emoji");
 
     // Skin tones and ZWJ sequences are one emoji.
-    for good in ["👍🏽", "👨‍👩‍👧", "❤️", "🇫🇷"] {
+    for good in ["👍🏽", "👨‍👩‍👧", "❤️", "🇫🇷", "1️⃣", "©️"] {
         react(&member, &message, good).await.success();
     }
     let stored = member.get_message(&message.message_id).await;
     let emojis: Vec<_> = stored.reactions.iter().map(|r| r.emoji.as_str()).collect();
-    assert_eq!(emojis, ["👍🏽", "👨‍👩‍👧", "❤️", "🇫🇷"]);
+    assert_eq!(emojis, ["👍🏽", "👨‍👩‍👧", "❤️", "🇫🇷", "1️⃣", "©️"]);
 });
 
 transport_test!(mentions_record_room_members_only, |api| async move {

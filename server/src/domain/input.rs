@@ -372,9 +372,15 @@ fn violation(field: String, reason: &'static str, description: String) -> FieldV
 /// Exactly one emoji, including skin-tone and ZWJ sequences. A missing
 /// variation selector (U+FE0F) is tolerated; the stored form is the one the
 /// Unicode list names.
+///
+/// Plain text (ASCII, with or without U+FE0F) is not an emoji, although
+/// the list matches a digit, `#` or `*` to its keycap: only the keycap
+/// itself (`1️⃣`) is.
 pub fn emoji(raw: &str) -> Result<String> {
+    // The Unicode list finds `1` as the keycap `1️⃣`: plain text is no emoji.
+    let plain_text = raw.chars().all(|c| c.is_ascii() || c == '\u{fe0f}');
     let found = emojis::get(raw).or_else(|| emojis::get(&format!("{raw}\u{fe0f}")));
-    match found {
+    match found.filter(|_| !plain_text) {
         Some(emoji) => Ok(emoji.as_str().to_string()),
         None => Err(Error::invalid(
             "emoji",
