@@ -527,20 +527,13 @@ async fn last_event_id(db: &DatabaseConnection) -> anyhow::Result<i64> {
     Ok(row.try_get("", "last_id")?)
 }
 
-/// `sql` with its `?` placeholders numbered for PostgreSQL.
+/// `sql` with its `?` placeholders written for `backend`.
 fn placeholders(backend: DbBackend, sql: &str) -> String {
-    if backend != DbBackend::Postgres {
-        return sql.to_owned();
+    let mut parts = sql.split('?');
+    let mut written = parts.next().unwrap_or_default().to_owned();
+    for (n, part) in parts.enumerate() {
+        written.push_str(&roundtable::store::placeholder(backend, n + 1));
+        written.push_str(part);
     }
-    let mut numbered = String::with_capacity(sql.len() + 8);
-    let mut n = 0;
-    for c in sql.chars() {
-        if c == '?' {
-            n += 1;
-            numbered.push_str(&format!("${n}"));
-        } else {
-            numbered.push(c);
-        }
-    }
-    numbered
+    written
 }

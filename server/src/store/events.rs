@@ -212,10 +212,7 @@ async fn bump(
     column: &str,
 ) -> Result<i64, DbErr> {
     let backend = db.get_database_backend();
-    let placeholder = |i: usize| match backend {
-        sea_orm::DbBackend::Postgres => format!("${i}"),
-        _ => "?".to_string(),
-    };
+    let placeholder = |n| super::placeholder(backend, n);
     let mut values: Vec<sea_orm::Value> = vec![n.into()];
     let mut sql = template.replace("{n}", &placeholder(1));
     if let Some(room) = room {
@@ -256,10 +253,8 @@ pub async fn after(
             let backend = db.get_database_backend();
             let mut values: Vec<sea_orm::Value> = Vec::with_capacity(rooms.len() * 3 + 1);
             // The placeholder of the value pushed last.
-            let placeholder = |values: &Vec<sea_orm::Value>| match backend {
-                sea_orm::DbBackend::Postgres => format!("${}", values.len()),
-                _ => "?".to_owned(),
-            };
+            let placeholder =
+                |values: &Vec<sea_orm::Value>| super::placeholder(backend, values.len());
             let mut parts = Vec::with_capacity(rooms.len());
             for (n, room) in rooms.iter().enumerate() {
                 let mut part = String::from("SELECT * FROM (SELECT * FROM events WHERE room_id = ");

@@ -120,6 +120,15 @@ async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
     }
 }
 
+/// The `n`th (from 1) bind parameter of a hand-written statement:
+/// `$n` on PostgreSQL, `?` on SQLite.
+pub fn placeholder(backend: sea_orm::DbBackend, n: usize) -> String {
+    match backend {
+        sea_orm::DbBackend::Postgres => format!("${n}"),
+        _ => "?".to_owned(),
+    }
+}
+
 /// The tracing target of the statement log.
 pub const SQL_LOG_TARGET: &str = "roundtable::sql";
 

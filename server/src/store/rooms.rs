@@ -293,10 +293,7 @@ pub async fn unread_counts(
             user_id.into(),
             (cap as i64).into(),
         ]);
-        let p = |i: usize| match backend {
-            sea_orm::DbBackend::Postgres => format!("${}", first + i + 1),
-            _ => "?".to_owned(),
-        };
+        let p = |i: usize| super::placeholder(backend, first + i + 1);
         parts.push(format!(
             "SELECT room_id, COUNT(*) AS count FROM (SELECT room_id FROM messages \
              WHERE room_id = {} AND id > {} AND sender_id <> {} AND deleted_at IS NULL \
