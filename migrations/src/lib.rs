@@ -12,6 +12,7 @@ mod m20261125_000003_replrs;
 mod m20261125_000004_replies;
 mod m20261125_000005_sessions;
 mod m20261125_000006_credits;
+mod m20261202_000007_server_secrets;
 
 /// Every migration, in the order they apply.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_replies::Migration),
             Box::new(m20261125_000005_sessions::Migration),
             Box::new(m20261125_000006_credits::Migration),
+            Box::new(m20261202_000007_server_secrets::Migration),
         ]
     }
 }

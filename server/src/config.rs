@@ -7,6 +7,7 @@ use std::{collections::BTreeMap, net::SocketAddr, path::PathBuf, time::Duration}
 use serde::Deserialize;
 
 use crate::ai::{ProviderKind, ProviderSettings, Timeouts};
+use crate::api::limits::{FileLimits, LimitSettings};
 
 /// Where the embedded default database lives, relative to the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/roundtable.db";
@@ -42,6 +43,8 @@ pub struct Config {
     pub default_provider: Option<String>,
     /// AI credits (tokens) a new space starts with.
     pub initial_credits: i64,
+    /// Rate limits and the stream cap (the `[limits]` table).
+    pub limits: LimitSettings,
 }
 
 #[derive(Clone, Debug)]
@@ -75,6 +78,8 @@ pub struct FileConfig {
     pub providers: Option<BTreeMap<String, FileProvider>>,
     /// The `[credits]` table.
     pub credits: Option<FileCredits>,
+    /// The `[limits]` table; every key optional.
+    pub limits: Option<FileLimits>,
 }
 
 /// The `[credits]` table.
@@ -160,6 +165,16 @@ pub struct Overrides {
     /// AI credits (tokens) a new space starts with, 0 to 10^15 [default: 1000000].
     #[arg(long, env = "ROUNDTABLE_INITIAL_CREDITS")]
     pub initial_credits: Option<i64>,
+    /// `off` turns rate limits and the stream cap off (benchmarks) [default: on].
+    #[arg(long, env = "ROUNDTABLE_RATE_LIMITS")]
+    pub rate_limits: Option<Switch>,
+}
+
+/// A setting that is on or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
 }
 
 impl Config {
@@ -232,6 +247,10 @@ impl Config {
                 .or(file.default_provider)
                 .filter(|s| !s.is_empty()),
             initial_credits,
+            limits: LimitSettings::configured(
+                file.limits,
+                overrides.rate_limits.map(|switch| switch == Switch::On),
+            ),
         })
     }
 }
@@ -251,6 +270,7 @@ impl std::fmt::Debug for Config {
             .field("providers", &self.providers)
             .field("default_provider", &self.default_provider)
             .field("initial_credits", &self.initial_credits)
+            .field("limits", &self.limits)
             .finish()
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod ai;
 pub mod api;
+pub mod codec;
 pub mod config;
 pub mod domain;
 pub mod events;
@@ -10,3 +11,4 @@ pub mod gateway;
 pub mod proto;
 pub mod server;
 pub mod store;
+pub mod text;

@@ -7,8 +7,9 @@ use http::{HeaderName, HeaderValue, Method};
 use tokio::net::TcpListener;
 use tonic::transport::{Identity, Server, ServerTlsConfig, server::TcpIncoming};
 use tower_http::{
+    classify::GrpcFailureClass,
     cors::{AllowOrigin, CorsLayer},
-    trace::TraceLayer,
+    trace::{OnFailure, TraceLayer},
 };
 
 use crate::{
@@ -29,8 +30,8 @@ use crate::{
     api::{Auth, EventApi, MessageApi, ReplrApi, RoomApi, SpaceApi, UserApi},
     config::Config,
     domain::{
-        auth::Authenticator, events::Events, messages::Messages, replrs::Replrs, rooms::Rooms,
-        spaces::Spaces, users,
+        auth::Authenticator, cursors::Cursors, events::Events, messages::Messages, replrs::Replrs,
+        rooms::Rooms, spaces::Spaces, users,
     },
     events::Hub,
     proto::{
@@ -43,6 +44,12 @@ use crate::{
     },
     store::Store,
 };
+
+/// The largest request message of every RPC but Transcribe (which takes
+/// up to 25 MiB of audio): larger ones fail with OUT_OF_RANGE. The largest
+/// valid request (a REPLR's 8,000-character prompt, a message with ten
+/// attachments) is far below it.
+pub const REQUEST_MAX_BYTES: usize = 1024 * 1024;
 
 /// Runs the server until `shutdown` completes.
 pub async fn serve(
@@ -74,10 +81,10 @@ pub async fn serve(
         None => {}
     }
 
-    let auth = Auth::new(Authenticator::new(
-        store.clone(),
-        config.jwt_secret.as_deref(),
-    ));
+    let auth = Auth::new(
+        Authenticator::new(store.clone(), config.jwt_secret.as_deref()),
+        crate::api::limits::Limits::new(config.limits),
+    );
     let hub = Hub::start(store.clone()).await?;
     let credits = Credits::new(store.clone(), config.initial_credits);
     let spaces = Spaces::new(store.clone(), hub.clone(), credits.initial_balance());
@@ -107,6 +114,7 @@ pub async fn serve(
         directory.clone(),
         replies.flights().clone(),
         config.event_heartbeat,
+        Cursors::load(&store).await?,
     );
     let users = users::Users::new(store.clone(), auth.authenticator().clone());
     let sessions = Sessions::new(store.clone(), providers.clone());
@@ -151,7 +159,7 @@ pub async fn serve(
             builder.tls_config(ServerTlsConfig::new().identity(Identity::from_pem(cert, key)))?;
     }
     let router = builder
-        .layer(TraceLayer::new_for_grpc())
+        .layer(TraceLayer::new_for_grpc().on_failure(LogFailure))
         .layer(cors(&config.cors_origins))
         // REST sits outside tonic-web, which refuses HTTP/1.1 requests that
         // are not gRPC-Web; the gateway passes gRPC and gRPC-Web through.
@@ -160,40 +168,60 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
-        .add_service(ModelServiceServer::new(ModelApi {
-            auth: auth.clone(),
-            models: Models::new(providers),
-        }))
-        .add_service(CreditServiceServer::new(CreditApi {
-            auth: auth.clone(),
-            credits: credits.clone(),
-        }))
-        .add_service(SpaceServiceServer::new(SpaceApi {
-            auth: auth.clone(),
-            spaces,
-        }))
-        .add_service(UserServiceServer::new(UserApi {
-            auth: auth.clone(),
-            users,
-        }))
-        .add_service(RoomServiceServer::new(RoomApi {
-            auth: auth.clone(),
-            rooms,
-            replrs: replrs.clone(),
-        }))
-        .add_service(ReplrServiceServer::new(ReplrApi {
-            auth: auth.clone(),
-            replrs,
-        }))
-        .add_service(EventServiceServer::new(EventApi::new(
-            auth.clone(),
-            events,
-            directory,
-        )))
-        .add_service(SessionServiceServer::new(SessionApi {
-            auth: auth.clone(),
-            sessions,
-        }))
+        .add_service(
+            ModelServiceServer::new(ModelApi {
+                auth: auth.clone(),
+                models: Models::new(providers),
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            CreditServiceServer::new(CreditApi {
+                auth: auth.clone(),
+                credits: credits.clone(),
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            SpaceServiceServer::new(SpaceApi {
+                auth: auth.clone(),
+                spaces,
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            UserServiceServer::new(UserApi {
+                auth: auth.clone(),
+                users,
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            RoomServiceServer::new(RoomApi {
+                auth: auth.clone(),
+                rooms,
+                replrs: replrs.clone(),
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            ReplrServiceServer::new(ReplrApi {
+                auth: auth.clone(),
+                replrs,
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            EventServiceServer::new(EventApi::new(auth.clone(), events, directory))
+                .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
+        .add_service(
+            SessionServiceServer::new(SessionApi {
+                auth: auth.clone(),
+                sessions,
+            })
+            .max_decoding_message_size(REQUEST_MAX_BYTES),
+        )
         // Transcribe takes up to 25 MiB of audio (tonic's default is 4 MiB).
         .add_service(
             AssistServiceServer::new(AssistApi {
@@ -202,7 +230,10 @@ pub async fn serve(
             })
             .max_decoding_message_size(crate::domain::assist::AUDIO_MAX + 64 * 1024),
         )
-        .add_service(MessageServiceServer::new(MessageApi { auth, messages }));
+        .add_service(
+            MessageServiceServer::new(MessageApi { auth, messages })
+                .max_decoding_message_size(REQUEST_MAX_BYTES),
+        );
 
     let listener = TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
@@ -222,6 +253,34 @@ pub async fn serve(
         .await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// One line per failed response, at the level its cause deserves: DEBUG
+/// for the client's own errors (bad input, unknown or forbidden resources,
+/// missing credentials, limits), WARN for a dependency that failed
+/// (UNAVAILABLE, DEADLINE_EXCEEDED) or a broken stream, ERROR only for the
+/// server's own failures (INTERNAL, UNKNOWN, DATA_LOSS).
+#[derive(Clone, Copy)]
+struct LogFailure;
+
+impl OnFailure<GrpcFailureClass> for LogFailure {
+    fn on_failure(&mut self, failure: GrpcFailureClass, latency: Duration, _span: &tracing::Span) {
+        let latency_ms = latency.as_secs_f64() * 1000.0;
+        match failure {
+            GrpcFailureClass::Code(code) => match tonic::Code::from(code.get()) {
+                tonic::Code::Unavailable | tonic::Code::DeadlineExceeded => {
+                    tracing::warn!(code = code.get(), latency_ms, "response failed")
+                }
+                tonic::Code::Unknown | tonic::Code::Internal | tonic::Code::DataLoss => {
+                    tracing::error!(code = code.get(), latency_ms, "response failed")
+                }
+                _ => tracing::debug!(code = code.get(), latency_ms, "response failed"),
+            },
+            GrpcFailureClass::Error(error) => {
+                tracing::warn!(%error, latency_ms, "response failed")
+            }
+        }
+    }
 }
 
 /// CORS for browsers calling with gRPC-Web. No origins: no CORS headers.

@@ -11,11 +11,14 @@ use tonic_health::pb::health_client::HealthClient;
 use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
 
 use crate::outcome::Outcome;
+use crate::proto::assist_service_client::AssistServiceClient;
+use crate::proto::credit_service_client::CreditServiceClient;
 use crate::proto::event_service_client::EventServiceClient;
 use crate::proto::message_service_client::MessageServiceClient;
 use crate::proto::model_service_client::ModelServiceClient;
 use crate::proto::replr_service_client::ReplrServiceClient;
 use crate::proto::room_service_client::RoomServiceClient;
+use crate::proto::session_service_client::SessionServiceClient;
 use crate::proto::space_service_client::SpaceServiceClient;
 use crate::proto::user_service_client::UserServiceClient;
 use crate::proto::*;
@@ -84,6 +87,11 @@ impl Api {
     /// Clients authenticated with the bootstrap admin key.
     pub fn admin(&self) -> Clients {
         self.with_token(&self.admin_key)
+    }
+
+    /// The HS256 secret the server checks user JWTs with.
+    pub fn jwt_secret(&self) -> &str {
+        &self.jwt_secret
     }
 
     /// The bootstrap admin key the server was started with.
@@ -300,6 +308,18 @@ impl Clients {
 
     pub fn models(&self) -> ModelServiceClient<Channel> {
         ModelServiceClient::new(self.channel.clone())
+    }
+
+    pub fn sessions(&self) -> SessionServiceClient<Channel> {
+        SessionServiceClient::new(self.channel.clone())
+    }
+
+    pub fn assist(&self) -> AssistServiceClient<Channel> {
+        AssistServiceClient::new(self.channel.clone())
+    }
+
+    pub fn credits(&self) -> CreditServiceClient<Channel> {
+        CreditServiceClient::new(self.channel.clone())
     }
 
     pub fn replrs(&self) -> ReplrServiceClient<Channel> {

@@ -35,6 +35,10 @@ impl Server {
             .args(extra)
             .env("ROUNDTABLE_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY)
             .env("ROUNDTABLE_EXIT_ON_STDIN_EOF", "1")
+            // A benchmark sends from one address with a few keys, far above
+            // the default rate limits and stream cap by design: it measures
+            // the server, not its limits.
+            .env("ROUNDTABLE_RATE_LIMITS", "off")
             .env(
                 "RUST_LOG",
                 std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),

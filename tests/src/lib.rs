@@ -23,6 +23,7 @@ pub mod bench;
 pub mod fake_openai;
 pub mod outcome;
 pub mod prefill;
+pub mod rest;
 pub mod server;
 pub mod transport;
 

@@ -198,6 +198,10 @@ impl TestServer {
             .env("ROUNDTABLE_JWT_SECRET", &self.jwt_secret)
             .env("ROUNDTABLE_EXIT_ON_STDIN_EOF", "1")
             .env("RUST_LOG", "warn")
+            // The suite floods servers on purpose (slow readers, fan-out,
+            // concurrency); the limits have tests of their own, on servers
+            // that turn them back on.
+            .env("ROUNDTABLE_RATE_LIMITS", "off")
             // Settings of the developer's own shell must not leak in: a
             // test names its config and providers itself.
             .env_remove("ROUNDTABLE_CONFIG")

@@ -615,3 +615,142 @@ transport_test!(
         revoke(String::new()).await.rejected_missing("api_key_id");
     }
 );
+
+/// Waits up to `within` for `stream` to end or fail; what it said last.
+async fn ends_within<T: std::fmt::Debug>(
+    stream: &mut tonic::Streaming<T>,
+    within: Duration,
+) -> Option<tonic::Status> {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.message()).await {
+            Err(_) => panic!("the stream was still open after {within:?}"),
+            Ok(Ok(Some(_))) => continue,
+            Ok(Ok(None)) => return None,
+            Ok(Err(status)) => return Some(status),
+        }
+    }
+}
+
+transport_test!(
+    revoking_a_key_ends_the_streams_it_opened_within_a_second,
+    |api| async move {
+        let team = api.team().await;
+        let key = new_key(&team.member, &[ApiKeyScope::Read, ApiKeyScope::Write]).await;
+        let with_key = api.with_token(&key.secret);
+        let mut events = with_key
+            .events()
+            .subscribe(SubscribeRequest {
+                space_id: team.space.space_id.clone(),
+                ..Default::default()
+            })
+            .await
+            .success();
+        // A stream of the member's other key stays open.
+        let mut other = team
+            .member
+            .events()
+            .subscribe(SubscribeRequest {
+                space_id: team.space.space_id.clone(),
+                ..Default::default()
+            })
+            .await
+            .success();
+        let subscribed = events.message().await.expect("a first event");
+        assert!(subscribed.is_some());
+        other.message().await.expect("a first event");
+
+        team.member
+            .users()
+            .revoke_api_key(RevokeApiKeyRequest {
+                api_key_id: key.api_key.expect("the key").api_key_id,
+            })
+            .await
+            .success();
+        let last = ends_within(&mut events, Duration::from_secs(1)).await;
+        let status = last.expect("the stream ends with a status");
+        assert_eq!(status.code(), Code::Unauthenticated, "{status:?}");
+        // The key no longer opens anything; the other stream still delivers.
+        with_key
+            .events()
+            .subscribe(SubscribeRequest {
+                space_id: team.space.space_id.clone(),
+                ..Default::default()
+            })
+            .await
+            .rejected(Code::Unauthenticated, "UNAUTHENTICATED");
+        team.owner.send(&team.room.room_id, "still here").await;
+        let next = tokio::time::timeout(Duration::from_secs(5), other.message())
+            .await
+            .expect("the other stream delivers")
+            .expect("no error");
+        assert!(next.is_some());
+    }
+);
+
+transport_test!(a_stream_ends_when_its_jwt_expires, |api| async move {
+    let team = api.team().await;
+    let exp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs() as i64
+        + 2;
+    let token = mint_jwt(&team.member.id, exp, api.jwt_secret());
+    let mut events = api
+        .with_token(&token)
+        .events()
+        .subscribe(SubscribeRequest {
+            space_id: team.space.space_id.clone(),
+            ..Default::default()
+        })
+        .await
+        .success();
+    let status = ends_within(&mut events, Duration::from_secs(4))
+        .await
+        .expect("the stream ends with a status");
+    assert_eq!(status.code(), Code::Unauthenticated, "{status:?}");
+});
+
+#[tokio::test]
+async fn revoking_a_key_ends_its_rest_event_stream_within_a_second() {
+    use http_body_util::{BodyExt, Full};
+    let api = roundtable_tests::Api::shared(roundtable_tests::Transport::Grpc);
+    let team = api.team().await;
+    let key = new_key(&team.member, &[ApiKeyScope::Read]).await;
+    let rest = roundtable_tests::rest::Rest::shared();
+    let request = http::Request::get(format!(
+        "http://{}/v1/events?space_id={}",
+        rest.addr, team.space.space_id
+    ))
+    .header("authorization", format!("Bearer {}", key.secret))
+    .header("accept", "text/event-stream")
+    .body(Full::new(prost::bytes::Bytes::new()))
+    .expect("a request");
+    let response = rest.client.request(request).await.expect("an answer");
+    assert_eq!(response.status(), http::StatusCode::OK);
+    let mut body = response.into_body();
+    let first = body.frame().await.expect("a first frame").expect("data");
+    assert!(first.is_data());
+    team.member
+        .users()
+        .revoke_api_key(RevokeApiKeyRequest {
+            api_key_id: key.api_key.expect("the key").api_key_id,
+        })
+        .await
+        .success();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(1);
+    let mut rest_of_it = String::new();
+    loop {
+        match tokio::time::timeout_at(deadline, body.frame()).await {
+            Err(_) => panic!("the event stream was still open after a second: {rest_of_it}"),
+            Ok(None) => break,
+            Ok(Some(frame)) => {
+                let frame = frame.expect("a frame");
+                if let Some(data) = frame.data_ref() {
+                    rest_of_it.push_str(&String::from_utf8_lossy(data));
+                }
+            }
+        }
+    }
+    assert!(rest_of_it.contains("UNAUTHENTICATED"), "{rest_of_it}");
+}

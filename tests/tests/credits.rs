@@ -174,23 +174,47 @@ transport_test!(
 transport_test!(
     members_and_server_admins_read_credits_and_outsiders_get_not_found,
     |api| async move {
-        let (owner, viewer, outsider) = (
+        let (owner, space_admin, member, viewer, outsider) = (
             api.new_user("owner").await,
+            api.new_user("space_admin").await,
+            api.new_user("member").await,
             api.new_user("viewer").await,
             api.new_user("outsider").await,
         );
         let admin = api.new_admin("admin").await;
         let space = api
-            .space_with(&owner, &[(&viewer, SpaceRole::Viewer)])
+            .space_with(
+                &owner,
+                &[
+                    (&space_admin, SpaceRole::Admin),
+                    (&member, SpaceRole::Member),
+                    (&viewer, SpaceRole::Viewer),
+                ],
+            )
             .await;
         let credits = Credits::shared(&api);
-        for reader in [&owner, &viewer, &admin] {
+        for reader in [&owner, &space_admin, &member, &viewer, &admin] {
             let account = balance_of(&mut credits.of(reader), &space.space_id).await;
             assert_eq!(account.balance, DEFAULT_INITIAL, "{}", reader.username);
+        }
+        // The ledger names the messages and sessions it charged, which not
+        // every member may read: owners and admins only.
+        for reader in [&owner, &space_admin, &admin] {
             assert_eq!(
                 ledger(&mut credits.of(reader), &space.space_id).await.len(),
                 1
             );
+        }
+        for reader in [&member, &viewer] {
+            list(
+                &mut credits.of(reader),
+                &space.space_id,
+                CreditEntryKind::Unspecified,
+                0,
+                "",
+            )
+            .await
+            .rejected(Code::PermissionDenied, "PERMISSION_DENIED");
         }
         get(&mut credits.of(&outsider), &space.space_id)
             .await

@@ -57,7 +57,11 @@ impl CreditService for CreditApi {
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
         let kind = entry_kind_from_pb(r.kind)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListCreditUsage {space_id} {}", r.kind),
+        )?;
         let (entries, next_page_token) = self.credits.usage(&caller, space_id, kind, page).await?;
         Ok(Response::new(pb::ListCreditUsageResponse {
             entries: entries.into_iter().map(credit_entry).collect(),

@@ -12,7 +12,8 @@ use super::{Auth, convert};
 use crate::{
     domain::{
         Error, Scope,
-        events::{Delivery, Events, Topic, cursor},
+        cursors::Cursors,
+        events::{Delivery, Events, Topic},
         input,
         messages::MessageView,
         rooms::{MemberView, RoomView},
@@ -77,6 +78,7 @@ impl EventService for EventApi {
         request: Request<pb::SubscribeRequest>,
     ) -> Result<Response<Self::SubscribeStream>, Status> {
         let caller = self.auth.caller(&request, Scope::Read).await?;
+        let permit = self.auth.stream_permit(&caller)?;
         let r = request.into_inner();
         let topic = match (r.space_id.is_empty(), r.room_ids.is_empty()) {
             (false, true) => Topic::Space(input::id("space_id", &r.space_id)?),
@@ -85,11 +87,14 @@ impl EventService for EventApi {
                     .iter()
                     .enumerate()
                     .map(|(i, id)| {
-                        uuid::Uuid::parse_str(id).map_err(|_| {
+                        input::canonical_id(id).ok_or_else(|| {
                             Error::invalid(
                                 format!("room_ids[{i}]"),
                                 "INVALID_ID",
-                                format!("{id:?} is not a valid id"),
+                                format!(
+                                    "{} is not a valid id (a lowercase, hyphenated UUID)",
+                                    crate::text::quote(id)
+                                ),
                             )
                         })
                     })
@@ -114,25 +119,30 @@ impl EventService for EventApi {
         };
         let deliveries = self.events.subscribe(caller, topic, &r.cursor).await?;
         let (directory, recent) = (self.directory.clone(), self.recent.clone());
+        let cursors = self.events.cursors().clone();
         let stream = ReceiverStream::new(deliveries).then(move |delivery| {
             let (directory, recent) = (directory.clone(), recent.clone());
+            let cursors = cursors.clone();
             async move {
                 let event = match delivery? {
                     Delivery::Event(logged) => match recent.get(logged.row.id) {
                         Some(event) => event,
                         None => {
                             let id = logged.row.id;
-                            let event = to_event(Delivery::Event(logged), &directory).await?;
+                            let event =
+                                to_event(Delivery::Event(logged), &directory, &cursors).await?;
                             recent.put(id, &event);
                             event
                         }
                     },
-                    other => to_event(other, &directory).await?,
+                    other => to_event(other, &directory, &cursors).await?,
                 };
                 Ok(pb::SubscribeResponse { event: Some(event) })
             }
         });
-        Ok(Response::new(Box::pin(stream)))
+        Ok(Response::new(
+            self.auth.until_invalidated(&caller, permit, stream),
+        ))
     }
 
     async fn send_typing(
@@ -160,9 +170,13 @@ impl EventService for EventApi {
     }
 }
 
-async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event, Error> {
+async fn to_event(
+    delivery: Delivery,
+    directory: &Directory,
+    cursors: &Cursors,
+) -> Result<pb::Event, Error> {
     let stream_event = |cursor_id: i64, kind: Kind| pb::Event {
-        cursor: cursor(cursor_id),
+        cursor: cursors.encode(cursor_id),
         create_time: Some(convert::timestamp(chrono::Utc::now())),
         kind: Some(kind),
         ..Default::default()
@@ -196,7 +210,7 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
             )
         },
         Delivery::Typing { typing, cursor: at } => pb::Event {
-            cursor: cursor(at),
+            cursor: cursors.encode(at),
             room_id: typing.room_id.to_string(),
             seq: 0,
             create_time: Some(convert::timestamp(typing.at)),
@@ -255,7 +269,7 @@ async fn to_event(delivery: Delivery, directory: &Directory) -> Result<pb::Event
                 }),
             };
             pb::Event {
-                cursor: cursor(event.id),
+                cursor: cursors.encode(event.id),
                 room_id: event.room_id.to_string(),
                 seq: event.room_seq,
                 create_time: Some(convert::timestamp(event.created_at)),

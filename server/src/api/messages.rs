@@ -71,6 +71,7 @@ impl MessageService for MessageApi {
         request: Request<pb::SendMessageStreamRequest>,
     ) -> Result<Response<Self::SendMessageStreamStream>, Status> {
         let caller = self.auth.caller(&request, Scope::Write).await?;
+        let permit = self.auth.stream_permit(&caller)?;
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
         let new = new_message(r.text, r.attachments, &r.request_id)?;
@@ -99,7 +100,11 @@ impl MessageService for MessageApi {
                 let _ = follow(&messages, &caller, &flight, &out).await;
             });
         }
-        Ok(Response::new(Box::pin(ReceiverStream::new(items))))
+        Ok(Response::new(self.auth.until_invalidated(
+            &caller,
+            permit,
+            ReceiverStream::new(items),
+        )))
     }
 
     async fn get_reply_job(
@@ -154,7 +159,14 @@ impl MessageService for MessageApi {
             )
         })?;
         let query = ListQuery {
-            page: PageRequest::new(r.page_size, &r.page_token)?,
+            page: PageRequest::new(
+                r.page_size,
+                &r.page_token,
+                &format!(
+                    "ListMessages {room_id} {} {:?} {:?}",
+                    r.order, r.before, r.after
+                ),
+            )?,
             before: time("before", r.before.as_ref())?,
             after: time("after", r.after.as_ref())?,
             newest_first: order == pb::MessageOrder::NewestFirst,

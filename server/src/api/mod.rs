@@ -5,6 +5,7 @@
 mod convert;
 mod credits;
 mod events;
+pub mod limits;
 mod messages;
 mod models;
 mod replrs;
@@ -14,9 +15,13 @@ mod spaces;
 pub mod status;
 mod users;
 
+use std::pin::Pin;
+
+use futures::{Stream, StreamExt};
 use tonic::{Request, Status};
 
 use crate::domain::{Caller, Error, Scope, auth::Authenticator};
+use limits::{Limits, StreamPermit};
 
 pub use credits::CreditApi;
 pub use events::EventApi;
@@ -48,24 +53,106 @@ pub const ANONYMOUS_RPCS: &[&str] = &[
 #[derive(Clone)]
 pub struct Auth {
     authenticator: Authenticator,
+    limits: Limits,
 }
 
 impl Auth {
-    pub fn new(authenticator: Authenticator) -> Self {
-        Self { authenticator }
+    pub fn new(authenticator: Authenticator, limits: Limits) -> Self {
+        Self {
+            authenticator,
+            limits,
+        }
     }
 
     pub fn authenticator(&self) -> &Authenticator {
         &self.authenticator
     }
 
-    /// Lets an RPC listed by [`Anonymous`] go on without a caller. Any
-    /// credential sent anyway is not looked at: a revoked key does not lock
-    /// anyone out of what the link shows everyone.
-    pub fn anonymous<T: Anonymous>(&self, _request: &Request<T>) {}
+    /// Lets an RPC listed by [`Anonymous`] go on without a caller, within
+    /// its client address's read budget. Any credential sent anyway is not
+    /// looked at: a revoked key does not lock anyone out of what the link
+    /// shows everyone.
+    pub fn anonymous<T: Anonymous>(&self, request: &Request<T>) -> Result<(), Status> {
+        self.limits
+            .check_ip(limits::Class::Read, client_ip(request))
+    }
 
-    /// The authenticated caller, if their credential carries `scope`.
+    /// A place for one more open stream of the caller (at most
+    /// `limits.streams_per_user`), to hold for as long as the stream runs.
+    /// Taken before the RPC changes anything.
+    pub fn stream_permit(&self, caller: &Caller) -> Result<StreamPermit, Status> {
+        self.limits.open_stream(caller.user_id)
+    }
+
+    /// `stream`, ended early when `caller`'s credential stops being valid
+    /// (its key revoked or expired, its JWT expired): the client gets
+    /// UNAUTHENTICATED as the last item.
+    pub fn until_invalidated<T: Send + 'static>(
+        &self,
+        caller: &Caller,
+        permit: StreamPermit,
+        stream: impl Stream<Item = Result<T, Status>> + Send + 'static,
+    ) -> Pin<Box<dyn Stream<Item = Result<T, Status>> + Send>> {
+        enum Step<T> {
+            Item(Result<T, Status>),
+            Invalidated,
+            End,
+        }
+        let invalidated = self.authenticator.invalidated(caller);
+        let items = stream
+            .map(Step::Item)
+            .chain(futures::stream::once(async { Step::End }));
+        let invalidated = futures::stream::once(invalidated).map(|()| Step::Invalidated);
+        let merged = futures::stream::select(items, invalidated);
+        // The permit lives in the stream's state: dropped with the stream.
+        Box::pin(merged.scan((false, permit), |(ended, _permit), step| {
+            let next = match step {
+                _ if *ended => None,
+                Step::Item(item) => Some(item),
+                Step::Invalidated => {
+                    *ended = true;
+                    Some(Err(Status::from(Error::Unauthenticated(
+                        "the credential of this stream was revoked or has expired",
+                    ))))
+                }
+                Step::End => None,
+            };
+            futures::future::ready(next)
+        }))
+    }
+
+    /// The authenticated caller, if their credential carries `scope` and
+    /// neither their address nor their credential is over its rate limit
+    /// for the RPC's class (read, write or AI work).
     pub async fn caller<T>(&self, request: &Request<T>, scope: Scope) -> Result<Caller, Status> {
+        let class = match scope {
+            Scope::Read => limits::Class::Read,
+            Scope::Write | Scope::Admin => limits::Class::Write,
+        };
+        self.limited_caller(request, scope, class).await
+    }
+
+    /// The caller of an RPC that always starts AI work (an answer, a
+    /// summary, a translation...): the WRITE scope, and the AI budgets.
+    pub async fn ai_caller<T>(&self, request: &Request<T>) -> Result<Caller, Status> {
+        self.limited_caller(request, Scope::Write, limits::Class::Ai)
+            .await
+    }
+
+    async fn limited_caller<T>(
+        &self,
+        request: &Request<T>,
+        scope: Scope,
+        class: limits::Class,
+    ) -> Result<Caller, Status> {
+        self.limits.check_ip(class, client_ip(request))?;
+        let caller = self.authenticate(request, scope).await?;
+        self.limits
+            .check_credential(class, caller.key_id.unwrap_or(caller.user_id))?;
+        Ok(caller)
+    }
+
+    async fn authenticate<T>(&self, request: &Request<T>, scope: Scope) -> Result<Caller, Status> {
         let header = request
             .metadata()
             .get("authorization")
@@ -101,4 +188,10 @@ impl Auth {
         }
         Ok(caller)
     }
+}
+
+/// The client's address: the TCP peer, which the REST gateway passes on to
+/// the gRPC call it makes.
+fn client_ip<T>(request: &Request<T>) -> Option<std::net::IpAddr> {
+    request.remote_addr().map(|addr| addr.ip())
 }

@@ -77,7 +77,11 @@ impl ReplrService for ReplrApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListReplrs {space_id}"),
+        )?;
         let (replrs, next_page_token) = self.replrs.list(&caller, space_id, page).await?;
         Ok(Response::new(pb::ListReplrsResponse {
             replrs: replrs.into_iter().map(convert::replr).collect(),

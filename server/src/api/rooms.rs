@@ -57,7 +57,7 @@ impl RoomService for RoomApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(r.page_size, &r.page_token, &format!("ListRooms {space_id}"))?;
         let (rooms, next_page_token) = self.rooms.list(&caller, space_id, page).await?;
         Ok(Response::new(pb::ListRoomsResponse {
             rooms: rooms.into_iter().map(convert::room).collect(),
@@ -139,7 +139,11 @@ impl RoomService for RoomApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListRoomMembers {room_id}"),
+        )?;
         let (members, next_page_token) = self.rooms.list_members(&caller, room_id, page).await?;
         Ok(Response::new(pb::ListRoomMembersResponse {
             members: members.into_iter().map(convert::room_member).collect(),

@@ -91,7 +91,11 @@ impl SessionService for SessionApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListSessions {space_id}"),
+        )?;
         let (views, next_page_token) = self
             .sessions
             .list(&caller, space_id, r.shared_with_me, page)
@@ -137,7 +141,7 @@ impl SessionService for SessionApi {
         &self,
         request: Request<pb::SendSessionMessageRequest>,
     ) -> Result<Response<pb::SendSessionMessageResponse>, Status> {
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
         let new = NewSessionMessage::new(&r.text, &r.request_id)?;
@@ -163,7 +167,8 @@ impl SessionService for SessionApi {
         request: Request<pb::SendSessionMessageStreamRequest>,
     ) -> Result<Response<Self::SendSessionMessageStreamStream>, Status> {
         use pb::send_session_message_stream_response::Kind;
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
+        let permit = self.auth.stream_permit(&caller)?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
         let new = NewSessionMessage::new(&r.text, &r.request_id)?;
@@ -178,7 +183,7 @@ impl SessionService for SessionApi {
             started.text.clear();
             first.push(item(Kind::AnswerStarted(message(started, false))));
         }
-        Ok(Response::new(follow(
+        let stream = follow(
             first,
             sent.follower,
             |delta| pb::SendSessionMessageStreamResponse {
@@ -187,7 +192,10 @@ impl SessionService for SessionApi {
             |answer| pb::SendSessionMessageStreamResponse {
                 kind: Some(Kind::Answer(answer)),
             },
-        )))
+        );
+        Ok(Response::new(
+            self.auth.until_invalidated(&caller, permit, stream),
+        ))
     }
 
     async fn get_session_job(
@@ -211,9 +219,10 @@ impl SessionService for SessionApi {
     ) -> Result<Response<Self::WatchSessionJobStream>, Status> {
         use pb::watch_session_job_response::Kind;
         let caller = self.auth.caller(&request, Scope::Read).await?;
+        let permit = self.auth.stream_permit(&caller)?;
         let job_id = input::id("job_id", &request.get_ref().job_id)?;
         let follower = self.sessions.watch(&caller, job_id).await?;
-        Ok(Response::new(follow(
+        let stream = follow(
             Vec::new(),
             Some(follower),
             |delta| pb::WatchSessionJobResponse {
@@ -222,7 +231,10 @@ impl SessionService for SessionApi {
             |answer| pb::WatchSessionJobResponse {
                 kind: Some(Kind::Answer(answer)),
             },
-        )))
+        );
+        Ok(Response::new(
+            self.auth.until_invalidated(&caller, permit, stream),
+        ))
     }
 
     async fn cancel_session_job(
@@ -244,7 +256,11 @@ impl SessionService for SessionApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListSessionMessages {session_id} {}", r.order),
+        )?;
         let newest_first = match pb::MessageOrder::try_from(r.order) {
             Ok(pb::MessageOrder::NewestFirst) => true,
             Ok(pb::MessageOrder::OldestFirst | pb::MessageOrder::Unspecified) => false,
@@ -305,7 +321,7 @@ impl SessionService for SessionApi {
         &self,
         request: Request<pb::RegenerateAnswerRequest>,
     ) -> Result<Response<pb::RegenerateAnswerResponse>, Status> {
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
         let sent = self.sessions.regenerate(&caller, session_id).await?;
@@ -386,7 +402,7 @@ impl SessionService for SessionApi {
         &self,
         request: Request<pb::GetSharedSessionRequest>,
     ) -> Result<Response<pb::GetSharedSessionResponse>, Status> {
-        self.auth.anonymous(&request);
+        self.auth.anonymous(&request)?;
         let found = self.sessions.shared(&request.get_ref().link_id).await?;
         Ok(Response::new(pb::GetSharedSessionResponse {
             session: Some(shared_session(found)),
@@ -397,9 +413,13 @@ impl SessionService for SessionApi {
         &self,
         request: Request<pb::ListSharedSessionMessagesRequest>,
     ) -> Result<Response<pb::ListSharedSessionMessagesResponse>, Status> {
-        self.auth.anonymous(&request);
+        self.auth.anonymous(&request)?;
         let r = request.into_inner();
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListSharedSessionMessages {}", r.link_id),
+        )?;
         let (messages, next_page_token) = self.sessions.shared_messages(&r.link_id, page).await?;
         Ok(Response::new(pb::ListSharedSessionMessagesResponse {
             messages: messages.into_iter().map(|m| message(m, true)).collect(),
@@ -428,7 +448,11 @@ impl SessionService for SessionApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListSessionShares {session_id}"),
+        )?;
         let (shares, next_page_token) =
             self.sessions.list_shares(&caller, session_id, page).await?;
         Ok(Response::new(pb::ListSessionSharesResponse {
@@ -455,7 +479,7 @@ impl SessionService for SessionApi {
         &self,
         request: Request<pb::SummarizeSessionRequest>,
     ) -> Result<Response<pb::SummarizeSessionResponse>, Status> {
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
         let (made, view) = self
@@ -476,7 +500,7 @@ impl AssistService for AssistApi {
         request: Request<pb::SummarizeRoomRequest>,
     ) -> Result<Response<pb::SummarizeRoomResponse>, Status> {
         // Reading the room is enough, but the call spends the space's credits.
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let room_id = input::id("room_id", &r.room_id)?;
         let choice = ModelChoice::new(&r.provider, &r.model)?;
@@ -493,7 +517,7 @@ impl AssistService for AssistApi {
         &self,
         request: Request<pb::TranslateRequest>,
     ) -> Result<Response<pb::TranslateResponse>, Status> {
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
         let new = NewTranslation::new(&r.text, &r.target_language, &r.source_language)?;
@@ -514,7 +538,7 @@ impl AssistService for AssistApi {
         &self,
         request: Request<pb::TranscribeRequest>,
     ) -> Result<Response<pb::TranscribeResponse>, Status> {
-        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
         let new = NewTranscription::new(r.audio, &r.mime_type, &r.language, &r.prompt, &r.model)?;

@@ -59,7 +59,10 @@ impl SpaceService for SpaceApi {
         let r = request.into_inner();
         let (spaces, next_page_token) = self
             .spaces
-            .list(&caller, PageRequest::new(r.page_size, &r.page_token)?)
+            .list(
+                &caller,
+                PageRequest::new(r.page_size, &r.page_token, "ListSpaces")?,
+            )
             .await?;
         Ok(Response::new(pb::ListSpacesResponse {
             spaces: spaces.into_iter().map(convert::space).collect(),
@@ -146,7 +149,11 @@ impl SpaceService for SpaceApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let space_id = input::id("space_id", &r.space_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListSpaceMembers {space_id}"),
+        )?;
         let (members, next_page_token) = self.spaces.list_members(&caller, space_id, page).await?;
         Ok(Response::new(pb::ListSpaceMembersResponse {
             members: members.into_iter().map(convert::space_member).collect(),

@@ -30,7 +30,9 @@ impl From<Error> for Status {
         let mut metadata = HashMap::new();
         if let Error::NotFound { kind, id } = &error {
             metadata.insert("resource".to_string(), kind.noun().to_string());
-            metadata.insert("id".to_string(), id.clone());
+            // An id as the client wrote it, so cut like any quoted value.
+            let id: String = id.chars().take(crate::text::QUOTE_MAX).collect();
+            metadata.insert("id".to_string(), id);
         }
         if let Error::CreditsExhausted { space_id, .. } = &error {
             metadata.insert("space_id".to_string(), space_id.to_string());
@@ -64,7 +66,7 @@ impl From<Error> for Status {
             }
             other => other.to_string(),
         };
-        Status::with_error_details(code, message, details)
+        Status::with_error_details(code, crate::text::clip(&message), details)
     }
 }
 

@@ -61,7 +61,10 @@ impl UserService for UserApi {
         let r = request.into_inner();
         let (users, next_page_token) = self
             .users
-            .list(&caller, PageRequest::new(r.page_size, &r.page_token)?)
+            .list(
+                &caller,
+                PageRequest::new(r.page_size, &r.page_token, "ListUsers")?,
+            )
             .await?;
         Ok(Response::new(pb::ListUsersResponse {
             users: users.into_iter().map(convert::user).collect(),
@@ -115,7 +118,11 @@ impl UserService for UserApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let r = request.into_inner();
         let user_id = input::optional_id("user_id", &r.user_id)?;
-        let page = PageRequest::new(r.page_size, &r.page_token)?;
+        let page = PageRequest::new(
+            r.page_size,
+            &r.page_token,
+            &format!("ListApiKeys {user_id:?}"),
+        )?;
         let (keys, next_page_token) = self.users.list_keys(&caller, user_id, page).await?;
         Ok(Response::new(pb::ListApiKeysResponse {
             api_keys: keys.into_iter().map(convert::api_key).collect(),

@@ -108,7 +108,10 @@ impl NewTranslation {
     /// `source` optional, each a language name or tag.
     pub fn new(text: &str, target: &str, source: &str) -> Result<Self> {
         let mut violations = Vec::new();
-        let text = keep(&mut violations, input::name("text", text, TRANSLATE_MAX));
+        let text = keep(
+            &mut violations,
+            input::required_text("text", text, TRANSLATE_MAX),
+        );
         let target = keep(&mut violations, language("target_language", target));
         let source = if source.trim().is_empty() {
             Some(None)

@@ -10,6 +10,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use rand::{Rng, distr::Alphanumeric};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use tokio::sync::broadcast;
 use uuid::Uuid;
 
 use super::{Caller, Error, Result, Scopes};
@@ -25,6 +26,8 @@ const KEY_RANDOM_CHARS: usize = 43;
 /// replica notices within this time.
 const CACHE_TTL: Duration = Duration::from_secs(30);
 const CACHE_MAX: usize = 10_000;
+/// Revocations a stream may fall behind by before it asks the database.
+const REVOCATIONS_BUFFER: usize = 256;
 
 /// Turns a bearer credential into a [`Caller`].
 #[derive(Clone)]
@@ -33,11 +36,14 @@ pub struct Authenticator {
     jwt_key: Option<Arc<DecodingKey>>,
     /// Authenticated API keys by hash, with when to forget them.
     cache: Arc<Mutex<HashMap<String, (Caller, Instant)>>>,
+    /// Ids of API keys revoked on this server, for the streams they opened.
+    revocations: broadcast::Sender<Uuid>,
 }
 
 #[derive(Deserialize)]
 struct Claims {
     sub: String,
+    exp: i64,
 }
 
 impl Authenticator {
@@ -48,6 +54,7 @@ impl Authenticator {
             store,
             jwt_key: jwt_secret.map(|secret| Arc::new(DecodingKey::from_secret(secret.as_bytes()))),
             cache: Arc::default(),
+            revocations: broadcast::channel(REVOCATIONS_BUFFER).0,
         }
     }
 
@@ -78,12 +85,58 @@ impl Authenticator {
         Ok(caller)
     }
 
-    /// Forgets every remembered credential; called when a key is revoked.
-    pub fn forget_all(&self) {
+    /// Forgets every remembered credential and ends the streams opened
+    /// with the key; called when a key is revoked.
+    pub fn revoked(&self, key_id: Uuid) {
         self.cache
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clear();
+        // No receiver: no stream is open.
+        let _ = self.revocations.send(key_id);
+    }
+
+    /// Completes when `caller`'s credential stops being valid: its API key
+    /// is revoked on this server, or the key or JWT expires. Listens from
+    /// the call on; a stream awaits it to end itself.
+    pub fn invalidated(&self, caller: &Caller) -> impl Future<Output = ()> + Send + 'static {
+        let mut revocations = self.revocations.subscribe();
+        let (key_id, valid_until) = (caller.key_id, caller.valid_until);
+        let store = self.store.clone();
+        let revoked = async move {
+            let Some(key_id) = key_id else {
+                return std::future::pending().await;
+            };
+            loop {
+                match revocations.recv().await {
+                    Ok(id) if id == key_id => return,
+                    Ok(_) => {}
+                    // Missed some: ask the database whether ours was one.
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        let key = stored::find_key(&store.db, key_id).await;
+                        if key.is_ok_and(|key| key.is_none_or(|k| k.revoked_at.is_some())) {
+                            return;
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Closed) => std::future::pending().await,
+                }
+            }
+        };
+        let expired = async move {
+            match valid_until {
+                Some(at) => {
+                    let left = (at - chrono::Utc::now()).to_std().unwrap_or_default();
+                    tokio::time::sleep(left).await
+                }
+                None => std::future::pending().await,
+            }
+        };
+        async move {
+            tokio::select! {
+                () = revoked => {}
+                () = expired => {}
+            }
+        }
     }
 
     fn cached(&self, cache_key: &str) -> Option<Caller> {
@@ -120,6 +173,8 @@ impl Authenticator {
                 user_id: user.id,
                 is_admin: user.is_admin,
                 scopes,
+                key_id: Some(key.id),
+                valid_until: key.expires_at,
             },
             key.expires_at,
         ))
@@ -148,6 +203,8 @@ impl Authenticator {
             user_id: user.id,
             is_admin: user.is_admin,
             scopes,
+            key_id: None,
+            valid_until: chrono::DateTime::from_timestamp(claims.exp, 0),
         })
     }
 }

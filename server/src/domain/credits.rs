@@ -13,10 +13,7 @@
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::{
-    Caller, Error, Kind, Result, Scope, input,
-    paging::{PageRequest, next_key_token},
-};
+use super::{Caller, Error, Kind, Result, Scope, SpaceRole, input, paging::PageRequest};
 use crate::store::{
     Store,
     credits::{self as stored, Grant},
@@ -227,8 +224,10 @@ impl Credits {
             .await
     }
 
-    /// The space's ledger, newest first, optionally of one kind. Members
-    /// and server admins only.
+    /// The space's ledger, newest first, optionally of one kind. Its
+    /// entries name the messages and sessions that were charged, which not
+    /// every member may read: space owners and admins, and server admins,
+    /// only; other members get PERMISSION_DENIED.
     pub async fn usage(
         &self,
         caller: &Caller,
@@ -236,7 +235,12 @@ impl Credits {
         kind: Option<EntryKind>,
         page: PageRequest,
     ) -> Result<(Vec<credit_entries::Model>, String)> {
-        self.readable(caller, space_id).await?;
+        let role = self.readable(caller, space_id).await?;
+        if matches!(role, Some(SpaceRole::Member | SpaceRole::Viewer)) {
+            return Err(Error::denied(
+                "only the space's owners and admins may read its credit ledger",
+            ));
+        }
         let found = stored::entries(
             &self.store.db,
             space_id,
@@ -245,23 +249,22 @@ impl Credits {
             page.size,
         )
         .await?;
-        let token = next_key_token(found.more, found.items.last().map(|e| e.id));
+        let token = page.next_key_token(found.more, found.items.last().map(|e| e.id));
         Ok((found.items, token))
     }
 
     /// Members of the space read its credits, and so do server admins
-    /// acting with the ADMIN scope; anyone else gets NOT_FOUND.
-    async fn readable(&self, caller: &Caller, space_id: Uuid) -> Result<()> {
+    /// acting with the ADMIN scope; anyone else gets NOT_FOUND. Returns the
+    /// member's role (`None` for a server admin who is not one).
+    async fn readable(&self, caller: &Caller, space_id: Uuid) -> Result<Option<SpaceRole>> {
         let db = &self.store.db;
-        let visible = if caller.is_admin && caller.scopes.has(Scope::Admin) {
-            stored_spaces::find(db, space_id).await?.is_some()
-        } else {
-            stored_spaces::membership(db, space_id, caller.user_id)
-                .await?
-                .is_some()
-        };
-        if visible {
-            Ok(())
+        let membership = stored_spaces::membership(db, space_id, caller.user_id).await?;
+        if let Some(member) = membership {
+            return Ok(Some(SpaceRole::parse(&member.role)));
+        }
+        let admin = caller.is_admin && caller.scopes.has(Scope::Admin);
+        if admin && stored_spaces::find(db, space_id).await?.is_some() {
+            Ok(None)
         } else {
             Err(Error::not_found(Kind::Space, space_id))
         }

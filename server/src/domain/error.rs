@@ -126,10 +126,13 @@ pub struct FieldViolation {
 }
 
 impl Error {
+    /// `id` as the client gave it, cut to [`crate::text::QUOTE_MAX`]
+    /// characters: it is echoed in the message and the ErrorInfo.
     pub fn not_found(kind: Kind, id: impl ToString) -> Self {
+        let id = id.to_string();
         Error::NotFound {
             kind,
-            id: id.to_string(),
+            id: id.chars().take(crate::text::QUOTE_MAX).collect(),
         }
     }
 

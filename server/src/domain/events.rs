@@ -3,12 +3,12 @@
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use tokio::sync::{broadcast::error::RecvError, mpsc};
 use uuid::Uuid;
 
 use super::{
     Caller, Error, Kind, Result,
+    cursors::Cursors,
     replies::{Flight, Flights},
     rooms::Rooms,
     users::Directory,
@@ -71,41 +71,6 @@ pub enum Delivery {
     },
 }
 
-/// Opaque resume token for an event id.
-pub fn cursor(id: i64) -> String {
-    URL_SAFE_NO_PAD.encode(format!("e1:{id}"))
-}
-
-fn parse_cursor(token: &str) -> Result<Option<i64>> {
-    if token.is_empty() {
-        return Ok(None);
-    }
-    // Padding is optional on input, as clients re-encode cursors differently.
-    const LENIENT: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::URL_SAFE,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
-    );
-    LENIENT
-        .decode(token.trim_end_matches('='))
-        .ok()
-        .and_then(|bytes| String::from_utf8(bytes).ok())
-        .and_then(|plain| {
-            plain
-                .strip_prefix("e1:")
-                .and_then(|id| id.parse::<i64>().ok())
-        })
-        .filter(|id| *id >= 0)
-        .map(Some)
-        .ok_or_else(|| {
-            Error::invalid(
-                "cursor",
-                "INVALID_CURSOR",
-                "not a cursor from an event of this server",
-            )
-        })
-}
-
 #[derive(Clone)]
 pub struct Events {
     store: Store,
@@ -114,6 +79,7 @@ pub struct Events {
     directory: Directory,
     flights: Flights,
     heartbeat: Duration,
+    cursors: Cursors,
 }
 
 impl Events {
@@ -124,6 +90,7 @@ impl Events {
         directory: Directory,
         flights: Flights,
         heartbeat: Duration,
+        cursors: Cursors,
     ) -> Self {
         Self {
             store,
@@ -132,7 +99,13 @@ impl Events {
             directory,
             flights,
             heartbeat,
+            cursors,
         }
+    }
+
+    /// How this deployment's event cursors are written.
+    pub fn cursors(&self) -> &Cursors {
+        &self.cursors
     }
 
     /// Checks the request and starts the subscription; events arrive on
@@ -143,7 +116,7 @@ impl Events {
         topic: Topic,
         cursor: &str,
     ) -> Result<mpsc::Receiver<Result<Delivery>>> {
-        let resume_after = parse_cursor(cursor)?;
+        let resume_after = self.cursors.decode(cursor)?;
         match &topic {
             Topic::Space(space_id) => {
                 stored_spaces::membership(&self.store.db, *space_id, caller.user_id)

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{Error, Result, error::FieldViolation};
+use crate::text::quote;
 
 pub const NAME_MAX: usize = 100;
 pub const DESCRIPTION_MAX: usize = 1000;
@@ -21,13 +22,31 @@ pub const MODEL_MAX: usize = 200;
 pub const TEMPERATURE_MAX: f64 = 2.0;
 pub const MAX_TOKENS_MAX: i32 = 32768;
 
-/// A required id: a UUID string.
+/// A required id: a UUID in its canonical form, 36 characters of lowercase
+/// hex and hyphens (`0190d1a2-7c3e-7def-8abc-0123456789ab`). Other spellings
+/// of the same UUID (upper case, braces, `urn:uuid:`, no hyphens) are
+/// refused, so one resource has one id.
 pub fn id(field: &'static str, raw: &str) -> Result<Uuid> {
     if raw.is_empty() {
         return Err(Error::invalid(field, "VALUE_REQUIRED", "is required"));
     }
-    Uuid::parse_str(raw)
-        .map_err(|_| Error::invalid(field, "INVALID_ID", format!("{raw:?} is not a valid id")))
+    canonical_id(raw).ok_or_else(|| {
+        Error::invalid(
+            field,
+            "INVALID_ID",
+            format!(
+                "{} is not a valid id (a lowercase, hyphenated UUID)",
+                quote(raw)
+            ),
+        )
+    })
+}
+
+/// `raw` as a UUID if it is written in the canonical form.
+pub fn canonical_id(raw: &str) -> Option<Uuid> {
+    let id = Uuid::try_parse(raw).ok()?;
+    let mut buffer = Uuid::encode_buffer();
+    (id.hyphenated().encode_lower(&mut buffer) == raw).then_some(id)
 }
 
 /// An id that may be left empty.
@@ -39,8 +58,32 @@ pub fn optional_id(field: &'static str, raw: &str) -> Result<Option<Uuid>> {
     }
 }
 
-/// A required display name: trimmed, 1..=`max` characters.
+/// A required name: trimmed, 1..=`max` characters on one line (no control
+/// characters at all, see [`characters`]).
 pub fn name(field: &'static str, raw: &str, max: usize) -> Result<String> {
+    required(field, raw, max, Lines::One)
+}
+
+/// Optional free text: trimmed, at most `max` characters, on several lines.
+pub fn text(field: &'static str, raw: &str, max: usize) -> Result<String> {
+    at_most(field, raw.trim(), max, Lines::Several)
+}
+
+/// Required free text: trimmed, 1..=`max` characters, on several lines.
+pub fn required_text(field: &'static str, raw: &str, max: usize) -> Result<String> {
+    required(field, raw, max, Lines::Several)
+}
+
+/// Which control characters a text may hold.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// None: names, titles, languages.
+    One,
+    /// Tab, line feed and carriage return: messages, descriptions, prompts.
+    Several,
+}
+
+fn required(field: &'static str, raw: &str, max: usize, lines: Lines) -> Result<String> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(Error::invalid(
@@ -49,15 +92,35 @@ pub fn name(field: &'static str, raw: &str, max: usize) -> Result<String> {
             "is required and must not be blank",
         ));
     }
-    at_most(field, trimmed, max)
+    at_most(field, trimmed, max, lines)
 }
 
-/// Optional free text: trimmed, at most `max` characters.
-pub fn text(field: &'static str, raw: &str, max: usize) -> Result<String> {
-    at_most(field, raw.trim(), max)
+/// Text every database stores alike: no NUL (which PostgreSQL cannot
+/// store) and no other C0 control character or DEL, except tab, line feed
+/// and carriage return in text of several lines. Reason
+/// `INVALID_CHARACTERS`.
+fn characters(field: impl Into<String>, value: &str, lines: Lines) -> Result<()> {
+    let several = lines == Lines::Several;
+    match crate::text::forbidden_control(value, several) {
+        None => Ok(()),
+        Some((position, c)) => Err(Error::invalid(
+            field,
+            "INVALID_CHARACTERS",
+            format!(
+                "contains the control character U+{:04X} at character {position}; {}",
+                c as u32,
+                if several {
+                    "only tab, line feed and carriage return are allowed"
+                } else {
+                    "it must be one line without control characters"
+                }
+            ),
+        )),
+    }
 }
 
-fn at_most(field: &'static str, value: &str, max: usize) -> Result<String> {
+fn at_most(field: &'static str, value: &str, max: usize, lines: Lines) -> Result<String> {
+    characters(field, value, lines)?;
     let length = value.chars().count();
     if length > max {
         return Err(Error::invalid(
@@ -255,6 +318,7 @@ pub fn message_body(
 /// when the message has attachments.
 pub fn message_text(raw: &str, has_attachments: bool) -> Result<String> {
     let text = raw.trim();
+    characters("text", text, Lines::Several)?;
     let length = text.chars().count();
     if length == 0 && !has_attachments {
         return Err(Error::invalid(
@@ -280,7 +344,11 @@ fn attachment_violations(
 ) {
     let field = |name: &str| format!("attachments[{index}].{name}");
     let name_length = attachment.name.trim().chars().count();
-    if name_length == 0 || name_length > ATTACHMENT_NAME_MAX {
+    if let Err(Error::InvalidArgument(mut found)) =
+        characters(field("name"), &attachment.name, Lines::One)
+    {
+        violations.append(&mut found);
+    } else if name_length == 0 || name_length > ATTACHMENT_NAME_MAX {
         violations.push(violation(
             field("name"),
             if name_length == 0 {
@@ -332,8 +400,11 @@ fn attachment_violations(
     }
 }
 
+/// At most 2048 characters, no control characters or spaces (which the URL
+/// parser would quietly drop or escape), `https`, with a host.
 fn is_https_url(raw: &str) -> bool {
     raw.len() <= URL_MAX
+        && !raw.chars().any(|c| c.is_ascii_control() || c == ' ')
         && url::Url::parse(raw).is_ok_and(|url| {
             url.scheme() == "https" && url.host_str().is_some_and(|h| !h.is_empty())
         })
@@ -385,7 +456,7 @@ pub fn emoji(raw: &str) -> Result<String> {
         None => Err(Error::invalid(
             "emoji",
             "INVALID_EMOJI",
-            format!("{raw:?} is not a single emoji"),
+            format!("{} is not a single emoji", quote(raw)),
         )),
     }
 }

@@ -11,7 +11,7 @@ use super::rooms::event;
 use super::{
     Caller, Error, Kind, Result, RoomRole, input,
     input::Attachment,
-    paging::{PageRequest, next_key_token},
+    paging::PageRequest,
     replies::{Author, Flight, Replies, Started},
     rooms::Rooms,
     users::Directory,
@@ -366,7 +366,9 @@ impl Messages {
             limit: query.page.size,
         };
         let found = stored::list(&self.store.db, room_id, window).await?;
-        let token = next_key_token(found.more, found.items.last().map(|m| m.id));
+        let token = query
+            .page
+            .next_key_token(found.more, found.items.last().map(|m| m.id));
         Ok((self.views(caller, found.items).await?, token))
     }
 

@@ -5,6 +5,7 @@
 pub mod assist;
 pub mod auth;
 pub mod credits;
+pub mod cursors;
 pub mod error;
 pub mod events;
 pub mod input;
@@ -28,6 +29,11 @@ pub struct Caller {
     /// A server admin: creates users and manages everyone's API keys.
     pub is_admin: bool,
     pub scopes: Scopes,
+    /// The API key the caller used; `None` for a JWT.
+    pub key_id: Option<Uuid>,
+    /// When the credential stops being valid, if it does: an API key's
+    /// expiry, a JWT's `exp`. Open streams end then.
+    pub valid_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// What a credential may do.

@@ -11,7 +11,7 @@ use super::{
     Caller, Error, Kind, Result, RoomRole, SpaceRole,
     error::FieldViolation,
     input::{self, keep},
-    paging::{PageRequest, next_key_token},
+    paging::PageRequest,
     rooms::{Access, RoomView, Rooms, event},
 };
 use crate::store::{
@@ -236,7 +236,7 @@ impl Replrs {
     ) -> Result<(Vec<replrs::Model>, String)> {
         self.space_role(caller, space_id).await?;
         let found = stored::list(&self.store.db, space_id, page.after_key()?, page.size).await?;
-        let token = next_key_token(found.more, found.items.last().map(|r| r.id));
+        let token = page.next_key_token(found.more, found.items.last().map(|r| r.id));
         Ok((found.items, token))
     }
 

@@ -4,8 +4,7 @@ use sea_orm::{IntoActiveModel, Set, SqlErr};
 use uuid::Uuid;
 
 use super::{
-    Caller, Error, Kind, Result, RoomRole, SpaceRole, Visibility, input,
-    paging::{PageRequest, next_key_token, next_offset_token},
+    Caller, Error, Kind, Result, RoomRole, SpaceRole, Visibility, input, paging::PageRequest,
 };
 use crate::store::{
     Store,
@@ -202,7 +201,7 @@ impl Rooms {
             stored::unread_counts(&self.store.db, caller.user_id, &member_of, UNREAD_COUNT_MAX)
                 .await?;
         let mut replrs = stored_replrs::in_rooms(&self.store.db, &ids).await?;
-        let token = next_key_token(found.more, ids.last().copied());
+        let token = page.next_key_token(found.more, ids.last().copied());
         let views = found
             .items
             .into_iter()
@@ -391,7 +390,7 @@ impl Rooms {
         self.access(caller, room_id).await?;
         let offset = page.offset()?;
         let found = stored::list_members(&self.store.db, room_id, offset, page.size).await?;
-        let token = next_offset_token(found.more, offset, found.items.len());
+        let token = page.next_offset_token(found.more, offset, found.items.len());
         let views = found
             .items
             .into_iter()

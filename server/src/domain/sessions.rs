@@ -20,7 +20,7 @@ use super::{
     assist::{self, SummaryText},
     credits,
     input::{self, keep},
-    paging::{PageRequest, next_key_token, next_offset_token},
+    paging::PageRequest,
 };
 use crate::{
     ai::{self, Providers, ResolveError, Resolved},
@@ -357,7 +357,7 @@ impl Sessions {
                     .await?;
             (found, Access::Owner)
         };
-        let token = next_key_token(found.more, found.items.last().map(|s| s.id));
+        let token = page.next_key_token(found.more, found.items.last().map(|s| s.id));
         let views = found
             .items
             .into_iter()
@@ -534,7 +534,7 @@ impl Sessions {
         standing.require_owner("see the shares of")?;
         let offset = page.offset()?;
         let found = stored::list_shares(&self.store.db, session_id, offset, page.size).await?;
-        let token = next_offset_token(found.more, offset, found.items.len());
+        let token = page.next_offset_token(found.more, offset, found.items.len());
         Ok((found.items, token))
     }
 
@@ -590,7 +590,7 @@ impl Sessions {
             page.size,
         )
         .await?;
-        let token = next_key_token(found.more, found.items.last().map(|m| m.id));
+        let token = page.next_key_token(found.more, found.items.last().map(|m| m.id));
         let messages = found
             .items
             .into_iter()

@@ -3,10 +3,7 @@
 use sea_orm::{IntoActiveModel, Set, SqlErr};
 use uuid::Uuid;
 
-use super::{
-    Caller, Error, Kind, Result, SpaceRole, input,
-    paging::{PageRequest, next_key_token, next_offset_token},
-};
+use super::{Caller, Error, Kind, Result, SpaceRole, input, paging::PageRequest};
 use crate::events::Hub;
 use crate::store::{
     Store, credits as stored_credits,
@@ -121,7 +118,7 @@ impl Spaces {
                 .await?;
         let ids: Vec<Uuid> = found.items.iter().map(|(space, _)| space.id).collect();
         let counts = stored::member_counts(&self.store.db, &ids).await?;
-        let token = next_key_token(found.more, ids.last().copied());
+        let token = page.next_key_token(found.more, ids.last().copied());
         let views = found
             .items
             .into_iter()
@@ -311,7 +308,7 @@ impl Spaces {
         self.visible(caller, space_id).await?;
         let offset = page.offset()?;
         let found = stored::list_members(&self.store.db, space_id, offset, page.size).await?;
-        let token = next_offset_token(found.more, offset, found.items.len());
+        let token = page.next_offset_token(found.more, offset, found.items.len());
         let views = found
             .items
             .into_iter()

@@ -4,10 +4,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::SqlErr;
 use uuid::Uuid;
 
-use super::{
-    Caller, Error, Kind, Result, Scope, Scopes, auth, input,
-    paging::{PageRequest, next_key_token},
-};
+use super::{Caller, Error, Kind, Result, Scope, Scopes, auth, input, paging::PageRequest};
 use crate::store::{
     Store,
     entities::{api_keys, users},
@@ -91,7 +88,7 @@ impl Users {
     ) -> Result<(Vec<users::Model>, String)> {
         require_admin(caller)?;
         let found = stored::list(&self.store.db, page.after_key()?, page.size).await?;
-        let token = next_key_token(found.more, found.items.last().map(|u| u.id));
+        let token = page.next_key_token(found.more, found.items.last().map(|u| u.id));
         Ok((found.items, token))
     }
 
@@ -149,7 +146,7 @@ impl Users {
         let owner = self.key_owner(caller, user_id).await?;
         let found =
             stored::list_keys(&self.store.db, owner.id, page.after_key()?, page.size).await?;
-        let token = next_key_token(found.more, found.items.last().map(|k| k.id));
+        let token = page.next_key_token(found.more, found.items.last().map(|k| k.id));
         Ok((found.items, token))
     }
 
@@ -170,7 +167,7 @@ impl Users {
                 })
             })
             .await?;
-        self.auth.forget_all();
+        self.auth.revoked(key.id);
         Ok(key)
     }
 

@@ -58,13 +58,13 @@ pub async fn unary<S>(
     grpc: S,
     route: &Route,
     message: &DynamicMessage,
-    headers: &HeaderMap,
+    rest: &http::request::Parts,
 ) -> Result<Answer, RestError>
 where
     S: Service<Request<tonic::body::Body>, Response = Response<tonic::body::Body>>,
     S::Error: Into<BoxError>,
 {
-    let request = grpc_request(route, message, headers)?;
+    let request = grpc_request(route, message, rest)?;
     let response = grpc
         .oneshot(request)
         .await
@@ -106,8 +106,9 @@ where
 fn grpc_request(
     route: &Route,
     message: &DynamicMessage,
-    headers: &HeaderMap,
+    rest: &http::request::Parts,
 ) -> Result<Request<tonic::body::Body>, RestError> {
+    let headers = &rest.headers;
     let mut frame = Vec::with_capacity(5 + message.encoded_len());
     frame.push(0); // not compressed
     let length = u32::try_from(message.encoded_len()).map_err(|_| internal("message too large"))?;
@@ -137,6 +138,13 @@ fn grpc_request(
         HeaderValue::from_static("application/grpc"),
     );
     grpc_headers.insert(header::TE, HeaderValue::from_static("trailers"));
+    // The client's address, for the services' per-address rate limits.
+    if let Some(peer) = rest
+        .extensions
+        .get::<tonic::transport::server::TcpConnectInfo>()
+    {
+        request.extensions_mut().insert(peer.clone());
+    }
 
     Ok(request)
 }
@@ -198,7 +206,7 @@ pub async fn streaming<S>(
     grpc: S,
     route: &Route,
     message: &DynamicMessage,
-    headers: &HeaderMap,
+    rest: &http::request::Parts,
     format: StreamFormat,
     print: impl Fn(&DynamicMessage) -> serde_json::Value + Clone + Send + Sync + 'static,
 ) -> Result<Streamed, RestError>
@@ -207,7 +215,7 @@ where
     S::Error: Into<BoxError>,
 {
     let response = grpc
-        .oneshot(grpc_request(route, message, headers)?)
+        .oneshot(grpc_request(route, message, rest)?)
         .await
         .map_err(|e| internal(format!("the service failed: {}", e.into())))?;
     let (parts, body) = response.into_parts();

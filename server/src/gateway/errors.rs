@@ -38,7 +38,18 @@ pub struct RestError {
     pub details: Vec<Value>,
     /// For 405: the methods the path allows.
     pub allow: Option<String>,
+    /// Headers the status asked for: `Retry-After` and `RateLimit-*` when
+    /// a rate limit refused the call (boxed: errors travel in `Result`s).
+    pub headers: Option<Box<http::HeaderMap>>,
 }
+
+/// Status metadata that becomes HTTP response headers of an error.
+const ERROR_HEADERS: [&str; 4] = [
+    "retry-after",
+    "ratelimit-limit",
+    "ratelimit-remaining",
+    "ratelimit-reset",
+];
 
 impl RestError {
     /// An error the gateway itself decided (bad JSON, unknown path, ...),
@@ -53,7 +64,7 @@ impl RestError {
         RestError {
             status,
             code,
-            message: message.into(),
+            message: crate::text::clip(&message.into()).into_owned(),
             details: vec![json!({
                 "@type": "type.googleapis.com/google.rpc.ErrorInfo",
                 "reason": reason,
@@ -61,6 +72,7 @@ impl RestError {
                 "metadata": {},
             })],
             allow: None,
+            headers: None,
         }
     }
 
@@ -77,7 +89,7 @@ impl RestError {
         error.details.push(json!({
                 "@type": "type.googleapis.com/google.rpc.BadRequest",
                 "field_violations": [{
-                    "field": field,
+                    "field": field.chars().take(crate::text::QUOTE_MAX).collect::<String>(),
                     "description": description,
                     "reason": reason,
                 }],
@@ -92,12 +104,20 @@ impl RestError {
             .iter()
             .map(detail_json)
             .collect();
+        let mut headers = http::HeaderMap::new();
+        let metadata = status.metadata().as_ref();
+        for name in ERROR_HEADERS {
+            if let Some(value) = metadata.get(name) {
+                headers.insert(name, value.clone());
+            }
+        }
         RestError {
             status: http_status(status.code()),
             code: status.code(),
             message: status.message().to_string(),
             details,
             allow: None,
+            headers: (!headers.is_empty()).then(|| Box::new(headers)),
         }
     }
 
@@ -116,6 +136,9 @@ impl RestError {
             bytes_of(body),
         )));
         *response.status_mut() = self.status;
+        if let Some(headers) = self.headers {
+            *response.headers_mut() = *headers;
+        }
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/json"),

@@ -254,8 +254,7 @@ where
         } else {
             call::StreamFormat::Ndjson
         };
-        let streamed =
-            call::streaming(grpc, route, &message, &parts.headers, format, print).await?;
+        let streamed = call::streaming(grpc, route, &message, &parts, format, print).await?;
         let mut response = Response::new(streamed.body);
         *response.headers_mut() = streamed.headers;
         response.headers_mut().insert(
@@ -268,7 +267,7 @@ where
         return Ok(response);
     }
 
-    let answer = call::unary(grpc, route, &message, &parts.headers).await?;
+    let answer = call::unary(grpc, route, &message, &parts).await?;
     // The whole answer is written straight to bytes by prost-reflect's
     // serde mapping, with no JSON tree in between (the tree cost ~10% of
     // a ListMessages call); only a `response_body` needs the tree.

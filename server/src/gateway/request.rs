@@ -12,6 +12,7 @@ use tonic::Code;
 
 use super::errors::RestError;
 use super::routes::{BodyRule, Route};
+use crate::text::quote;
 
 /// The request field an `Idempotency-Key` header fills, where the RPC has
 /// one (creates that clients may retry).
@@ -112,7 +113,7 @@ fn json_error(error: serde_json::Error) -> RestError {
         return RestError::invalid_field(
             name,
             REASON_UNKNOWN_FIELD,
-            format!("unknown field {name:?}"),
+            format!("unknown field {}", quote(name)),
         );
     }
     RestError::new(
@@ -135,7 +136,7 @@ fn set_from_query(
         RestError::invalid_field(
             key,
             REASON_UNKNOWN_FIELD,
-            format!("unknown query parameter {key:?}"),
+            format!("unknown query parameter {}", quote(key)),
         )
     };
     if route.body == BodyRule::Whole {
@@ -162,7 +163,11 @@ fn set_from_query(
                 RestError::invalid_field(
                     key,
                     REASON_INVALID_VALUE,
-                    format!("invalid value {value:?} for query parameter {key:?}"),
+                    format!(
+                        "invalid value {} for query parameter {}",
+                        quote(value),
+                        quote(key)
+                    ),
                 )
             })?;
             let slot = entry(object, &field);
@@ -208,7 +213,7 @@ fn set_path(
             StatusCode::BAD_REQUEST,
             Code::InvalidArgument,
             REASON_INVALID_VALUE,
-            format!("invalid path value {value:?} for {}", path.join(".")),
+            format!("invalid path value {} for {}", quote(value), path.join(".")),
         )
     };
     let mut message = descriptor.clone();

@@ -11,6 +11,7 @@ pub mod messages;
 pub mod replies;
 pub mod replrs;
 pub mod rooms;
+pub mod secrets;
 pub mod sessions;
 pub mod spaces;
 pub mod users;
