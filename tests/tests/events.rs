@@ -1537,3 +1537,48 @@ async fn unread_counts_stop_at_a_thousand() {
     );
     assert_eq!(unread().await, 2);
 }
+
+transport_test!(
+    cursors_hide_the_servers_event_counter_and_cannot_be_forged,
+    |api| async move {
+        let Team {
+            owner, space, room, ..
+        } = api.team().await;
+        let (mut feed, _) = Feed::open_live(&owner, in_space(&space, "")).await;
+        owner.send(&room.room_id, "one").await;
+        owner.send(&room.room_id, "two").await;
+        let first = feed.next_change().await;
+        let second = feed.next_change().await;
+        // Consecutive events: cursors that share no visible structure and
+        // say nothing in plain text.
+        for cursor in [&first.cursor, &second.cursor] {
+            assert_eq!(cursor.len(), 22, "{cursor}");
+            assert!(!cursor.starts_with("ZTE6"), "a plain e1: cursor: {cursor}");
+        }
+        let alike = first
+            .cursor
+            .bytes()
+            .zip(second.cursor.bytes())
+            .filter(|(a, b)| a == b)
+            .count();
+        assert!(alike < 8, "{} and {}", first.cursor, second.cursor);
+        // A cursor resumes after its event.
+        let (_, replayed, _) = Feed::open_replayed(&owner, in_space(&space, &first.cursor)).await;
+        let texts: Vec<_> = replayed
+            .iter()
+            .filter_map(|e| match &e.kind {
+                Some(Kind::MessageCreated(m)) => Some(m.text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, vec!["two".to_string()]);
+        // One changed character makes it no cursor at all.
+        let mut forged = first.cursor.clone().into_bytes();
+        forged[5] = if forged[5] == b'A' { b'B' } else { b'A' };
+        let forged = String::from_utf8(forged).expect("ASCII");
+        let result = subscribe(&owner, in_space(&space, &forged))
+            .await
+            .map(|_| ());
+        Rejection::Field("INVALID_CURSOR", "cursor").check("a forged cursor", result);
+    }
+);
