@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::ai::{ProviderKind, ProviderSettings, Timeouts};
 use crate::api::limits::{FileLimits, LimitSettings};
+use crate::domain::jwt::{DEFAULT_LEEWAY_SECONDS, JwtSettings};
 
 /// Where the embedded default database lives, relative to the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/roundtable.db";
@@ -27,8 +28,9 @@ pub struct Config {
     pub database_url: String,
     /// Browser origins allowed to call with gRPC-Web; `*` allows any.
     pub cors_origins: Vec<String>,
-    /// HS256 secret that user JWTs are signed with; none disables JWTs.
-    pub jwt_secret: Option<String>,
+    /// How user JWTs are checked: the HS256 secret, the identity
+    /// provider's JWKS URL, issuer, audience, leeway.
+    pub jwt: JwtSettings,
     /// The admin key to create on an empty database instead of a random one.
     pub bootstrap_admin_key: Option<String>,
     /// Serve TLS with this certificate chain and key (PEM).
@@ -68,6 +70,10 @@ pub struct FileConfig {
     pub database_url: Option<String>,
     pub cors_origins: Option<Vec<String>>,
     pub jwt_secret: Option<String>,
+    pub jwks_url: Option<String>,
+    pub jwt_issuer: Option<String>,
+    pub jwt_audience: Option<String>,
+    pub jwt_leeway_seconds: Option<u64>,
     pub bootstrap_admin_key: Option<String>,
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
@@ -135,6 +141,18 @@ pub struct Overrides {
     /// HS256 secret for user JWTs.
     #[arg(long, env = "ROUNDTABLE_JWT_SECRET", hide_env_values = true)]
     pub jwt_secret: Option<String>,
+    /// JWKS URL of an identity provider: RS256 and ES256 user tokens are verified with its keys.
+    #[arg(long, env = "ROUNDTABLE_JWKS_URL")]
+    pub jwks_url: Option<String>,
+    /// The `iss` every user JWT must carry.
+    #[arg(long, env = "ROUNDTABLE_JWT_ISSUER")]
+    pub jwt_issuer: Option<String>,
+    /// The `aud` every user JWT must carry.
+    #[arg(long, env = "ROUNDTABLE_JWT_AUDIENCE")]
+    pub jwt_audience: Option<String>,
+    /// Seconds of clock skew tolerated on a JWT's `exp` and `nbf` [default: 5].
+    #[arg(long, env = "ROUNDTABLE_JWT_LEEWAY_SECONDS")]
+    pub jwt_leeway_seconds: Option<u64>,
     /// Admin API key to create on an empty database (must start with `rtk_`).
     #[arg(long, env = "ROUNDTABLE_BOOTSTRAP_ADMIN_KEY", hide_env_values = true)]
     pub bootstrap_admin_key: Option<String>,
@@ -221,10 +239,28 @@ impl Config {
                 .cors_origins
                 .or(file.cors_origins)
                 .unwrap_or_default(),
-            jwt_secret: overrides
-                .jwt_secret
-                .or(file.jwt_secret)
-                .filter(|s| !s.is_empty()),
+            jwt: JwtSettings {
+                secret: overrides
+                    .jwt_secret
+                    .or(file.jwt_secret)
+                    .filter(|s| !s.is_empty()),
+                jwks_url: overrides
+                    .jwks_url
+                    .or(file.jwks_url)
+                    .filter(|s| !s.is_empty()),
+                issuer: overrides
+                    .jwt_issuer
+                    .or(file.jwt_issuer)
+                    .filter(|s| !s.is_empty()),
+                audience: overrides
+                    .jwt_audience
+                    .or(file.jwt_audience)
+                    .filter(|s| !s.is_empty()),
+                leeway_seconds: overrides
+                    .jwt_leeway_seconds
+                    .or(file.jwt_leeway_seconds)
+                    .unwrap_or(DEFAULT_LEEWAY_SECONDS),
+            },
             bootstrap_admin_key: overrides
                 .bootstrap_admin_key
                 .or(file.bootstrap_admin_key)
@@ -262,7 +298,7 @@ impl std::fmt::Debug for Config {
             .field("listen", &self.listen)
             .field("database_url", &crate::store::redact(&self.database_url))
             .field("cors_origins", &self.cors_origins)
-            .field("jwt_secret", &masked(&self.jwt_secret))
+            .field("jwt", &self.jwt)
             .field("bootstrap_admin_key", &masked(&self.bootstrap_admin_key))
             .field("tls", &self.tls)
             .field("log_format", &self.log_format)

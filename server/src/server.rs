@@ -82,7 +82,7 @@ pub async fn serve(
     }
 
     let auth = Auth::new(
-        Authenticator::new(store.clone(), config.jwt_secret.as_deref()),
+        Authenticator::new(store.clone(), config.jwt.clone()),
         crate::api::limits::Limits::new(config.limits),
     );
     let hub = Hub::start(store.clone()).await?;

@@ -1,4 +1,5 @@
-//! Credentials: API keys (random, stored as SHA-256) and HS256 user JWTs.
+//! Credentials: API keys (random, stored as SHA-256) and user JWTs (see
+//! [`super::jwt`]).
 
 use std::{
     collections::HashMap,
@@ -6,14 +7,15 @@ use std::{
     time::{Duration, Instant},
 };
 
-use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use rand::{Rng, distr::Alphanumeric};
-use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tokio::sync::broadcast;
 use uuid::Uuid;
 
-use super::{Caller, Error, Result, Scopes};
+use super::{
+    Caller, Error, Result, Scopes,
+    jwt::{JwtSettings, Verifier},
+};
 use crate::store::{Store, users as stored};
 
 /// Every API key secret starts with this, so a key is recognisable in logs
@@ -33,26 +35,19 @@ const REVOCATIONS_BUFFER: usize = 256;
 #[derive(Clone)]
 pub struct Authenticator {
     store: Store,
-    jwt_key: Option<Arc<DecodingKey>>,
+    jwt: Verifier,
     /// Authenticated API keys by hash, with when to forget them.
     cache: Arc<Mutex<HashMap<String, (Caller, Instant)>>>,
     /// Ids of API keys revoked on this server, for the streams they opened.
     revocations: broadcast::Sender<Uuid>,
 }
 
-#[derive(Deserialize)]
-struct Claims {
-    sub: String,
-    exp: i64,
-}
-
 impl Authenticator {
-    /// `jwt_secret`: the HS256 secret user tokens are signed with; without
-    /// one, JWTs are refused.
-    pub fn new(store: Store, jwt_secret: Option<&str>) -> Self {
+    /// `jwt`: how user tokens are checked (see [`super::jwt`]).
+    pub fn new(store: Store, jwt: JwtSettings) -> Self {
         Self {
             store,
-            jwt_key: jwt_secret.map(|secret| Arc::new(DecodingKey::from_secret(secret.as_bytes()))),
+            jwt: Verifier::new(jwt),
             cache: Arc::default(),
             revocations: broadcast::channel(REVOCATIONS_BUFFER).0,
         }
@@ -183,13 +178,7 @@ impl Authenticator {
     async fn jwt(&self, token: &str) -> Result<Caller> {
         let invalid =
             || Error::Unauthenticated("the bearer token is not a valid API key or user token");
-        let key = self.jwt_key.as_ref().ok_or_else(invalid)?;
-        let mut validation = Validation::new(Algorithm::HS256);
-        validation.set_required_spec_claims(&["exp", "sub"]);
-        validation.leeway = 5;
-        let claims = jsonwebtoken::decode::<Claims>(token, key, &validation)
-            .map_err(|_| invalid())?
-            .claims;
+        let claims = self.jwt.verify(token).await?;
         let user_id = Uuid::parse_str(&claims.sub).map_err(|_| invalid())?;
         let user = stored::find(&self.store.db, user_id)
             .await?

@@ -9,6 +9,7 @@ pub mod cursors;
 pub mod error;
 pub mod events;
 pub mod input;
+pub mod jwt;
 pub mod messages;
 pub mod models;
 pub mod paging;
