@@ -105,6 +105,36 @@ impl Api {
         self.create_actor(name, false).await
     }
 
+    /// A new user, as [`Api::new_user`], who already shares a space with
+    /// `known_to` (one the server admin makes for the two of them), so
+    /// that `known_to` may add them to spaces of their own.
+    pub async fn new_user_known_to(&self, known_to: &Actor, name: &str) -> Actor {
+        let user = self.new_user(name).await;
+        let admin = self.admin();
+        let meeting = admin
+            .spaces()
+            .create_space(CreateSpaceRequest {
+                name: "Where they met".into(),
+                description: String::new(),
+            })
+            .await
+            .success()
+            .space
+            .expect("CreateSpace returns the space");
+        for who in [known_to, &user] {
+            admin
+                .spaces()
+                .add_space_member(AddSpaceMemberRequest {
+                    space_id: meeting.space_id.clone(),
+                    user_id: who.id.clone(),
+                    role: SpaceRole::Viewer as i32,
+                })
+                .await
+                .success();
+        }
+        user
+    }
+
     /// A new server admin named `<name>_<random>`, with an API key of every
     /// scope.
     pub async fn new_admin(&self, name: &str) -> Actor {
@@ -169,12 +199,15 @@ impl Api {
         )
     }
 
-    /// A new space owned by `owner`, with the given members added by the
-    /// owner in the given roles.
+    /// A new space owned by `owner`, with the given members added in the
+    /// given roles by the server admin.
     pub async fn space_with(&self, owner: &Actor, members: &[(&Actor, SpaceRole)]) -> Space {
         let space = owner.create_space("Test space").await;
+        // The server admin adds them: an owner may add only users who
+        // already share a space with them.
+        let admin = self.admin();
         for (member, role) in members {
-            owner
+            admin
                 .spaces()
                 .add_space_member(AddSpaceMemberRequest {
                     space_id: space.space_id.clone(),

@@ -857,7 +857,7 @@ transport_test!(
         }
 
         // Only writers of the room may say they are typing.
-        let reader = api.new_user("reader").await;
+        let reader = api.new_user_known_to(&owner, "reader").await;
         owner
             .spaces()
             .add_space_member(AddSpaceMemberRequest {
@@ -971,7 +971,7 @@ transport_test!(unread_counts_follow_read_markers, |api| async move {
 
     // Someone who sees the public room without being in it has no marker
     // and nothing unread.
-    let reader = api.new_user("reader").await;
+    let reader = api.new_user_known_to(&owner, "reader").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {

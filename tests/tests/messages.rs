@@ -114,7 +114,7 @@ async fn join_team(
     space_role: SpaceRole,
     room_role: RoomRole,
 ) -> Actor {
-    let who = api.new_user(name).await;
+    let who = api.new_user_known_to(&team.owner, name).await;
     team.owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {
@@ -589,7 +589,7 @@ transport_test!(mentions_record_room_members_only, |api| async move {
         room,
     } = &team;
     // In the space, not in the room.
-    let bystander = api.new_user("bystander").await;
+    let bystander = api.new_user_known_to(&owner, "bystander").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {

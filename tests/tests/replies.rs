@@ -610,7 +610,7 @@ async fn cancel_reply_stops_a_streaming_reply_and_keeps_its_text() {
     );
     replr_in(&team, "Talker", "cancel", ReplyMode::OnMention).await;
     let outsider = api.new_user("outsider").await;
-    let bystander = api.new_user("bystander").await;
+    let bystander = api.new_user_known_to(&team.owner, "bystander").await;
     team.owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {

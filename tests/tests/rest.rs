@@ -95,7 +95,7 @@ fn ids(list: &Value, key: &str) -> Vec<String> {
 async fn spaces_over_rest_answer_as_over_grpc() {
     let (api, rest) = (grpc(), Rest::shared());
     let owner = api.new_user("owner").await;
-    let other = api.new_user("other").await;
+    let other = api.new_user_known_to(&owner, "other").await;
 
     // CreateSpace, GetSpace
     let created = rest
@@ -380,7 +380,7 @@ async fn rooms_over_rest_answer_as_over_grpc() {
     let (api, rest) = (grpc(), Rest::shared());
     let team = api.team().await;
     let (owner, space_id) = (&team.owner, &team.space.space_id);
-    let newcomer = api.new_user("newcomer").await;
+    let newcomer = api.new_user_known_to(&owner, "newcomer").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {

@@ -301,7 +301,7 @@ transport_test!(
     public_room_is_visible_to_every_space_member_who_may_join_it,
     |api| async move {
         let Team { owner, space, .. } = api.team().await;
-        let newcomer = api.new_user("newcomer").await;
+        let newcomer = api.new_user_known_to(&owner, "newcomer").await;
         owner
             .spaces()
             .add_space_member(AddSpaceMemberRequest {
@@ -427,7 +427,7 @@ transport_test!(only_the_room_owner_deletes_a_room, |api| async move {
         space,
         room,
     } = api.team().await;
-    let admin = api.new_user("admin").await;
+    let admin = api.new_user_known_to(&owner, "admin").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {
@@ -491,7 +491,7 @@ transport_test!(
             space,
             room,
         } = api.team().await;
-        let admin = api.new_user("admin").await;
+        let admin = api.new_user_known_to(&owner, "admin").await;
         owner
             .spaces()
             .add_space_member(AddSpaceMemberRequest {
@@ -539,7 +539,7 @@ transport_test!(
         let Team {
             owner, space, room, ..
         } = api.team().await;
-        let outsider = api.new_user("outsider").await;
+        let outsider = api.new_user_known_to(&owner, "outsider").await;
         owner
             .spaces()
             .add_space_member(AddSpaceMemberRequest {
@@ -577,7 +577,7 @@ transport_test!(room_owner_removes_anyone, |api| async move {
         space,
         room,
     } = api.team().await;
-    let admin = api.new_user("admin").await;
+    let admin = api.new_user_known_to(&owner, "admin").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {
@@ -609,7 +609,7 @@ transport_test!(room_member_removes_only_themself, |api| async move {
         space,
         room,
     } = api.team().await;
-    let other = api.new_user("other").await;
+    let other = api.new_user_known_to(&owner, "other").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {
@@ -802,7 +802,7 @@ transport_test!(
         } = api.team().await;
         let mut others = Vec::new();
         for name in ["a", "b", "c", "d"] {
-            let user = api.new_user(name).await;
+            let user = api.new_user_known_to(&owner, name).await;
             owner
                 .spaces()
                 .add_space_member(AddSpaceMemberRequest {

@@ -1279,7 +1279,7 @@ session_test!(
     sessions_are_private_to_their_owner_and_inputs_are_checked,
     |env| async move {
         let team = env.api.team().await;
-        let viewer = env.api.new_user("viewer").await;
+        let viewer = env.api.new_user_known_to(&team.owner, "viewer").await;
         team.owner
             .spaces()
             .add_space_member(AddSpaceMemberRequest {
@@ -1623,7 +1623,7 @@ session_test!(
             .await
             .rejected_field("VALUE_REQUIRED", "text");
         assert_field_violation(&bad, "target_language");
-        let viewer = env.api.new_user("viewer").await;
+        let viewer = env.api.new_user_known_to(&team.owner, "viewer").await;
         team.owner
             .spaces()
             .add_space_member(AddSpaceMemberRequest {

@@ -433,7 +433,7 @@ transport_test!(owner_grants_any_role, |api| async move {
         ("member", SpaceRole::Member),
         ("viewer", SpaceRole::Viewer),
     ] {
-        let user = api.new_user(name).await;
+        let user = api.new_user_known_to(&owner, name).await;
         let member = add(&owner, &space, &user, role)
             .await
             .success()
@@ -462,7 +462,7 @@ transport_test!(
         let c = cast(&api).await;
         let before = roles_of(&c.owner.space_members(&c.space.space_id).await);
         for role in [SpaceRole::Admin, SpaceRole::Owner] {
-            let newcomer = api.new_user("newcomer").await;
+            let newcomer = api.new_user_known_to(&c.admin, "newcomer").await;
             add(&c.admin, &c.space, &newcomer, role)
                 .await
                 .rejected(Code::PermissionDenied, "PERMISSION_DENIED");
@@ -473,7 +473,7 @@ transport_test!(
         );
 
         for role in [SpaceRole::Member, SpaceRole::Viewer] {
-            let newcomer = api.new_user("newcomer").await;
+            let newcomer = api.new_user_known_to(&c.admin, "newcomer").await;
             add(&c.admin, &c.space, &newcomer, role).await.success();
         }
         assert_eq!(
@@ -552,7 +552,7 @@ transport_test!(
     admin_moves_members_between_member_and_viewer_only,
     |api| async move {
         let c = cast(&api).await;
-        let other_admin = api.new_user("admin2").await;
+        let other_admin = api.new_user_known_to(&c.owner, "admin2").await;
         add(&c.owner, &c.space, &other_admin, SpaceRole::Admin)
             .await
             .success();
@@ -681,7 +681,7 @@ transport_test!(
     admin_removes_members_and_viewers_but_not_owners_or_admins,
     |api| async move {
         let c = cast(&api).await;
-        let other_admin = api.new_user("admin2").await;
+        let other_admin = api.new_user_known_to(&c.owner, "admin2").await;
         add(&c.owner, &c.space, &other_admin, SpaceRole::Admin)
             .await
             .success();
@@ -787,7 +787,15 @@ transport_test!(
         }
 
         // Coming back to the space does not bring the room memberships back.
-        add(&c.owner, &c.space, &c.member, SpaceRole::Member)
+        // (The owner shares no space with them any more, so the server
+        // admin brings them back.)
+        api.admin()
+            .spaces()
+            .add_space_member(AddSpaceMemberRequest {
+                space_id: c.space.space_id.clone(),
+                user_id: c.member.id.clone(),
+                role: SpaceRole::Member as i32,
+            })
             .await
             .success();
         c.member
@@ -939,3 +947,52 @@ transport_test!(space_rpcs_check_the_space_id, |api| async move {
         SpaceRole::Member as i32
     );
 });
+
+transport_test!(
+    strangers_cannot_be_discovered_by_adding_them,
+    |api| async move {
+        let owner = api.new_user("owner").await;
+        let stranger = api.new_user("stranger").await;
+        let space = owner.create_space("Private club").await;
+        let unknown = add(&owner, &space, &stranger, SpaceRole::Member)
+            .await
+            .rejected(Code::NotFound, "USER_NOT_FOUND");
+        // Exactly what an id nobody has gets.
+        let nobody = owner
+            .spaces()
+            .add_space_member(AddSpaceMemberRequest {
+                space_id: space.space_id.clone(),
+                user_id: roundtable_tests::unknown_id(),
+                role: SpaceRole::Member as i32,
+            })
+            .await
+            .rejected(Code::NotFound, "USER_NOT_FOUND");
+        assert_eq!(
+            unknown.message().replace(&stranger.id, "ID"),
+            nobody
+                .message()
+                .split_whitespace()
+                .map(|w| if w.len() == 36 { "ID" } else { w })
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        assert!(!unknown.message().contains(&stranger.username));
+        assert_eq!(owner.space_members(&space.space_id).await.len(), 1);
+        // Someone who shares a space with the owner may be added; the
+        // server admin may add anyone, to a space it is not a member of.
+        let acquaintance = api.new_user_known_to(&owner, "acquaintance").await;
+        add(&owner, &space, &acquaintance, SpaceRole::Member)
+            .await
+            .success();
+        api.admin()
+            .spaces()
+            .add_space_member(AddSpaceMemberRequest {
+                space_id: space.space_id.clone(),
+                user_id: stranger.id.clone(),
+                role: SpaceRole::Viewer as i32,
+            })
+            .await
+            .success();
+        assert_eq!(owner.space_members(&space.space_id).await.len(), 3);
+    }
+);

@@ -3,7 +3,7 @@
 use sea_orm::{IntoActiveModel, Set, SqlErr};
 use uuid::Uuid;
 
-use super::{Caller, Error, Kind, Result, SpaceRole, input, paging::PageRequest};
+use super::{Caller, Error, Kind, Result, Scope, SpaceRole, input, paging::PageRequest};
 use crate::events::Hub;
 use crate::store::{
     Store, credits as stored_credits,
@@ -191,11 +191,30 @@ impl Spaces {
         user_id: Uuid,
         role: SpaceRole,
     ) -> Result<MemberView> {
-        let (_, my_role) = self.visible(caller, space_id).await?;
+        let server_admin = caller.is_admin && caller.scopes.has(Scope::Admin);
+        let my_role = match self.visible(caller, space_id).await {
+            Ok((_, role)) => role,
+            // Server admins add members to any space, as its owner could.
+            Err(Error::NotFound { .. })
+                if server_admin && stored::find(&self.store.db, space_id).await?.is_some() =>
+            {
+                SpaceRole::Owner
+            }
+            Err(error) => return Err(error),
+        };
         may_grant(my_role, role)?;
+        // Strangers stay strangers: a user who shares no space with the
+        // caller is NOT_FOUND, exactly like an unknown id, unless a server
+        // admin asks.
+        let not_found = || Error::not_found(Kind::User, user_id);
         let user = stored_users::find(&self.store.db, user_id)
             .await?
-            .ok_or_else(|| Error::not_found(Kind::User, user_id))?;
+            .ok_or_else(not_found)?;
+        let known = server_admin
+            || stored_users::share_a_space(&self.store.db, caller.user_id, user_id).await?;
+        if !known {
+            return Err(not_found());
+        }
         let member = space_members::Model {
             space_id,
             user_id,
