@@ -380,7 +380,7 @@ async fn rooms_over_rest_answer_as_over_grpc() {
     let (api, rest) = (grpc(), Rest::shared());
     let team = api.team().await;
     let (owner, space_id) = (&team.owner, &team.space.space_id);
-    let newcomer = api.new_user_known_to(&owner, "newcomer").await;
+    let newcomer = api.new_user_known_to(owner, "newcomer").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {
