@@ -589,7 +589,7 @@ transport_test!(mentions_record_room_members_only, |api| async move {
         room,
     } = &team;
     // In the space, not in the room.
-    let bystander = api.new_user_known_to(&owner, "bystander").await;
+    let bystander = api.new_user_known_to(owner, "bystander").await;
     owner
         .spaces()
         .add_space_member(AddSpaceMemberRequest {
