@@ -34,6 +34,10 @@ pub struct Config {
     pub tls: Option<Tls>,
     /// `text` or `json` logs.
     pub log_format: LogFormat,
+    /// Serve Prometheus metrics at `GET /metrics`.
+    pub metrics: bool,
+    /// When set, `/metrics` requires `Authorization: Bearer <token>`.
+    pub metrics_token: Option<String>,
     /// How long an event stream may stay silent before a heartbeat.
     pub event_heartbeat: std::time::Duration,
     /// AI providers, checked; the registry adds `offline` if none is named so.
@@ -69,6 +73,8 @@ pub struct FileConfig {
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
     pub log_format: Option<LogFormat>,
+    pub metrics: Option<bool>,
+    pub metrics_token: Option<String>,
     pub event_heartbeat_seconds: Option<u64>,
     pub default_provider: Option<String>,
     /// `[providers.NAME]` tables.
@@ -142,6 +148,12 @@ pub struct Overrides {
     /// Log format.
     #[arg(long, env = "ROUNDTABLE_LOG_FORMAT")]
     pub log_format: Option<LogFormat>,
+    /// Serve Prometheus metrics at GET /metrics (true or false) [default: true].
+    #[arg(long, env = "ROUNDTABLE_METRICS")]
+    pub metrics: Option<bool>,
+    /// Require `Authorization: Bearer <token>` on /metrics.
+    #[arg(long, env = "ROUNDTABLE_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
     /// Seconds an event stream may stay silent before a heartbeat [default: 15].
     #[arg(long, env = "ROUNDTABLE_EVENT_HEARTBEAT_SECONDS")]
     pub event_heartbeat_seconds: Option<u64>,
@@ -219,6 +231,11 @@ impl Config {
                 .log_format
                 .or(file.log_format)
                 .unwrap_or(LogFormat::Text),
+            metrics: overrides.metrics.or(file.metrics).unwrap_or(true),
+            metrics_token: overrides
+                .metrics_token
+                .or(file.metrics_token)
+                .filter(|s| !s.is_empty()),
             event_heartbeat: std::time::Duration::from_secs(
                 overrides
                     .event_heartbeat_seconds
@@ -247,6 +264,8 @@ impl std::fmt::Debug for Config {
             .field("bootstrap_admin_key", &masked(&self.bootstrap_admin_key))
             .field("tls", &self.tls)
             .field("log_format", &self.log_format)
+            .field("metrics", &self.metrics)
+            .field("metrics_token", &masked(&self.metrics_token))
             .field("event_heartbeat", &self.event_heartbeat)
             .field("providers", &self.providers)
             .field("default_provider", &self.default_provider)

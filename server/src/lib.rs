@@ -7,6 +7,8 @@ pub mod config;
 pub mod domain;
 pub mod events;
 pub mod gateway;
+pub mod metrics;
+pub mod operator;
 pub mod proto;
 pub mod server;
 pub mod store;

@@ -137,6 +137,9 @@ fn grpc_request(
         HeaderValue::from_static("application/grpc"),
     );
     grpc_headers.insert(header::TE, HeaderValue::from_static("trailers"));
+    request
+        .extensions_mut()
+        .insert(crate::metrics::Transport::Rest);
 
     Ok(request)
 }
