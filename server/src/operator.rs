@@ -123,7 +123,9 @@ where
     }
 
     fn call(&mut self, request: Request<Body>) -> Self::Future {
-        let endpoint = match (request.method() == Method::GET, request.uri().path()) {
+        // HEAD too: some load balancers probe with it (hyper sends no body).
+        let read = matches!(*request.method(), Method::GET | Method::HEAD);
+        let endpoint = match (read, request.uri().path()) {
             (true, "/livez") => Some(Endpoint::Live),
             (true, "/readyz") => Some(Endpoint::Ready),
             (true, "/metrics") if self.shared.metrics.is_some() => Some(Endpoint::Metrics),

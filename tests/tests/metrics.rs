@@ -492,6 +492,8 @@ async fn liveness_and_readiness_answer_without_credentials() {
         (ready.status, ready.text.as_str()),
         (StatusCode::OK, "ready\n")
     );
+    let probed = http(addr, Method::HEAD, "/readyz", &[], "").await;
+    assert_eq!((probed.status, probed.text.as_str()), (StatusCode::OK, ""));
     let metrics = get(addr, "/metrics", &[]).await;
     assert!(
         metrics.content_type.starts_with("text/plain"),
