@@ -38,6 +38,8 @@ pub struct Config {
     pub metrics: bool,
     /// When set, `/metrics` requires `Authorization: Bearer <token>`.
     pub metrics_token: Option<String>,
+    /// Export traces over OTLP/HTTP to this collector; none: no export.
+    pub otlp_endpoint: Option<String>,
     /// How long an event stream may stay silent before a heartbeat.
     pub event_heartbeat: std::time::Duration,
     /// AI providers, checked; the registry adds `offline` if none is named so.
@@ -75,6 +77,7 @@ pub struct FileConfig {
     pub log_format: Option<LogFormat>,
     pub metrics: Option<bool>,
     pub metrics_token: Option<String>,
+    pub otlp_endpoint: Option<String>,
     pub event_heartbeat_seconds: Option<u64>,
     pub default_provider: Option<String>,
     /// `[providers.NAME]` tables.
@@ -154,6 +157,9 @@ pub struct Overrides {
     /// Require `Authorization: Bearer <token>` on /metrics.
     #[arg(long, env = "ROUNDTABLE_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// Export traces over OTLP/HTTP to this collector (e.g. http://127.0.0.1:4318) [default: off].
+    #[arg(long, env = "ROUNDTABLE_OTLP_ENDPOINT")]
+    pub otlp_endpoint: Option<String>,
     /// Seconds an event stream may stay silent before a heartbeat [default: 15].
     #[arg(long, env = "ROUNDTABLE_EVENT_HEARTBEAT_SECONDS")]
     pub event_heartbeat_seconds: Option<u64>,
@@ -236,6 +242,7 @@ impl Config {
                 .metrics_token
                 .or(file.metrics_token)
                 .filter(|s| !s.is_empty()),
+            otlp_endpoint: otlp_endpoint(overrides.otlp_endpoint.or(file.otlp_endpoint))?,
             event_heartbeat: std::time::Duration::from_secs(
                 overrides
                     .event_heartbeat_seconds
@@ -266,6 +273,7 @@ impl std::fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("metrics", &self.metrics)
             .field("metrics_token", &masked(&self.metrics_token))
+            .field("otlp_endpoint", &self.otlp_endpoint)
             .field("event_heartbeat", &self.event_heartbeat)
             .field("providers", &self.providers)
             .field("default_provider", &self.default_provider)
@@ -283,6 +291,19 @@ fn initial_credits(configured: Option<i64>) -> anyhow::Result<i64> {
         Some(tokens) if (0..=BALANCE_MAX).contains(&tokens) => Ok(tokens),
         Some(tokens) => anyhow::bail!(
             "credits.initial_balance (ROUNDTABLE_INITIAL_CREDITS) must be 0 to {BALANCE_MAX} tokens, not {tokens}"
+        ),
+    }
+}
+
+/// The OTLP collector's base URL, if one is configured: http(s) only.
+fn otlp_endpoint(configured: Option<String>) -> anyhow::Result<Option<String>> {
+    let Some(endpoint) = configured.filter(|e| !e.trim().is_empty()) else {
+        return Ok(None);
+    };
+    match url::Url::parse(endpoint.trim()) {
+        Ok(url) if url.scheme() == "http" => Ok(Some(endpoint.trim().to_string())),
+        _ => anyhow::bail!(
+            "otlp_endpoint (ROUNDTABLE_OTLP_ENDPOINT) must be an http:// URL such as http://127.0.0.1:4318, not {endpoint:?}"
         ),
     }
 }

@@ -12,3 +12,4 @@ pub mod operator;
 pub mod proto;
 pub mod server;
 pub mod store;
+pub mod traces;
