@@ -2,7 +2,8 @@
 
 use clap::{Parser, Subcommand};
 use roundtable::config::{Config, LogFormat, Overrides};
-use tracing_subscriber::{EnvFilter, fmt};
+use roundtable::traces::Traces;
+use tracing_subscriber::{EnvFilter, Layer, fmt, layer::SubscriberExt, util::SubscriberInitExt};
 
 #[derive(Parser)]
 #[command(
@@ -43,11 +44,19 @@ fn main() -> anyhow::Result<()> {
         None => (true, Overrides::default()),
     };
     let config = Config::load(overrides)?;
-    init_logs(config.log_format);
+    // Before the runtime: the OTLP exporter's client runs one of its own.
+    let traces = match &config.otlp_endpoint {
+        Some(endpoint) if serve => Some(Traces::start(endpoint)?),
+        _ => None,
+    };
+    init_logs(config.log_format, traces.as_ref());
+    if let Some(endpoint) = &config.otlp_endpoint {
+        tracing::info!(%endpoint, "exporting traces over OTLP/HTTP");
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(async move {
+    let outcome = runtime.block_on(async move {
         if serve {
             roundtable::server::serve(config, shutdown_signal()).await
         } else {
@@ -58,16 +67,30 @@ fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
-    })
+    });
+    drop(runtime);
+    if let Some(traces) = traces {
+        traces.shutdown();
+    }
+    outcome
 }
 
-fn init_logs(format: LogFormat) {
+/// Logs on stderr, filtered by `RUST_LOG` (default `info`), and, with
+/// `traces`, every span at `info` or above plus the per-RPC spans of the
+/// trace layer (`tower_http`, at `debug`) exported over OTLP.
+fn init_logs(format: LogFormat, traces: Option<&Traces>) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let logs = fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    match format {
-        LogFormat::Json => logs.json().init(),
-        LogFormat::Text => logs.init(),
-    }
+    let logs = fmt::layer().with_writer(std::io::stderr);
+    let logs = match format {
+        LogFormat::Json => logs.json().with_filter(filter).boxed(),
+        LogFormat::Text => logs.with_filter(filter).boxed(),
+    };
+    let spans = traces.map(|traces| {
+        tracing_opentelemetry::layer()
+            .with_tracer(traces.tracer())
+            .with_filter(EnvFilter::new("info,tower_http=debug"))
+    });
+    tracing_subscriber::registry().with(logs).with(spans).init();
 }
 
 /// Completes on Ctrl-C or SIGTERM, or, when `ROUNDTABLE_EXIT_ON_STDIN_EOF`

@@ -12,6 +12,7 @@ use tower_http::{
     trace::{OnFailure, TraceLayer},
 };
 
+use crate::operator::{MetricsEndpoint, OperatorLayer, Readiness};
 use crate::{
     ai::Providers, api::ModelApi, domain::models::Models, domain::replies::Replies,
     proto::v1::model_service_server::ModelServiceServer,
@@ -57,6 +58,12 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     tracing::debug!(?config, "configuration");
+    // Before anything measured happens; without it every metric is a no-op.
+    let metrics = if config.metrics {
+        Some(crate::metrics::install()?)
+    } else {
+        None
+    };
     // A bad provider table stops the server before it touches the database.
     let providers = Providers::new(&config.providers, config.default_provider.as_deref())?;
     tracing::info!(
@@ -147,6 +154,21 @@ pub async fn serve(
         .build_v1alpha()?;
 
     let rest = crate::gateway::RestLayer::new(FILE_DESCRIPTOR_SET, crate::api::ANONYMOUS_RPCS)?;
+    let requests = crate::metrics::RequestsLayer::new(
+        &[FILE_DESCRIPTOR_SET, tonic_health::pb::FILE_DESCRIPTOR_SET],
+        &[
+            "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
+            "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+        ],
+    )?;
+    let readiness = Readiness::new(store.db.clone());
+    let operator = OperatorLayer::new(
+        readiness.clone(),
+        metrics.map(|handle| MetricsEndpoint {
+            handle,
+            token: config.metrics_token.clone(),
+        }),
+    );
 
     let mut builder = Server::builder()
         .accept_http1(true)
@@ -161,10 +183,14 @@ pub async fn serve(
     let router = builder
         .layer(TraceLayer::new_for_grpc().on_failure(LogFailure))
         .layer(cors(&config.cors_origins))
+        // /livez, /readyz and /metrics, before any route of the contract.
+        .layer(operator)
         // REST sits outside tonic-web, which refuses HTTP/1.1 requests that
         // are not gRPC-Web; the gateway passes gRPC and gRPC-Web through.
         .layer(rest)
         .layer(tonic_web::GrpcWebLayer::new())
+        // Inside both, every RPC is plain gRPC on its own path.
+        .layer(requests)
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
@@ -248,6 +274,12 @@ pub async fn serve(
     // Scripts and tests wait for this exact line.
     println!("listening on {scheme}://{address}");
     tracing::info!(%address, "serving gRPC, gRPC-Web, reflection and health");
+    readiness.set(true);
+    let shutdown = async move {
+        shutdown.await;
+        // Draining: load balancers should stop sending new work.
+        readiness.set(false);
+    };
     router
         .serve_with_incoming_shutdown(incoming, shutdown)
         .await?;

@@ -137,6 +137,22 @@ async fn over_rest_a_refusal_is_429_with_retry_after_and_ratelimit_headers() {
     assert_eq!(reply.headers["retry-after"], "1");
     assert_eq!(reply.headers["ratelimit-limit"], "2");
     assert_eq!(reply.headers["ratelimit-remaining"], "0");
+    // The refusal is counted.
+    let scraped = rest.send(Method::GET, "/metrics", &[], Vec::new()).await;
+    let text = scraped
+        .json
+        .as_str()
+        .expect("the exposition text")
+        .to_string();
+    let refused = text
+        .lines()
+        .find(|line| {
+            line.starts_with("roundtable_rate_limited_total{")
+                && line.contains("class=\"read\"")
+                && line.contains("key=\"credential\"")
+        })
+        .unwrap_or_else(|| panic!("no read/credential series in\n{text}"));
+    assert!(refused.ends_with(" 1"), "{refused}");
 }
 
 #[tokio::test]

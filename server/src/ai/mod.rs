@@ -219,6 +219,8 @@ const BUFFER: usize = 256;
 pub struct ReplyStream {
     events: mpsc::Receiver<Result<ReplyEvent, ProviderError>>,
     _stop_on_drop: DropGuard,
+    /// The completion's metrics, for streams from the registry.
+    meter: Option<crate::metrics::Completion>,
 }
 
 impl ReplyStream {
@@ -257,13 +259,35 @@ impl ReplyStream {
         ReplyStream {
             events,
             _stop_on_drop: stop.drop_guard(),
+            meter: None,
         }
+    }
+
+    /// This stream, measured as a completion by `provider` (see
+    /// `crate::metrics::Completion`).
+    pub fn metered(mut self, provider: &str) -> ReplyStream {
+        self.meter = Some(crate::metrics::Completion::start(provider));
+        self
     }
 
     /// The next event; `None` after the last. (`None` before a `Done` or
     /// an error means the provider's task panicked: a bug.)
     pub async fn next(&mut self) -> Option<Result<ReplyEvent, ProviderError>> {
-        self.events.recv().await
+        let item = self.events.recv().await;
+        self.measure(item.as_ref());
+        item
+    }
+
+    fn measure(&mut self, item: Option<&Result<ReplyEvent, ProviderError>>) {
+        let (Some(meter), Some(item)) = (self.meter.as_mut(), item) else {
+            return;
+        };
+        match item {
+            Ok(ReplyEvent::Delta(_)) => meter.token(),
+            Ok(ReplyEvent::Done(completion)) => meter.completed(completion.usage.completion_tokens),
+            Err(ProviderError::Cancelled) => meter.cancelled(),
+            Err(error) => meter.failed(error.reason()),
+        }
     }
 }
 
@@ -271,7 +295,11 @@ impl Stream for ReplyStream {
     type Item = Result<ReplyEvent, ProviderError>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.events.poll_recv(cx)
+        let polled = self.events.poll_recv(cx);
+        if let Poll::Ready(item) = &polled {
+            self.measure(item.as_ref());
+        }
+        polled
     }
 }
 

@@ -57,7 +57,7 @@ impl Resolved {
     /// model (whatever `request.model` says).
     pub fn stream(&self, mut request: ChatRequest, cancel: CancellationToken) -> ReplyStream {
         request.model.clone_from(&self.model);
-        self.handle.stream(request, cancel)
+        self.handle.stream(request, cancel).metered(&self.provider)
     }
 
     /// Transcribes speech with this provider (`request.model` is its

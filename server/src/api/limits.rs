@@ -272,6 +272,7 @@ impl Limits {
             let mut open = lock(&inner.open_streams);
             let count = open.entry(user_id).or_default();
             if *count >= inner.streams_per_user {
+                crate::metrics::rate_limited("stream", "credential");
                 return Err(too_many_streams(inner.streams_per_user));
             }
             *count += 1;
@@ -315,6 +316,7 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// `QuotaFailure` naming the budget, and the `ratelimit-*` and
 /// `retry-after` metadata the REST gateway turns into headers.
 fn rate_limited(class: Class, kind: &'static str, rate: Rate, wait: Duration) -> Status {
+    crate::metrics::rate_limited(class.as_str(), kind);
     let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
     let mut details = ErrorDetails::new();
     details.set_error_info(

@@ -496,7 +496,9 @@ impl Assist {
                     }
                 })
             })
-            .await
+            .await?;
+        crate::metrics::credits_charged(subject.stored().0, tokens);
+        Ok(())
     }
 }
 

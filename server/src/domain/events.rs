@@ -161,6 +161,7 @@ impl Events {
             last: start,
             replies: HashMap::new(),
             outbox,
+            _open: crate::metrics::OpenSubscription::open(),
         };
         tokio::spawn(run.deliver(live, resume_after.is_some()));
         Ok(deliveries)
@@ -234,6 +235,7 @@ struct Run {
     /// Streaming replies delivered, by id: the sequence of the last delta sent.
     replies: HashMap<Uuid, i64>,
     outbox: mpsc::Sender<Result<Delivery>>,
+    _open: crate::metrics::OpenSubscription,
 }
 
 impl Run {

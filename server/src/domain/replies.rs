@@ -800,7 +800,10 @@ impl Replies {
                 })
                 .await;
             match written {
-                Ok(written) => break written,
+                Ok(written) => {
+                    crate::metrics::credits_charged("message", charged);
+                    break written;
+                }
                 Err(error) if attempt < 3 => {
                     attempt += 1;
                     tracing::warn!(%error, reply = %reply.id, attempt, "cannot store a reply's end; retrying");

@@ -797,6 +797,7 @@ impl Sessions {
                 })
             })
             .await?;
+        crate::metrics::credits_charged("session", tokens);
         Ok((
             summary,
             SessionView {

@@ -151,6 +151,8 @@ impl Hub {
                             let id = row.id;
                             match log::Logged::decode(row) {
                                 Ok(event) => {
+                                    let (kind, at) = (event.payload.kind(), event.row.created_at);
+                                    crate::metrics::event_published(kind, at);
                                     let _ = self.sender.send(Live::Stored(Arc::new(event)));
                                 }
                                 Err(error) => {

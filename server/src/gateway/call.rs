@@ -145,6 +145,9 @@ fn grpc_request(
     {
         request.extensions_mut().insert(peer.clone());
     }
+    request
+        .extensions_mut()
+        .insert(crate::metrics::Transport::Rest);
 
     Ok(request)
 }

@@ -118,8 +118,14 @@ where
         self.grpc.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request<Body>) -> Self::Future {
+    fn call(&mut self, mut request: Request<Body>) -> Self::Future {
         if is_grpc(request.headers()) {
+            if is_grpc_web(request.headers()) {
+                // For the request metrics, which see it after tonic-web.
+                request
+                    .extensions_mut()
+                    .insert(crate::metrics::Transport::GrpcWeb);
+            }
             return Box::pin(self.grpc.call(request));
         }
         // The gateway calls a clone, so `self.grpc`, made ready by
@@ -143,6 +149,14 @@ fn is_grpc(headers: &HeaderMap) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/grpc"))
+}
+
+/// gRPC-Web (`application/grpc-web`, `application/grpc-web-text`, ...).
+fn is_grpc_web(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/grpc-web"))
 }
 
 async fn handle<S>(

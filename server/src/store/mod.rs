@@ -56,6 +56,13 @@ pub async fn migrate(url: &str) -> Result<(), DbErr> {
     Migrator::up(&db, None).await
 }
 
+/// Whether the database answers: one `SELECT 1` through the read pool.
+pub async fn check(db: &DatabaseConnection) -> Result<(), DbErr> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let statement = Statement::from_string(db.get_database_backend(), "SELECT 1");
+    db.query_one(statement).await.map(|_| ())
+}
+
 /// What a connection pool is for: the writer needs one connection (it
 /// writes one batch at a time); readers share several.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -209,7 +209,9 @@ async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>, committed: w
         flush(&txn, &mut group, &mut completions).await;
         let ran = started.elapsed();
         let outcome = txn.commit().await;
-        tracing::debug!(size, ?ran, total = ?started.elapsed(), "write batch");
+        let total = started.elapsed();
+        tracing::debug!(size, ?ran, ?total, "write batch");
+        crate::metrics::write_batch(size, total, total - ran, outcome.is_ok());
         match &outcome {
             Ok(()) => committed.send_modify(|batches| *batches += 1),
             Err(error) => {

@@ -723,6 +723,9 @@ impl Sessions {
                     })
                 })
                 .await;
+            if stored.is_ok() {
+                crate::metrics::credits_charged("message", tokens);
+            }
             match stored {
                 Ok(Some(stored)) => return stored,
                 Ok(None) => return ended,
