@@ -1,6 +1,10 @@
-//! The `roundtable` command: `serve` (the default) and `migrate`.
+//! The `roundtable` command: `serve` (the default), `migrate`, `openapi`,
+//! and the operator commands `admin …` and `backup`.
+
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use roundtable::admin::{AdminCommand, Failure, Options, Report};
 use roundtable::config::{Config, LogFormat, Overrides};
 use tracing_subscriber::{EnvFilter, fmt};
 
@@ -23,9 +27,14 @@ enum Command {
     Migrate(Overrides),
     /// Print the OpenAPI 3.1 document of the REST API (as served at /openapi.json).
     Openapi,
+    /// Operator commands on the database, no server needed: users, API keys, credits.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Write a consistent copy of the SQLite database to PATH, even while a server runs on it.
+    Backup(roundtable::backup::Backup),
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let (serve, overrides) = match cli.command {
         Some(Command::Serve(overrides)) => (true, overrides),
@@ -38,12 +47,20 @@ fn main() -> anyhow::Result<()> {
                     roundtable::api::ANONYMOUS_RPCS
                 )?
             );
-            return Ok(());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Admin(command)) => {
+            let options = command.options().clone();
+            return operate(options, |config| roundtable::admin::run(config, command));
+        }
+        Some(Command::Backup(backup)) => {
+            let options = backup.options.clone();
+            return operate(options, |config| roundtable::backup::run(config, backup));
         }
         None => (true, Overrides::default()),
     };
     let config = Config::load(overrides)?;
-    init_logs(config.log_format);
+    init_logs(config.log_format, "info");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -58,11 +75,32 @@ fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
-    })
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
-fn init_logs(format: LogFormat) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+/// Runs an operator command: its output on stdout, warnings only in the
+/// log unless `RUST_LOG` says otherwise, its exit code from its outcome.
+fn operate<F, Fut>(options: Options, command: F) -> anyhow::Result<ExitCode>
+where
+    F: FnOnce(Config) -> Fut,
+    Fut: Future<Output = Result<Report, Failure>>,
+{
+    let json = options.json;
+    let config = match Config::load(options.overrides) {
+        Ok(config) => config,
+        Err(error) => return Ok(roundtable::admin::finish(Err(Failure::Other(error)), json)),
+    };
+    init_logs(config.log_format, "warn");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let outcome = runtime.block_on(command(config));
+    Ok(roundtable::admin::finish(outcome, json))
+}
+
+fn init_logs(format: LogFormat, default: &str) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let logs = fmt().with_env_filter(filter).with_writer(std::io::stderr);
     match format {
         LogFormat::Json => logs.json().init(),
