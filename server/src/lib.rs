@@ -1,8 +1,10 @@
 //! Roundtable: a self-hostable backend where people and AI personas talk
 //! together. See ARCHITECTURE.md at the repository root for the map.
 
+pub mod admin;
 pub mod ai;
 pub mod api;
+pub mod backup;
 pub mod codec;
 pub mod config;
 pub mod domain;

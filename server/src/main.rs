@@ -1,6 +1,10 @@
-//! The `roundtable` command: `serve` (the default) and `migrate`.
+//! The `roundtable` command: `serve` (the default), `migrate`, `openapi`,
+//! and the operator commands `admin …` and `backup`.
+
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use roundtable::admin::{AdminCommand, Failure, Options, Report};
 use roundtable::config::{Config, LogFormat, Overrides};
 use roundtable::traces::Traces;
 use tracing_subscriber::{EnvFilter, Layer, fmt, layer::SubscriberExt, util::SubscriberInitExt};
@@ -24,9 +28,14 @@ enum Command {
     Migrate(Overrides),
     /// Print the OpenAPI 3.1 document of the REST API (as served at /openapi.json).
     Openapi,
+    /// Operator commands on the database, no server needed: users, API keys, credits.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Write a consistent copy of the SQLite database to PATH, even while a server runs on it.
+    Backup(roundtable::backup::Backup),
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let (serve, overrides) = match cli.command {
         Some(Command::Serve(overrides)) => (true, overrides),
@@ -39,7 +48,15 @@ fn main() -> anyhow::Result<()> {
                     roundtable::api::ANONYMOUS_RPCS
                 )?
             );
-            return Ok(());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Admin(command)) => {
+            let options = command.options().clone();
+            return operate(options, |config| roundtable::admin::run(config, command));
+        }
+        Some(Command::Backup(backup)) => {
+            let options = backup.options.clone();
+            return operate(options, |config| roundtable::backup::run(config, backup));
         }
         None => (true, Overrides::default()),
     };
@@ -49,7 +66,7 @@ fn main() -> anyhow::Result<()> {
         Some(endpoint) if serve => Some(Traces::start(endpoint)?),
         _ => None,
     };
-    init_logs(config.log_format, traces.as_ref());
+    init_logs(config.log_format, "info", traces.as_ref());
     if let Some(endpoint) = &config.otlp_endpoint {
         tracing::info!(%endpoint, "exporting traces over OTLP/HTTP");
     }
@@ -72,14 +89,35 @@ fn main() -> anyhow::Result<()> {
     if let Some(traces) = traces {
         traces.shutdown();
     }
-    outcome
+    outcome?;
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Logs on stderr, filtered by `RUST_LOG` (default `info`), and, with
+/// Runs an operator command: its output on stdout, warnings only in the
+/// log unless `RUST_LOG` says otherwise, its exit code from its outcome.
+fn operate<F, Fut>(options: Options, command: F) -> anyhow::Result<ExitCode>
+where
+    F: FnOnce(Config) -> Fut,
+    Fut: Future<Output = Result<Report, Failure>>,
+{
+    let json = options.json;
+    let config = match Config::load(options.overrides) {
+        Ok(config) => config,
+        Err(error) => return Ok(roundtable::admin::finish(Err(Failure::Other(error)), json)),
+    };
+    init_logs(config.log_format, "warn", None);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let outcome = runtime.block_on(command(config));
+    Ok(roundtable::admin::finish(outcome, json))
+}
+
+/// Logs on stderr, filtered by `RUST_LOG` (default `default`), and, with
 /// `traces`, every span at `info` or above plus the per-RPC spans of the
 /// trace layer (`tower_http`, at `debug`) exported over OTLP.
-fn init_logs(format: LogFormat, traces: Option<&Traces>) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+fn init_logs(format: LogFormat, default: &str, traces: Option<&Traces>) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
     let logs = fmt::layer().with_writer(std::io::stderr);
     let logs = match format {
         LogFormat::Json => logs.json().with_filter(filter).boxed(),

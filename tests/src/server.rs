@@ -392,6 +392,15 @@ impl TestDatabase {
         }
     }
 
+    /// The SQLite database file, or `None` on PostgreSQL. The file exists
+    /// once a server or a command has opened the database.
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        match self {
+            TestDatabase::Sqlite { _dir, .. } => Some(_dir.path().join("roundtable.db")),
+            TestDatabase::Postgres { .. } => None,
+        }
+    }
+
     /// `sqlite` or `postgres`, for messages.
     pub fn kind(&self) -> &'static str {
         match self {

@@ -37,6 +37,24 @@ pub struct Caller {
     pub valid_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl Caller {
+    /// The operator at the command line (`roundtable admin`), who acts as
+    /// the system: a server admin with every scope, through the same
+    /// domain calls (and checks) as an admin's RPCs. It is no user: its id
+    /// is the nil UUID, which is what a credit grant it makes records as
+    /// `granted_by`. Only the command line constructs it; no credential
+    /// authenticates as it.
+    pub const fn operator() -> Self {
+        Caller {
+            user_id: Uuid::nil(),
+            is_admin: true,
+            scopes: Scopes::ALL,
+            key_id: None,
+            valid_until: None,
+        }
+    }
+}
+
 /// What a credential may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Scopes {

@@ -75,6 +75,15 @@ impl Users {
         }
     }
 
+    /// The user with this username. Server admins only (a username is not
+    /// an id: other callers look users up by id, among those they see).
+    pub async fn by_username(&self, caller: &Caller, username: &str) -> Result<users::Model> {
+        require_admin(caller)?;
+        stored::find_by_username(&self.store.db, username)
+            .await?
+            .ok_or_else(|| Error::not_found(Kind::User, username))
+    }
+
     pub async fn current(&self, caller: &Caller) -> Result<users::Model> {
         stored::find(&self.store.db, caller.user_id)
             .await?

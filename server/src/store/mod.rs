@@ -4,6 +4,7 @@
 //! The store answers questions and applies changes; it never decides who
 //! may do what (that is the domain's job).
 
+pub mod backup;
 pub mod credits;
 pub mod entities;
 pub mod events;
