@@ -55,6 +55,9 @@ const (
 // admins add credits (GrantCredits); space owners cannot grant their own
 // space credits.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC of this service:
 //   - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
 //     expired credentials.
@@ -77,7 +80,10 @@ type CreditServiceClient interface {
 	// fails with INVALID_ARGUMENT (reason `REQUEST_ID_REUSED`).
 	GrantCredits(ctx context.Context, in *GrantCreditsRequest, opts ...grpc.CallOption) (*GrantCreditsResponse, error)
 	// Lists a space's credit ledger, newest first: its initial balance, the
-	// grants and the charges for AI work. The same callers as GetCredits may.
+	// grants and the charges for AI work. Charges name the message or session
+	// they paid for, which not every member may read, so only the space's
+	// owners and admins (and server admins with the `admin` scope) may list
+	// it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
 	ListCreditUsage(ctx context.Context, in *ListCreditUsageRequest, opts ...grpc.CallOption) (*ListCreditUsageResponse, error)
 }
 
@@ -150,6 +156,9 @@ func (c *creditServiceClient) ListCreditUsage(ctx context.Context, in *ListCredi
 // admins add credits (GrantCredits); space owners cannot grant their own
 // space credits.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC of this service:
 //   - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
 //     expired credentials.
@@ -172,7 +181,10 @@ type CreditServiceServer interface {
 	// fails with INVALID_ARGUMENT (reason `REQUEST_ID_REUSED`).
 	GrantCredits(context.Context, *GrantCreditsRequest) (*GrantCreditsResponse, error)
 	// Lists a space's credit ledger, newest first: its initial balance, the
-	// grants and the charges for AI work. The same callers as GetCredits may.
+	// grants and the charges for AI work. Charges name the message or session
+	// they paid for, which not every member may read, so only the space's
+	// owners and admins (and server admins with the `admin` scope) may list
+	// it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
 	ListCreditUsage(context.Context, *ListCreditUsageRequest) (*ListCreditUsageResponse, error)
 	mustEmbedUnimplementedCreditServiceServer()
 }

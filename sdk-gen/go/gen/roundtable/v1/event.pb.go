@@ -141,6 +141,8 @@ type Event struct {
 	// Resume point: subscribing with it delivers exactly the events after
 	// this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
 	// the last stored event, so resuming from them loses nothing either.
+	// Opaque and authenticated by the server (22 characters today): it says
+	// nothing about other events, and a changed one is `INVALID_CURSOR`.
 	Cursor string `protobuf:"bytes,1,opt,name=cursor,proto3" json:"cursor,omitempty"`
 	// The room, or empty for stream-level events (`subscribed`, `heartbeat`,
 	// `resync_required`).

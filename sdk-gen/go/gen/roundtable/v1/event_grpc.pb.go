@@ -36,6 +36,9 @@ const (
 // gap and no duplicate. Events are stored in the same transaction as the
 // change they describe, so the log and the data never disagree.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
 // (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -120,6 +123,9 @@ func (c *eventServiceClient) MarkRead(ctx context.Context, in *MarkReadRequest, 
 // cursor it saw receives every event after it, then live events, with no
 // gap and no duplicate. Events are stored in the same transaction as the
 // change they describe, so the log and the data never disagree.
+//
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
 //
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND

@@ -34,6 +34,9 @@ const (
 // provider is always there: it streams a deterministic reply without a
 // network, and is the default when nothing else is configured.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC of this service:
 //   - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
 //     expired credentials.
@@ -76,6 +79,9 @@ func (c *modelServiceClient) ListModels(ctx context.Context, in *ListModelsReque
 // or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
 // provider is always there: it streams a deterministic reply without a
 // network, and is the default when nothing else is configured.
+//
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
 //
 // Errors common to every RPC of this service:
 //   - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or

@@ -42,6 +42,9 @@ const (
 // space owners and admins create, change and delete them. Callers outside
 // the space get NOT_FOUND.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
 // `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -139,6 +142,9 @@ func (c *replrServiceClient) DeleteReplr(ctx context.Context, in *DeleteReplrReq
 // Who may: every member of the space (viewers included) reads its REPLRs;
 // space owners and admins create, change and delete them. Callers outside
 // the space get NOT_FOUND.
+//
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
 //
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,

@@ -40,6 +40,9 @@ const (
 // Who sees a room: its members, and for a public room every member of the
 // space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
 // `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -203,6 +206,9 @@ func (c *roomServiceClient) RemoveReplr(ctx context.Context, in *RemoveReplrRequ
 //
 // Who sees a room: its members, and for a public room every member of the
 // space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+//
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
 //
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,

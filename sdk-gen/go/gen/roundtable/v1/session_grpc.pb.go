@@ -76,6 +76,9 @@ const (
 // RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
 // Each answer's token usage is charged to the space when it is stored.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
 // RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
 // detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -506,6 +509,9 @@ func (c *sessionServiceClient) SummarizeSession(ctx context.Context, in *Summari
 // summaries) need the space to have AI credits left, else
 // RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
 // Each answer's token usage is charged to the space when it is stored.
+//
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
 //
 // Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
 // RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
@@ -1291,6 +1297,9 @@ const (
 // With the built-in `offline` provider, summaries and translations are its
 // deterministic canned reply, and transcription is not available.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
 // PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -1363,6 +1372,9 @@ func (c *assistServiceClient) Transcribe(ctx context.Context, in *TranscribeRequ
 //
 // With the built-in `offline` provider, summaries and translations are its
 // deterministic canned reply, and transcription is not available.
+//
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
 //
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),

@@ -38,6 +38,9 @@ const (
 // credits. Nothing of one space is visible from another: a caller who is not
 // a member of a space gets NOT_FOUND for it and everything in it.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC of this service:
 //   - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
 //     expired credentials.
@@ -61,6 +64,13 @@ type SpaceServiceClient interface {
 	// Adds an existing user to the space. Owners may grant any role; admins may
 	// grant `member` or `viewer`. Adding someone who is already a member fails
 	// with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+	//
+	// Strangers stay undiscoverable: owners and admins may add only users who
+	// already share a space with them; any other user id is NOT_FOUND (reason
+	// `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+	// `admin` scope) may add any user to any space, member of it or not: the
+	// integrating product's backend, which knows its users, brings people
+	// together.
 	AddSpaceMember(ctx context.Context, in *AddSpaceMemberRequest, opts ...grpc.CallOption) (*AddSpaceMemberResponse, error)
 	// Changes a member's role. Owners may set any role; admins may move members
 	// between `member` and `viewer`. The last owner cannot be demoted
@@ -181,6 +191,9 @@ func (c *spaceServiceClient) ListSpaceMembers(ctx context.Context, in *ListSpace
 // credits. Nothing of one space is visible from another: a caller who is not
 // a member of a space gets NOT_FOUND for it and everything in it.
 //
+// Every RPC follows the rules listed under UserService (ids, text, page
+// tokens, rate limits).
+//
 // Errors common to every RPC of this service:
 //   - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
 //     expired credentials.
@@ -204,6 +217,13 @@ type SpaceServiceServer interface {
 	// Adds an existing user to the space. Owners may grant any role; admins may
 	// grant `member` or `viewer`. Adding someone who is already a member fails
 	// with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+	//
+	// Strangers stay undiscoverable: owners and admins may add only users who
+	// already share a space with them; any other user id is NOT_FOUND (reason
+	// `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+	// `admin` scope) may add any user to any space, member of it or not: the
+	// integrating product's backend, which knows its users, brings people
+	// together.
 	AddSpaceMember(context.Context, *AddSpaceMemberRequest) (*AddSpaceMemberResponse, error)
 	// Changes a member's role. Owners may set any role; admins may move members
 	// between `member` and `viewer`. The last owner cannot be demoted

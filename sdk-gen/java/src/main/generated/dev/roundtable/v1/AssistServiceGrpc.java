@@ -12,6 +12,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
  * With the built-in `offline` provider, summaries and translations are its
  * deterministic canned reply, and transcription is not available.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
  * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -187,6 +189,8 @@ public final class AssistServiceGrpc {
    * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
    * With the built-in `offline` provider, summaries and translations are its
    * deterministic canned reply, and transcription is not available.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
    * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -245,6 +249,8 @@ public final class AssistServiceGrpc {
    * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
    * With the built-in `offline` provider, summaries and translations are its
    * deterministic canned reply, and transcription is not available.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
    * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -269,6 +275,8 @@ public final class AssistServiceGrpc {
    * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
    * With the built-in `offline` provider, summaries and translations are its
    * deterministic canned reply, and transcription is not available.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
    * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -341,6 +349,8 @@ public final class AssistServiceGrpc {
    * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
    * With the built-in `offline` provider, summaries and translations are its
    * deterministic canned reply, and transcription is not available.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
    * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -410,6 +420,8 @@ public final class AssistServiceGrpc {
    * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
    * With the built-in `offline` provider, summaries and translations are its
    * deterministic canned reply, and transcription is not available.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
    * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -479,6 +491,8 @@ public final class AssistServiceGrpc {
    * (`PROVIDER_UNREACHABLE`, `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, …).
    * With the built-in `offline` provider, summaries and translations are its
    * deterministic canned reply, and transcription is not available.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
    * PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.

@@ -28,6 +28,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * count sets a large initial balance and grants more as needed. Only server
  * admins add credits (GrantCredits); space owners cannot grant their own
  * space credits.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC of this service:
  * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
  *   expired credentials.
@@ -222,6 +224,8 @@ public final class CreditServiceGrpc {
    * count sets a large initial balance and grants more as needed. Only server
    * admins add credits (GrantCredits); space owners cannot grant their own
    * space credits.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -265,7 +269,10 @@ public final class CreditServiceGrpc {
     /**
      * <pre>
      * Lists a space's credit ledger, newest first: its initial balance, the
-     * grants and the charges for AI work. The same callers as GetCredits may.
+     * grants and the charges for AI work. Charges name the message or session
+     * they paid for, which not every member may read, so only the space's
+     * owners and admins (and server admins with the `admin` scope) may list
+     * it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
      * </pre>
      */
     default void listCreditUsage(dev.roundtable.v1.ListCreditUsageRequest request,
@@ -301,6 +308,8 @@ public final class CreditServiceGrpc {
    * count sets a large initial balance and grants more as needed. Only server
    * admins add credits (GrantCredits); space owners cannot grant their own
    * space credits.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -344,6 +353,8 @@ public final class CreditServiceGrpc {
    * count sets a large initial balance and grants more as needed. Only server
    * admins add credits (GrantCredits); space owners cannot grant their own
    * space credits.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -400,7 +411,10 @@ public final class CreditServiceGrpc {
     /**
      * <pre>
      * Lists a space's credit ledger, newest first: its initial balance, the
-     * grants and the charges for AI work. The same callers as GetCredits may.
+     * grants and the charges for AI work. Charges name the message or session
+     * they paid for, which not every member may read, so only the space's
+     * owners and admins (and server admins with the `admin` scope) may list
+     * it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
      * </pre>
      */
     public void listCreditUsage(dev.roundtable.v1.ListCreditUsageRequest request,
@@ -437,6 +451,8 @@ public final class CreditServiceGrpc {
    * count sets a large initial balance and grants more as needed. Only server
    * admins add credits (GrantCredits); space owners cannot grant their own
    * space credits.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -491,7 +507,10 @@ public final class CreditServiceGrpc {
     /**
      * <pre>
      * Lists a space's credit ledger, newest first: its initial balance, the
-     * grants and the charges for AI work. The same callers as GetCredits may.
+     * grants and the charges for AI work. Charges name the message or session
+     * they paid for, which not every member may read, so only the space's
+     * owners and admins (and server admins with the `admin` scope) may list
+     * it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
      * </pre>
      */
     public dev.roundtable.v1.ListCreditUsageResponse listCreditUsage(dev.roundtable.v1.ListCreditUsageRequest request) throws io.grpc.StatusException {
@@ -527,6 +546,8 @@ public final class CreditServiceGrpc {
    * count sets a large initial balance and grants more as needed. Only server
    * admins add credits (GrantCredits); space owners cannot grant their own
    * space credits.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -581,7 +602,10 @@ public final class CreditServiceGrpc {
     /**
      * <pre>
      * Lists a space's credit ledger, newest first: its initial balance, the
-     * grants and the charges for AI work. The same callers as GetCredits may.
+     * grants and the charges for AI work. Charges name the message or session
+     * they paid for, which not every member may read, so only the space's
+     * owners and admins (and server admins with the `admin` scope) may list
+     * it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
      * </pre>
      */
     public dev.roundtable.v1.ListCreditUsageResponse listCreditUsage(dev.roundtable.v1.ListCreditUsageRequest request) {
@@ -617,6 +641,8 @@ public final class CreditServiceGrpc {
    * count sets a large initial balance and grants more as needed. Only server
    * admins add credits (GrantCredits); space owners cannot grant their own
    * space credits.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -673,7 +699,10 @@ public final class CreditServiceGrpc {
     /**
      * <pre>
      * Lists a space's credit ledger, newest first: its initial balance, the
-     * grants and the charges for AI work. The same callers as GetCredits may.
+     * grants and the charges for AI work. Charges name the message or session
+     * they paid for, which not every member may read, so only the space's
+     * owners and admins (and server admins with the `admin` scope) may list
+     * it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.ListCreditUsageResponse> listCreditUsage(

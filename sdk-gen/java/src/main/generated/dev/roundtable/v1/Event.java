@@ -139,6 +139,8 @@ private static final long serialVersionUID = 0L;
    * Resume point: subscribing with it delivers exactly the events after
    * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
    * the last stored event, so resuming from them loses nothing either.
+   * Opaque and authenticated by the server (22 characters today): it says
+   * nothing about other events, and a changed one is `INVALID_CURSOR`.
    * </pre>
    *
    * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -162,6 +164,8 @@ private static final long serialVersionUID = 0L;
    * Resume point: subscribing with it delivers exactly the events after
    * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
    * the last stored event, so resuming from them loses nothing either.
+   * Opaque and authenticated by the server (22 characters today): it says
+   * nothing about other events, and a changed one is `INVALID_CURSOR`.
    * </pre>
    *
    * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -2404,6 +2408,8 @@ private static final long serialVersionUID = 0L;
      * Resume point: subscribing with it delivers exactly the events after
      * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
      * the last stored event, so resuming from them loses nothing either.
+     * Opaque and authenticated by the server (22 characters today): it says
+     * nothing about other events, and a changed one is `INVALID_CURSOR`.
      * </pre>
      *
      * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -2426,6 +2432,8 @@ private static final long serialVersionUID = 0L;
      * Resume point: subscribing with it delivers exactly the events after
      * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
      * the last stored event, so resuming from them loses nothing either.
+     * Opaque and authenticated by the server (22 characters today): it says
+     * nothing about other events, and a changed one is `INVALID_CURSOR`.
      * </pre>
      *
      * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -2449,6 +2457,8 @@ private static final long serialVersionUID = 0L;
      * Resume point: subscribing with it delivers exactly the events after
      * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
      * the last stored event, so resuming from them loses nothing either.
+     * Opaque and authenticated by the server (22 characters today): it says
+     * nothing about other events, and a changed one is `INVALID_CURSOR`.
      * </pre>
      *
      * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -2468,6 +2478,8 @@ private static final long serialVersionUID = 0L;
      * Resume point: subscribing with it delivers exactly the events after
      * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
      * the last stored event, so resuming from them loses nothing either.
+     * Opaque and authenticated by the server (22 characters today): it says
+     * nothing about other events, and a changed one is `INVALID_CURSOR`.
      * </pre>
      *
      * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -2484,6 +2496,8 @@ private static final long serialVersionUID = 0L;
      * Resume point: subscribing with it delivers exactly the events after
      * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
      * the last stored event, so resuming from them loses nothing either.
+     * Opaque and authenticated by the server (22 characters today): it says
+     * nothing about other events, and a changed one is `INVALID_CURSOR`.
      * </pre>
      *
      * <code>string cursor = 1 [json_name = "cursor"];</code>

@@ -15,6 +15,8 @@ public interface EventOrBuilder extends
    * Resume point: subscribing with it delivers exactly the events after
    * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
    * the last stored event, so resuming from them loses nothing either.
+   * Opaque and authenticated by the server (22 characters today): it says
+   * nothing about other events, and a changed one is `INVALID_CURSOR`.
    * </pre>
    *
    * <code>string cursor = 1 [json_name = "cursor"];</code>
@@ -26,6 +28,8 @@ public interface EventOrBuilder extends
    * Resume point: subscribing with it delivers exactly the events after
    * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
    * the last stored event, so resuming from them loses nothing either.
+   * Opaque and authenticated by the server (22 characters today): it says
+   * nothing about other events, and a changed one is `INVALID_CURSOR`.
    * </pre>
    *
    * <code>string cursor = 1 [json_name = "cursor"];</code>

@@ -10,6 +10,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * cursor it saw receives every event after it, then live events, with no
  * gap and no duplicate. Events are stored in the same transaction as the
  * change they describe, so the log and the data never disagree.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
  * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -183,6 +185,8 @@ public final class EventServiceGrpc {
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
    * change they describe, so the log and the data never disagree.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
    * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -243,6 +247,8 @@ public final class EventServiceGrpc {
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
    * change they describe, so the log and the data never disagree.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
    * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -265,6 +271,8 @@ public final class EventServiceGrpc {
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
    * change they describe, so the log and the data never disagree.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
    * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -339,6 +347,8 @@ public final class EventServiceGrpc {
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
    * change they describe, so the log and the data never disagree.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
    * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -412,6 +422,8 @@ public final class EventServiceGrpc {
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
    * change they describe, so the log and the data never disagree.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
    * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
@@ -484,6 +496,8 @@ public final class EventServiceGrpc {
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
    * change they describe, so the log and the data never disagree.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
    * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.

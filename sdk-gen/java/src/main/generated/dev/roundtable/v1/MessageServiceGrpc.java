@@ -7,6 +7,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Messages in rooms: send, read, edit, delete, react.
  * Reading needs the room to be visible to the caller (see RoomService).
  * Writing needs room membership and a space role other than viewer.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
  * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -396,6 +398,8 @@ public final class MessageServiceGrpc {
    * Messages in rooms: send, read, edit, delete, react.
    * Reading needs the room to be visible to the caller (see RoomService).
    * Writing needs room membership and a space role other than viewer.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
    * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -551,6 +555,8 @@ public final class MessageServiceGrpc {
    * Messages in rooms: send, read, edit, delete, react.
    * Reading needs the room to be visible to the caller (see RoomService).
    * Writing needs room membership and a space role other than viewer.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
    * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -572,6 +578,8 @@ public final class MessageServiceGrpc {
    * Messages in rooms: send, read, edit, delete, react.
    * Reading needs the room to be visible to the caller (see RoomService).
    * Writing needs room membership and a space role other than viewer.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
    * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -748,6 +756,8 @@ public final class MessageServiceGrpc {
    * Messages in rooms: send, read, edit, delete, react.
    * Reading needs the room to be visible to the caller (see RoomService).
    * Writing needs room membership and a space role other than viewer.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
    * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -916,6 +926,8 @@ public final class MessageServiceGrpc {
    * Messages in rooms: send, read, edit, delete, react.
    * Reading needs the room to be visible to the caller (see RoomService).
    * Writing needs room membership and a space role other than viewer.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
    * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -1083,6 +1095,8 @@ public final class MessageServiceGrpc {
    * Messages in rooms: send, read, edit, delete, react.
    * Reading needs the room to be visible to the caller (see RoomService).
    * Writing needs room membership and a space role other than viewer.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
    * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,

@@ -10,6 +10,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
  * provider is always there: it streams a deterministic reply without a
  * network, and is the default when nothing else is configured.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC of this service:
  * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
  *   expired credentials.
@@ -123,6 +125,8 @@ public final class ModelServiceGrpc {
    * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
    * provider is always there: it streams a deterministic reply without a
    * network, and is the default when nothing else is configured.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -155,6 +159,8 @@ public final class ModelServiceGrpc {
    * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
    * provider is always there: it streams a deterministic reply without a
    * network, and is the default when nothing else is configured.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -179,6 +185,8 @@ public final class ModelServiceGrpc {
    * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
    * provider is always there: it streams a deterministic reply without a
    * network, and is the default when nothing else is configured.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -223,6 +231,8 @@ public final class ModelServiceGrpc {
    * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
    * provider is always there: it streams a deterministic reply without a
    * network, and is the default when nothing else is configured.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -266,6 +276,8 @@ public final class ModelServiceGrpc {
    * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
    * provider is always there: it streams a deterministic reply without a
    * network, and is the default when nothing else is configured.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -309,6 +321,8 @@ public final class ModelServiceGrpc {
    * or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
    * provider is always there: it streams a deterministic reply without a
    * network, and is the default when nothing else is configured.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.

@@ -14,6 +14,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Who may: every member of the space (viewers included) reads its REPLRs;
  * space owners and admins create, change and delete them. Callers outside
  * the space get NOT_FOUND.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
  * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -254,6 +256,8 @@ public final class ReplrServiceGrpc {
    * Who may: every member of the space (viewers included) reads its REPLRs;
    * space owners and admins create, change and delete them. Callers outside
    * the space get NOT_FOUND.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
    * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -333,6 +337,8 @@ public final class ReplrServiceGrpc {
    * Who may: every member of the space (viewers included) reads its REPLRs;
    * space owners and admins create, change and delete them. Callers outside
    * the space get NOT_FOUND.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
    * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -360,6 +366,8 @@ public final class ReplrServiceGrpc {
    * Who may: every member of the space (viewers included) reads its REPLRs;
    * space owners and admins create, change and delete them. Callers outside
    * the space get NOT_FOUND.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
    * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -455,6 +463,8 @@ public final class ReplrServiceGrpc {
    * Who may: every member of the space (viewers included) reads its REPLRs;
    * space owners and admins create, change and delete them. Callers outside
    * the space get NOT_FOUND.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
    * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -545,6 +555,8 @@ public final class ReplrServiceGrpc {
    * Who may: every member of the space (viewers included) reads its REPLRs;
    * space owners and admins create, change and delete them. Callers outside
    * the space get NOT_FOUND.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
    * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -635,6 +647,8 @@ public final class ReplrServiceGrpc {
    * Who may: every member of the space (viewers included) reads its REPLRs;
    * space owners and admins create, change and delete them. Callers outside
    * the space get NOT_FOUND.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
    * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND

@@ -7,6 +7,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Rooms are group chats inside a space.
  * Who sees a room: its members, and for a public room every member of the
  * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
  * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -395,6 +397,8 @@ public final class RoomServiceGrpc {
    * Rooms are group chats inside a space.
    * Who sees a room: its members, and for a public room every member of the
    * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
    * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -530,6 +534,8 @@ public final class RoomServiceGrpc {
    * Rooms are group chats inside a space.
    * Who sees a room: its members, and for a public room every member of the
    * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
    * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -550,6 +556,8 @@ public final class RoomServiceGrpc {
    * Rooms are group chats inside a space.
    * Who sees a room: its members, and for a public room every member of the
    * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
    * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -706,6 +714,8 @@ public final class RoomServiceGrpc {
    * Rooms are group chats inside a space.
    * Who sees a room: its members, and for a public room every member of the
    * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
    * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -852,6 +862,8 @@ public final class RoomServiceGrpc {
    * Rooms are group chats inside a space.
    * Who sees a room: its members, and for a public room every member of the
    * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
    * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),
@@ -998,6 +1010,8 @@ public final class RoomServiceGrpc {
    * Rooms are group chats inside a space.
    * Who sees a room: its members, and for a public room every member of the
    * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
    * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),

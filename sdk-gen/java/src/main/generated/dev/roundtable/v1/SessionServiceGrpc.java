@@ -27,6 +27,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * summaries) need the space to have AI credits left, else
  * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
  * Each answer's token usage is charged to the space when it is stored.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
  * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
  * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -879,6 +881,8 @@ public final class SessionServiceGrpc {
    * summaries) need the space to have AI credits left, else
    * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
    * Each answer's token usage is charged to the space when it is stored.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
    * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
    * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -1233,6 +1237,8 @@ public final class SessionServiceGrpc {
    * summaries) need the space to have AI credits left, else
    * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
    * Each answer's token usage is charged to the space when it is stored.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
    * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
    * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -1283,6 +1289,8 @@ public final class SessionServiceGrpc {
    * summaries) need the space to have AI credits left, else
    * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
    * Each answer's token usage is charged to the space when it is stored.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
    * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
    * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -1672,6 +1680,8 @@ public final class SessionServiceGrpc {
    * summaries) need the space to have AI credits left, else
    * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
    * Each answer's token usage is charged to the space when it is stored.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
    * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
    * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -2041,6 +2051,8 @@ public final class SessionServiceGrpc {
    * summaries) need the space to have AI credits left, else
    * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
    * Each answer's token usage is charged to the space when it is stored.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
    * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
    * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -2408,6 +2420,8 @@ public final class SessionServiceGrpc {
    * summaries) need the space to have AI credits left, else
    * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
    * Each answer's token usage is charged to the space when it is stored.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
    * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
    * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,

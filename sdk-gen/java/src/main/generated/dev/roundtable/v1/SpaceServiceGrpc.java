@@ -7,6 +7,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
  * credits. Nothing of one space is visible from another: a caller who is not
  * a member of a space gets NOT_FOUND for it and everything in it.
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  * Errors common to every RPC of this service:
  * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
  *   expired credentials.
@@ -369,6 +371,8 @@ public final class SpaceServiceGrpc {
    * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
    * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -437,6 +441,12 @@ public final class SpaceServiceGrpc {
      * Adds an existing user to the space. Owners may grant any role; admins may
      * grant `member` or `viewer`. Adding someone who is already a member fails
      * with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+     * Strangers stay undiscoverable: owners and admins may add only users who
+     * already share a space with them; any other user id is NOT_FOUND (reason
+     * `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+     * `admin` scope) may add any user to any space, member of it or not: the
+     * integrating product's backend, which knows its users, brings people
+     * together.
      * </pre>
      */
     default void addSpaceMember(dev.roundtable.v1.AddSpaceMemberRequest request,
@@ -486,6 +496,8 @@ public final class SpaceServiceGrpc {
    * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
    * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -511,6 +523,8 @@ public final class SpaceServiceGrpc {
    * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
    * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -595,6 +609,12 @@ public final class SpaceServiceGrpc {
      * Adds an existing user to the space. Owners may grant any role; admins may
      * grant `member` or `viewer`. Adding someone who is already a member fails
      * with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+     * Strangers stay undiscoverable: owners and admins may add only users who
+     * already share a space with them; any other user id is NOT_FOUND (reason
+     * `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+     * `admin` scope) may add any user to any space, member of it or not: the
+     * integrating product's backend, which knows its users, brings people
+     * together.
      * </pre>
      */
     public void addSpaceMember(dev.roundtable.v1.AddSpaceMemberRequest request,
@@ -648,6 +668,8 @@ public final class SpaceServiceGrpc {
    * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
    * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -727,6 +749,12 @@ public final class SpaceServiceGrpc {
      * Adds an existing user to the space. Owners may grant any role; admins may
      * grant `member` or `viewer`. Adding someone who is already a member fails
      * with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+     * Strangers stay undiscoverable: owners and admins may add only users who
+     * already share a space with them; any other user id is NOT_FOUND (reason
+     * `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+     * `admin` scope) may add any user to any space, member of it or not: the
+     * integrating product's backend, which knows its users, brings people
+     * together.
      * </pre>
      */
     public dev.roundtable.v1.AddSpaceMemberResponse addSpaceMember(dev.roundtable.v1.AddSpaceMemberRequest request) throws io.grpc.StatusException {
@@ -776,6 +804,8 @@ public final class SpaceServiceGrpc {
    * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
    * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -855,6 +885,12 @@ public final class SpaceServiceGrpc {
      * Adds an existing user to the space. Owners may grant any role; admins may
      * grant `member` or `viewer`. Adding someone who is already a member fails
      * with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+     * Strangers stay undiscoverable: owners and admins may add only users who
+     * already share a space with them; any other user id is NOT_FOUND (reason
+     * `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+     * `admin` scope) may add any user to any space, member of it or not: the
+     * integrating product's backend, which knows its users, brings people
+     * together.
      * </pre>
      */
     public dev.roundtable.v1.AddSpaceMemberResponse addSpaceMember(dev.roundtable.v1.AddSpaceMemberRequest request) {
@@ -904,6 +940,8 @@ public final class SpaceServiceGrpc {
    * Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
    * credits. Nothing of one space is visible from another: a caller who is not
    * a member of a space gets NOT_FOUND for it and everything in it.
+   * Every RPC follows the rules listed under UserService (ids, text, page
+   * tokens, rate limits).
    * Errors common to every RPC of this service:
    * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
    *   expired credentials.
@@ -988,6 +1026,12 @@ public final class SpaceServiceGrpc {
      * Adds an existing user to the space. Owners may grant any role; admins may
      * grant `member` or `viewer`. Adding someone who is already a member fails
      * with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+     * Strangers stay undiscoverable: owners and admins may add only users who
+     * already share a space with them; any other user id is NOT_FOUND (reason
+     * `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+     * `admin` scope) may add any user to any space, member of it or not: the
+     * integrating product's backend, which knows its users, brings people
+     * together.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.AddSpaceMemberResponse> addSpaceMember(
