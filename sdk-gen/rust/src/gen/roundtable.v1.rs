@@ -1315,6 +1315,8 @@ pub struct Event {
     /// Resume point: subscribing with it delivers exactly the events after
     /// this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
     /// the last stored event, so resuming from them loses nothing either.
+    /// Opaque and authenticated by the server (22 characters today): it says
+    /// nothing about other events, and a changed one is `INVALID_CURSOR`.
     #[prost(string, tag="1")]
     pub cursor: ::prost::alloc::string::String,
     /// The room, or empty for stream-level events (`subscribed`, `heartbeat`,

@@ -53,6 +53,9 @@ class CreditServiceStub:
     admins add credits (GrantCredits); space owners cannot grant their own
     space credits.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
     expired credentials.
@@ -112,6 +115,9 @@ class CreditServiceServicer:
     admins add credits (GrantCredits); space owners cannot grant their own
     space credits.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
     expired credentials.
@@ -146,7 +152,10 @@ class CreditServiceServicer:
 
     def ListCreditUsage(self, request, context):
         """Lists a space's credit ledger, newest first: its initial balance, the
-        grants and the charges for AI work. The same callers as GetCredits may.
+        grants and the charges for AI work. Charges name the message or session
+        they paid for, which not every member may read, so only the space's
+        owners and admins (and server admins with the `admin` scope) may list
+        it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -205,6 +214,9 @@ class CreditService:
     count sets a large initial balance and grants more as needed. Only server
     admins add credits (GrantCredits); space owners cannot grant their own
     space credits.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or

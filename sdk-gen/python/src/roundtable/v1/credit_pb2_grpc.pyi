@@ -54,6 +54,9 @@ class CreditServiceStub:
     admins add credits (GrantCredits); space owners cannot grant their own
     space credits.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
       expired credentials.
@@ -84,7 +87,10 @@ class CreditServiceStub:
     """
     ListCreditUsage: grpc.UnaryUnaryMultiCallable[credit_pb2.ListCreditUsageRequest, credit_pb2.ListCreditUsageResponse]
     """Lists a space's credit ledger, newest first: its initial balance, the
-    grants and the charges for AI work. The same callers as GetCredits may.
+    grants and the charges for AI work. Charges name the message or session
+    they paid for, which not every member may read, so only the space's
+    owners and admins (and server admins with the `admin` scope) may list
+    it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
     """
 
 @typing.type_check_only
@@ -116,6 +122,9 @@ class CreditServiceAsyncStub(CreditServiceStub):
     admins add credits (GrantCredits); space owners cannot grant their own
     space credits.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
       expired credentials.
@@ -143,7 +152,10 @@ class CreditServiceAsyncStub(CreditServiceStub):
     """
     ListCreditUsage: aio.UnaryUnaryMultiCallable[credit_pb2.ListCreditUsageRequest, credit_pb2.ListCreditUsageResponse]  # type: ignore[assignment]
     """Lists a space's credit ledger, newest first: its initial balance, the
-    grants and the charges for AI work. The same callers as GetCredits may.
+    grants and the charges for AI work. Charges name the message or session
+    they paid for, which not every member may read, so only the space's
+    owners and admins (and server admins with the `admin` scope) may list
+    it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
     """
 
 class CreditServiceServicer(metaclass=abc_1.ABCMeta):
@@ -173,6 +185,9 @@ class CreditServiceServicer(metaclass=abc_1.ABCMeta):
     count sets a large initial balance and grants more as needed. Only server
     admins add credits (GrantCredits); space owners cannot grant their own
     space credits.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -217,7 +232,10 @@ class CreditServiceServicer(metaclass=abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> typing.Union[credit_pb2.ListCreditUsageResponse, abc.Awaitable[credit_pb2.ListCreditUsageResponse]]:
         """Lists a space's credit ledger, newest first: its initial balance, the
-        grants and the charges for AI work. The same callers as GetCredits may.
+        grants and the charges for AI work. Charges name the message or session
+        they paid for, which not every member may read, so only the space's
+        owners and admins (and server admins with the `admin` scope) may list
+        it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
         """
 
 def add_CreditServiceServicer_to_server(servicer: CreditServiceServicer, server: typing.Union[grpc.Server, aio.Server]) -> None: ...

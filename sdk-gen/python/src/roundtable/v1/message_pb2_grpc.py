@@ -31,6 +31,9 @@ class MessageServiceStub:
     Reading needs the room to be visible to the caller (see RoomService).
     Writing needs room membership and a space role other than viewer.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
     `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,
@@ -101,6 +104,9 @@ class MessageServiceServicer:
 
     Reading needs the room to be visible to the caller (see RoomService).
     Writing needs room membership and a space role other than viewer.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
@@ -285,6 +291,9 @@ class MessageService:
 
     Reading needs the room to be visible to the caller (see RoomService).
     Writing needs room membership and a space role other than viewer.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,

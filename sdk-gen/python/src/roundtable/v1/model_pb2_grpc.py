@@ -34,6 +34,9 @@ class ModelServiceStub:
     provider is always there: it streams a deterministic reply without a
     network, and is the default when nothing else is configured.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
     expired credentials.
@@ -62,6 +65,9 @@ class ModelServiceServicer:
     or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
     provider is always there: it streams a deterministic reply without a
     network, and is the default when nothing else is configured.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -104,6 +110,9 @@ class ModelService:
     or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
     provider is always there: it streams a deterministic reply without a
     network, and is the default when nothing else is configured.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or

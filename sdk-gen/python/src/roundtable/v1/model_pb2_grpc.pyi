@@ -35,6 +35,9 @@ class ModelServiceStub:
     provider is always there: it streams a deterministic reply without a
     network, and is the default when nothing else is configured.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
       expired credentials.
@@ -63,6 +66,9 @@ class ModelServiceAsyncStub(ModelServiceStub):
     provider is always there: it streams a deterministic reply without a
     network, and is the default when nothing else is configured.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
       expired credentials.
@@ -86,6 +92,9 @@ class ModelServiceServicer(metaclass=abc_1.ABCMeta):
     or `ROUNDTABLE_OPENAI_API_KEY`), never from the API. The built-in `offline`
     provider is always there: it streams a deterministic reply without a
     network, and is the default when nothing else is configured.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or

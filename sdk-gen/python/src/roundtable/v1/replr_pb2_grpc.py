@@ -38,6 +38,9 @@ class ReplrServiceStub:
     space owners and admins create, change and delete them. Callers outside
     the space get NOT_FOUND.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
     `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -89,6 +92,9 @@ class ReplrServiceServicer:
     Who may: every member of the space (viewers included) reads its REPLRs;
     space owners and admins create, change and delete them. Callers outside
     the space get NOT_FOUND.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -186,6 +192,9 @@ class ReplrService:
     Who may: every member of the space (viewers included) reads its REPLRs;
     space owners and admins create, change and delete them. Callers outside
     the space get NOT_FOUND.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,

@@ -39,6 +39,9 @@ class ReplrServiceStub:
     space owners and admins create, change and delete them. Callers outside
     the space get NOT_FOUND.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
     `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -84,6 +87,9 @@ class ReplrServiceAsyncStub(ReplrServiceStub):
     space owners and admins create, change and delete them. Callers outside
     the space get NOT_FOUND.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
     `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND
@@ -124,6 +130,9 @@ class ReplrServiceServicer(metaclass=abc_1.ABCMeta):
     Who may: every member of the space (viewers included) reads its REPLRs;
     space owners and admins create, change and delete them. Callers outside
     the space get NOT_FOUND.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,

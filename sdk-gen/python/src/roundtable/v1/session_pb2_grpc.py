@@ -53,6 +53,9 @@ class SessionServiceStub:
     RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
     Each answer's token usage is charged to the space when it is stored.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
     RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
     detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -224,6 +227,9 @@ class SessionServiceServicer:
     summaries) need the space to have AI credits left, else
     RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
     Each answer's token usage is charged to the space when it is stored.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
     RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
@@ -636,6 +642,9 @@ class SessionService:
     summaries) need the space to have AI credits left, else
     RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
     Each answer's token usage is charged to the space when it is stored.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
     RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
@@ -1313,6 +1322,9 @@ class AssistServiceStub:
     With the built-in `offline` provider, summaries and translations are its
     deterministic canned reply, and transcription is not available.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
     PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -1351,6 +1363,9 @@ class AssistServiceServicer:
 
     With the built-in `offline` provider, summaries and translations are its
     deterministic canned reply, and transcription is not available.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
@@ -1423,6 +1438,9 @@ class AssistService:
 
     With the built-in `offline` provider, summaries and translations are its
     deterministic canned reply, and transcription is not available.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),

@@ -54,6 +54,9 @@ class SessionServiceStub:
     RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
     Each answer's token usage is charged to the space when it is stored.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
     RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
     detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -243,6 +246,9 @@ class SessionServiceAsyncStub(SessionServiceStub):
     RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
     Each answer's token usage is charged to the space when it is stored.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
     RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
     detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -427,6 +433,9 @@ class SessionServiceServicer(metaclass=abc_1.ABCMeta):
     summaries) need the space to have AI credits left, else
     RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
     Each answer's token usage is charged to the space when it is stored.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
     RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
@@ -740,6 +749,9 @@ class AssistServiceStub:
     With the built-in `offline` provider, summaries and translations are its
     deterministic canned reply, and transcription is not available.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
     PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -780,6 +792,9 @@ class AssistServiceAsyncStub(AssistServiceStub):
     With the built-in `offline` provider, summaries and translations are its
     deterministic canned reply, and transcription is not available.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
     PERMISSION_DENIED, RESOURCE_EXHAUSTED, UNAVAILABLE.
@@ -815,6 +830,9 @@ class AssistServiceServicer(metaclass=abc_1.ABCMeta):
 
     With the built-in `offline` provider, summaries and translations are its
     deterministic canned reply, and transcription is not available.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),

@@ -30,6 +30,9 @@ class SpaceServiceStub:
     credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
     expired credentials.
@@ -99,6 +102,9 @@ class SpaceServiceServicer:
     credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
     expired credentials.
@@ -149,6 +155,13 @@ class SpaceServiceServicer:
         """Adds an existing user to the space. Owners may grant any role; admins may
         grant `member` or `viewer`. Adding someone who is already a member fails
         with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+
+        Strangers stay undiscoverable: owners and admins may add only users who
+        already share a space with them; any other user id is NOT_FOUND (reason
+        `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+        `admin` scope) may add any user to any space, member of it or not: the
+        integrating product's backend, which knows its users, brings people
+        together.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -240,6 +253,9 @@ class SpaceService:
     """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
     credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or

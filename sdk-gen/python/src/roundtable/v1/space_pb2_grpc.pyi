@@ -31,6 +31,9 @@ class SpaceServiceStub:
     credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
 
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
+
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
       expired credentials.
@@ -60,6 +63,13 @@ class SpaceServiceStub:
     """Adds an existing user to the space. Owners may grant any role; admins may
     grant `member` or `viewer`. Adding someone who is already a member fails
     with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+
+    Strangers stay undiscoverable: owners and admins may add only users who
+    already share a space with them; any other user id is NOT_FOUND (reason
+    `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+    `admin` scope) may add any user to any space, member of it or not: the
+    integrating product's backend, which knows its users, brings people
+    together.
     """
     UpdateSpaceMember: grpc.UnaryUnaryMultiCallable[space_pb2.UpdateSpaceMemberRequest, space_pb2.UpdateSpaceMemberResponse]
     """Changes a member's role. Owners may set any role; admins may move members
@@ -80,6 +90,9 @@ class SpaceServiceAsyncStub(SpaceServiceStub):
     """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
     credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -107,6 +120,13 @@ class SpaceServiceAsyncStub(SpaceServiceStub):
     """Adds an existing user to the space. Owners may grant any role; admins may
     grant `member` or `viewer`. Adding someone who is already a member fails
     with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+
+    Strangers stay undiscoverable: owners and admins may add only users who
+    already share a space with them; any other user id is NOT_FOUND (reason
+    `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+    `admin` scope) may add any user to any space, member of it or not: the
+    integrating product's backend, which knows its users, brings people
+    together.
     """
     UpdateSpaceMember: aio.UnaryUnaryMultiCallable[space_pb2.UpdateSpaceMemberRequest, space_pb2.UpdateSpaceMemberResponse]  # type: ignore[assignment]
     """Changes a member's role. Owners may set any role; admins may move members
@@ -126,6 +146,9 @@ class SpaceServiceServicer(metaclass=abc_1.ABCMeta):
     """Spaces are tenants: each holds its members, rooms, REPLRs, sessions and AI
     credits. Nothing of one space is visible from another: a caller who is not
     a member of a space gets NOT_FOUND for it and everything in it.
+
+    Every RPC follows the rules listed under UserService (ids, text, page
+    tokens, rate limits).
 
     Errors common to every RPC of this service:
     - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
@@ -187,6 +210,13 @@ class SpaceServiceServicer(metaclass=abc_1.ABCMeta):
         """Adds an existing user to the space. Owners may grant any role; admins may
         grant `member` or `viewer`. Adding someone who is already a member fails
         with ALREADY_EXISTS (reason `SPACE_MEMBER_EXISTS`).
+
+        Strangers stay undiscoverable: owners and admins may add only users who
+        already share a space with them; any other user id is NOT_FOUND (reason
+        `USER_NOT_FOUND`), exactly like an unknown one. Server admins (with the
+        `admin` scope) may add any user to any space, member of it or not: the
+        integrating product's backend, which knows its users, brings people
+        together.
         """
 
     @abc_1.abstractmethod

@@ -29,9 +29,36 @@ class UserServiceStub:
     """Users and their API keys.
 
     A caller authenticates with `Authorization: Bearer <credential>`, where the
-    credential is either an API key (`rtk_…`, made by CreateApiKey) or an HS256
-    JWT minted by the integrating product's backend with the server's
-    configured secret (`sub` = user id, `exp` required).
+    credential is either an API key (`rtk_…`, made by CreateApiKey) or a user
+    JWT (`sub` = user id, `exp` required, `nbf` checked when present, with a
+    configured leeway, 5 s by default): HS256 with the server's configured
+    secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
+    server is configured with; with an issuer or audience configured, `iss`
+    or `aud` must match. Revoking an API key, or the expiry of the key or
+    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+
+    Rules every RPC of every service follows:
+    - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
+    and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
+    hyphens) are INVALID_ARGUMENT (reason `INVALID_ID`).
+    - Text holds no control characters: NUL, the other C0 controls and DEL
+    are INVALID_ARGUMENT (reason `INVALID_CHARACTERS`) in every field;
+    tab, line feed and carriage return are allowed only in text of several
+    lines (message text, descriptions, prompts, comments, reasons), not in
+    names.
+    - A request that is not a valid protobuf (or JSON) encoding of its type
+    is INVALID_ARGUMENT (reason `MALFORMED_REQUEST`, over REST
+    `MALFORMED_JSON`); a request message over 1 MiB (25 MiB for
+    Transcribe) is OUT_OF_RANGE.
+    - Errors quote at most 100 characters of an offending value.
+    - Page tokens are opaque and belong to the list that issued them (its
+    container, filters and order); any other is INVALID_ARGUMENT (reason
+    `INVALID_PAGE_TOKEN`).
+    - Calls are rate limited per credential and per client address, with
+    separate budgets for reads, writes and AI work, and a user holds a
+    bounded number of open streams: RESOURCE_EXHAUSTED (reason
+    `RATE_LIMITED` or `TOO_MANY_STREAMS`) with a RetryInfo saying when to
+    retry (over REST: HTTP 429 with `Retry-After` and `RateLimit-*`).
 
     Errors common to every RPC: UNAUTHENTICATED (reason `UNAUTHENTICATED`),
     INVALID_ARGUMENT with a BadRequest detail, PERMISSION_DENIED (reason
@@ -86,9 +113,36 @@ class UserServiceServicer:
     """Users and their API keys.
 
     A caller authenticates with `Authorization: Bearer <credential>`, where the
-    credential is either an API key (`rtk_…`, made by CreateApiKey) or an HS256
-    JWT minted by the integrating product's backend with the server's
-    configured secret (`sub` = user id, `exp` required).
+    credential is either an API key (`rtk_…`, made by CreateApiKey) or a user
+    JWT (`sub` = user id, `exp` required, `nbf` checked when present, with a
+    configured leeway, 5 s by default): HS256 with the server's configured
+    secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
+    server is configured with; with an issuer or audience configured, `iss`
+    or `aud` must match. Revoking an API key, or the expiry of the key or
+    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+
+    Rules every RPC of every service follows:
+    - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
+    and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
+    hyphens) are INVALID_ARGUMENT (reason `INVALID_ID`).
+    - Text holds no control characters: NUL, the other C0 controls and DEL
+    are INVALID_ARGUMENT (reason `INVALID_CHARACTERS`) in every field;
+    tab, line feed and carriage return are allowed only in text of several
+    lines (message text, descriptions, prompts, comments, reasons), not in
+    names.
+    - A request that is not a valid protobuf (or JSON) encoding of its type
+    is INVALID_ARGUMENT (reason `MALFORMED_REQUEST`, over REST
+    `MALFORMED_JSON`); a request message over 1 MiB (25 MiB for
+    Transcribe) is OUT_OF_RANGE.
+    - Errors quote at most 100 characters of an offending value.
+    - Page tokens are opaque and belong to the list that issued them (its
+    container, filters and order); any other is INVALID_ARGUMENT (reason
+    `INVALID_PAGE_TOKEN`).
+    - Calls are rate limited per credential and per client address, with
+    separate budgets for reads, writes and AI work, and a user holds a
+    bounded number of open streams: RESOURCE_EXHAUSTED (reason
+    `RATE_LIMITED` or `TOO_MANY_STREAMS`) with a RetryInfo saying when to
+    retry (over REST: HTTP 429 with `Retry-After` and `RateLimit-*`).
 
     Errors common to every RPC: UNAUTHENTICATED (reason `UNAUTHENTICATED`),
     INVALID_ARGUMENT with a BadRequest detail, PERMISSION_DENIED (reason
@@ -201,9 +255,36 @@ class UserService:
     """Users and their API keys.
 
     A caller authenticates with `Authorization: Bearer <credential>`, where the
-    credential is either an API key (`rtk_…`, made by CreateApiKey) or an HS256
-    JWT minted by the integrating product's backend with the server's
-    configured secret (`sub` = user id, `exp` required).
+    credential is either an API key (`rtk_…`, made by CreateApiKey) or a user
+    JWT (`sub` = user id, `exp` required, `nbf` checked when present, with a
+    configured leeway, 5 s by default): HS256 with the server's configured
+    secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
+    server is configured with; with an issuer or audience configured, `iss`
+    or `aud` must match. Revoking an API key, or the expiry of the key or
+    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+
+    Rules every RPC of every service follows:
+    - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
+    and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
+    hyphens) are INVALID_ARGUMENT (reason `INVALID_ID`).
+    - Text holds no control characters: NUL, the other C0 controls and DEL
+    are INVALID_ARGUMENT (reason `INVALID_CHARACTERS`) in every field;
+    tab, line feed and carriage return are allowed only in text of several
+    lines (message text, descriptions, prompts, comments, reasons), not in
+    names.
+    - A request that is not a valid protobuf (or JSON) encoding of its type
+    is INVALID_ARGUMENT (reason `MALFORMED_REQUEST`, over REST
+    `MALFORMED_JSON`); a request message over 1 MiB (25 MiB for
+    Transcribe) is OUT_OF_RANGE.
+    - Errors quote at most 100 characters of an offending value.
+    - Page tokens are opaque and belong to the list that issued them (its
+    container, filters and order); any other is INVALID_ARGUMENT (reason
+    `INVALID_PAGE_TOKEN`).
+    - Calls are rate limited per credential and per client address, with
+    separate budgets for reads, writes and AI work, and a user holds a
+    bounded number of open streams: RESOURCE_EXHAUSTED (reason
+    `RATE_LIMITED` or `TOO_MANY_STREAMS`) with a RetryInfo saying when to
+    retry (over REST: HTTP 429 with `Retry-After` and `RateLimit-*`).
 
     Errors common to every RPC: UNAUTHENTICATED (reason `UNAUTHENTICATED`),
     INVALID_ARGUMENT with a BadRequest detail, PERMISSION_DENIED (reason

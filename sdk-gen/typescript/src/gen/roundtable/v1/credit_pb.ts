@@ -431,6 +431,9 @@ export const CreditEntryKindSchema: GenEnum<CreditEntryKind> = /*@__PURE__*/
  * admins add credits (GrantCredits); space owners cannot grant their own
  * space credits.
  *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
+ *
  * Errors common to every RPC of this service:
  * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
  *   expired credentials.
@@ -473,7 +476,10 @@ export const CreditService: GenService<{
   },
   /**
    * Lists a space's credit ledger, newest first: its initial balance, the
-   * grants and the charges for AI work. The same callers as GetCredits may.
+   * grants and the charges for AI work. Charges name the message or session
+   * they paid for, which not every member may read, so only the space's
+   * owners and admins (and server admins with the `admin` scope) may list
+   * it; other members get PERMISSION_DENIED, non-members NOT_FOUND.
    *
    * @generated from rpc roundtable.v1.CreditService.ListCreditUsage
    */

@@ -89,6 +89,8 @@ export type Event = Message<"roundtable.v1.Event"> & {
    * Resume point: subscribing with it delivers exactly the events after
    * this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
    * the last stored event, so resuming from them loses nothing either.
+   * Opaque and authenticated by the server (22 characters today): it says
+   * nothing about other events, and a changed one is `INVALID_CURSOR`.
    *
    * @generated from field: string cursor = 1;
    */
@@ -634,6 +636,9 @@ export const MarkReadResponseSchema: GenMessage<MarkReadResponse> = /*@__PURE__*
  * cursor it saw receives every event after it, then live events, with no
  * gap and no duplicate. Events are stored in the same transaction as the
  * change they describe, so the log and the data never disagree.
+ *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  *
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND

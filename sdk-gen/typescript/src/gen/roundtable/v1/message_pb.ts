@@ -1181,6 +1181,9 @@ export const MessageOrderSchema: GenEnum<MessageOrder> = /*@__PURE__*/
  * Reading needs the room to be visible to the caller (see RoomService).
  * Writing needs room membership and a space role other than viewer.
  *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
+ *
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (reasons such as `MESSAGE_EMPTY`, `MESSAGE_TOO_LONG`,
  * `INVALID_EMOJI`, `INVALID_ID`), NOT_FOUND (`ROOM_NOT_FOUND`,

@@ -161,6 +161,9 @@ export const ProviderKindSchema: GenEnum<ProviderKind> = /*@__PURE__*/
  * provider is always there: it streams a deterministic reply without a
  * network, and is the default when nothing else is configured.
  *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
+ *
  * Errors common to every RPC of this service:
  * - UNAUTHENTICATED (reason `UNAUTHENTICATED`): missing, unknown, revoked or
  *   expired credentials.

@@ -618,6 +618,9 @@ export const ReplyModeSchema: GenEnum<ReplyMode> = /*@__PURE__*/
  * space owners and admins create, change and delete them. Callers outside
  * the space get NOT_FOUND.
  *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
+ *
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (reasons `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
  * `INVALID_VALUE`, `INVALID_URL`, `INVALID_ID`), NOT_FOUND

@@ -808,6 +808,9 @@ export const RoomRoleSchema: GenEnum<RoomRole> = /*@__PURE__*/
  * Who sees a room: its members, and for a public room every member of the
  * space. Others get NOT_FOUND (reason `ROOM_NOT_FOUND`).
  *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
+ *
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`,
  * `USER_NOT_FOUND`, `ROOM_MEMBER_NOT_FOUND`, `REPLR_NOT_FOUND`),

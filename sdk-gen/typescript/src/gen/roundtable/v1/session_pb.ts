@@ -2372,6 +2372,9 @@ export const RatingSchema: GenEnum<Rating> = /*@__PURE__*/
  * RESOURCE_EXHAUSTED with a QuotaFailure detail, and nothing is stored.
  * Each answer's token usage is charged to the space when it is stored.
  *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
+ *
  * Errors common to every RPC: UNAUTHENTICATED (except the two shared-link
  * RPCs, which need no credentials), INVALID_ARGUMENT with a BadRequest
  * detail (reasons such as `VALUE_REQUIRED`, `VALUE_TOO_LONG`,
@@ -2712,6 +2715,9 @@ export const SessionService: GenService<{
  *
  * With the built-in `offline` provider, summaries and translations are its
  * deterministic canned reply, and transcription is not available.
+ *
+ * Every RPC follows the rules listed under UserService (ids, text, page
+ * tokens, rate limits).
  *
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail, NOT_FOUND (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`),
