@@ -23,7 +23,7 @@ use tonic::body::Body;
 use tower::{Layer, Service};
 
 /// How a request reached the server.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Transport {
     Grpc,
     GrpcWeb,
