@@ -379,55 +379,27 @@ async fn a_huge_value_over_rest_is_quoted_short_too() {
     let api = Api::shared(Transport::Grpc);
     let owner = api.new_user("owner").await;
     let rest = Rest::shared();
+    // A huge unknown field in a body, a huge value and a huge name of a
+    // query parameter.
     let huge = "y".repeat(1_000_000);
-    let reply = rest
-        .call(
-            &owner,
-            Method::POST,
-            "/v1/spaces",
-            Some(json!({"name": "Space", "description": "", "space_id": huge})),
-        )
-        .await;
-    assert_eq!(
-        reply.status,
-        http::StatusCode::BAD_REQUEST,
-        "{:?}",
-        reply.json
-    );
-    let size = reply.json.to_string().len();
-    assert!(size < 3000, "the error is {size} bytes");
-    let reply = rest
-        .call(
-            &owner,
-            Method::GET,
-            &format!("/v1/spaces?page_size={}", "9x".repeat(25_000)),
-            None,
-        )
-        .await;
-    assert_eq!(
-        reply.status,
-        http::StatusCode::BAD_REQUEST,
-        "{:?}",
-        reply.json
-    );
-    let size = reply.json.to_string().len();
-    assert!(size < 3000, "the error is {size} bytes");
-    let reply = rest
-        .call(
-            &owner,
-            Method::GET,
-            &format!("/v1/spaces?{}=1", "z".repeat(50_000)),
-            None,
-        )
-        .await;
-    assert_eq!(
-        reply.status,
-        http::StatusCode::BAD_REQUEST,
-        "{:?}",
-        reply.json
-    );
-    let size = reply.json.to_string().len();
-    assert!(size < 3000, "the error is {size} bytes");
+    let body = json!({"name": "Space", "description": "", "space_id": huge});
+    let bad_value = format!("/v1/spaces?page_size={}", "9x".repeat(25_000));
+    let bad_name = format!("/v1/spaces?{}=1", "z".repeat(50_000));
+    for (method, path, body) in [
+        (Method::POST, "/v1/spaces", Some(body)),
+        (Method::GET, bad_value.as_str(), None),
+        (Method::GET, bad_name.as_str(), None),
+    ] {
+        let reply = rest.call(&owner, method, path, body).await;
+        assert_eq!(
+            reply.status,
+            http::StatusCode::BAD_REQUEST,
+            "{:?}",
+            reply.json
+        );
+        let size = reply.json.to_string().len();
+        assert!(size < 3000, "the error is {size} bytes");
+    }
 }
 
 /// Reads every page of the room's messages in `order`, and returns the
