@@ -261,41 +261,23 @@ impl Config {
                 .or(file.cors_origins)
                 .unwrap_or_default(),
             jwt: JwtSettings {
-                secret: overrides
-                    .jwt_secret
-                    .or(file.jwt_secret)
-                    .filter(|s| !s.is_empty()),
-                jwks_url: overrides
-                    .jwks_url
-                    .or(file.jwks_url)
-                    .filter(|s| !s.is_empty()),
-                issuer: overrides
-                    .jwt_issuer
-                    .or(file.jwt_issuer)
-                    .filter(|s| !s.is_empty()),
-                audience: overrides
-                    .jwt_audience
-                    .or(file.jwt_audience)
-                    .filter(|s| !s.is_empty()),
+                secret: text(overrides.jwt_secret, file.jwt_secret),
+                jwks_url: text(overrides.jwks_url, file.jwks_url),
+                issuer: text(overrides.jwt_issuer, file.jwt_issuer),
+                audience: text(overrides.jwt_audience, file.jwt_audience),
                 leeway_seconds: overrides
                     .jwt_leeway_seconds
                     .or(file.jwt_leeway_seconds)
                     .unwrap_or(DEFAULT_LEEWAY_SECONDS),
             },
-            bootstrap_admin_key: overrides
-                .bootstrap_admin_key
-                .or(file.bootstrap_admin_key)
-                .filter(|s| !s.is_empty()),
+            bootstrap_admin_key: text(overrides.bootstrap_admin_key, file.bootstrap_admin_key),
             tls,
             log_format: overrides
                 .log_format
                 .or(file.log_format)
                 .unwrap_or(LogFormat::Text),
             metrics: overrides.metrics.or(file.metrics).unwrap_or(true),
-            metrics_token: overrides
-                .metrics_token
-                .or(file.metrics_token)
-                .filter(|s| !s.is_empty()),
+            metrics_token: text(overrides.metrics_token, file.metrics_token),
             otlp_endpoint: otlp_endpoint(overrides.otlp_endpoint.or(file.otlp_endpoint))?,
             event_heartbeat: std::time::Duration::from_secs(
                 overrides
@@ -305,10 +287,7 @@ impl Config {
                     .max(1),
             ),
             providers,
-            default_provider: overrides
-                .default_provider
-                .or(file.default_provider)
-                .filter(|s| !s.is_empty()),
+            default_provider: text(overrides.default_provider, file.default_provider),
             initial_credits,
             limits: LimitSettings::configured(
                 file.limits,
@@ -339,6 +318,11 @@ impl std::fmt::Debug for Config {
             .field("limits", &self.limits)
             .finish()
     }
+}
+
+/// A text setting: the flag or environment, else the file; empty is unset.
+fn text(given: Option<String>, in_file: Option<String>) -> Option<String> {
+    given.or(in_file).filter(|s| !s.is_empty())
 }
 
 /// The initial balance of new spaces: the default when unset, else 0 to

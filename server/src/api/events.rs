@@ -86,18 +86,7 @@ impl EventService for EventApi {
                 r.room_ids
                     .iter()
                     .enumerate()
-                    .map(|(i, id)| {
-                        input::canonical_id(id).ok_or_else(|| {
-                            Error::invalid(
-                                format!("room_ids[{i}]"),
-                                "INVALID_ID",
-                                format!(
-                                    "{} is not a valid id (a lowercase, hyphenated UUID)",
-                                    crate::text::quote(id)
-                                ),
-                            )
-                        })
-                    })
+                    .map(|(i, id)| input::id(format!("room_ids[{i}]"), id))
                     .collect::<Result<_, _>>()?,
             ),
             (true, true) => {

@@ -16,10 +16,8 @@ use std::{
 };
 
 use governor::{
-    Quota, RateLimiter,
+    DefaultKeyedRateLimiter, Quota, RateLimiter,
     clock::{Clock, DefaultClock},
-    middleware::StateInformationMiddleware,
-    state::keyed::DefaultKeyedStateStore,
 };
 use serde::Deserialize;
 use tonic::{Code, Status, metadata::MetadataValue};
@@ -48,6 +46,31 @@ impl Class {
     }
 }
 
+/// Whose budget a bucket is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    Ip,
+    Credential,
+}
+
+impl KeyKind {
+    /// The `key` label and metadata value.
+    fn as_str(self) -> &'static str {
+        match self {
+            KeyKind::Ip => "ip",
+            KeyKind::Credential => "credential",
+        }
+    }
+
+    /// What the key is, in messages.
+    fn noun(self) -> &'static str {
+        match self {
+            KeyKind::Ip => "client address",
+            KeyKind::Credential => "credential",
+        }
+    }
+}
+
 /// One bucket: a steady rate and a burst. 0 per second: no limit.
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -61,9 +84,14 @@ impl Rate {
         Self { per_second, burst }
     }
 
+    /// The burst actually allowed: never below the steady rate.
+    fn effective_burst(self) -> u32 {
+        self.burst.max(self.per_second)
+    }
+
     fn quota(self) -> Option<Quota> {
         let per_second = NonZeroU32::new(self.per_second)?;
-        let burst = NonZeroU32::new(self.burst.max(self.per_second))?;
+        let burst = NonZeroU32::new(self.effective_burst())?;
         Some(Quota::per_second(per_second).allow_burst(burst))
     }
 }
@@ -157,31 +185,28 @@ impl Default for LimitSettings {
     }
 }
 
-type Keyed<K> = RateLimiter<K, DefaultKeyedStateStore<K>, DefaultClock, StateInformationMiddleware>;
-
-/// One keyed limiter per class.
+/// One keyed limiter per class, for one kind of key.
 struct Buckets<K: std::hash::Hash + Eq + Clone> {
-    read: Option<Keyed<K>>,
-    write: Option<Keyed<K>>,
-    ai: Option<Keyed<K>>,
+    read: Option<DefaultKeyedRateLimiter<K>>,
+    write: Option<DefaultKeyedRateLimiter<K>>,
+    ai: Option<DefaultKeyedRateLimiter<K>>,
     rates: Budgets,
+    kind: KeyKind,
 }
 
 impl<K: std::hash::Hash + Eq + Clone> Buckets<K> {
-    fn new(rates: Budgets) -> Self {
-        let keyed = |rate: Rate| {
-            rate.quota()
-                .map(|quota| RateLimiter::keyed(quota).with_middleware())
-        };
+    fn new(rates: Budgets, kind: KeyKind) -> Self {
+        let keyed = |rate: Rate| rate.quota().map(RateLimiter::keyed);
         Self {
             read: keyed(rates.read),
             write: keyed(rates.write),
             ai: keyed(rates.ai),
             rates,
+            kind,
         }
     }
 
-    fn check(&self, class: Class, key: &K, kind: &'static str) -> Result<(), Status> {
+    fn check(&self, class: Class, key: &K) -> Result<(), Status> {
         let (limiter, rate) = match class {
             Class::Read => (&self.read, self.rates.read),
             Class::Write => (&self.write, self.rates.write),
@@ -194,7 +219,7 @@ impl<K: std::hash::Hash + Eq + Clone> Buckets<K> {
             Ok(_) => Ok(()),
             Err(not_until) => {
                 let wait = not_until.wait_time_from(DefaultClock::default().now());
-                Err(rate_limited(class, kind, rate, wait))
+                Err(rate_limited(class, self.kind, rate, wait))
             }
         }
     }
@@ -226,8 +251,8 @@ impl Limits {
             return Self { inner: None };
         }
         let inner = Arc::new(Inner {
-            by_ip: Buckets::<IpAddr>::new(settings.ip),
-            by_credential: Buckets::<Uuid>::new(settings.credential),
+            by_ip: Buckets::new(settings.ip, KeyKind::Ip),
+            by_credential: Buckets::new(settings.credential, KeyKind::Credential),
             streams_per_user: settings.streams_per_user,
             open_streams: Mutex::default(),
         });
@@ -250,7 +275,7 @@ impl Limits {
     /// Spends one call of `class` from the client address's budget.
     pub fn check_ip(&self, class: Class, ip: Option<IpAddr>) -> Result<(), Status> {
         match (&self.inner, ip) {
-            (Some(inner), Some(ip)) => inner.by_ip.check(class, &ip, "ip"),
+            (Some(inner), Some(ip)) => inner.by_ip.check(class, &ip),
             _ => Ok(()),
         }
     }
@@ -258,7 +283,7 @@ impl Limits {
     /// Spends one call of `class` from the credential's budget.
     pub fn check_credential(&self, class: Class, credential: Uuid) -> Result<(), Status> {
         match &self.inner {
-            Some(inner) => inner.by_credential.check(class, &credential, "credential"),
+            Some(inner) => inner.by_credential.check(class, &credential),
             None => Ok(()),
         }
     }
@@ -272,7 +297,7 @@ impl Limits {
             let mut open = lock(&inner.open_streams);
             let count = open.entry(user_id).or_default();
             if *count >= inner.streams_per_user {
-                crate::metrics::rate_limited("stream", "credential");
+                crate::metrics::rate_limited("stream", KeyKind::Credential.as_str());
                 return Err(too_many_streams(inner.streams_per_user));
             }
             *count += 1;
@@ -315,31 +340,27 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// RESOURCE_EXHAUSTED for a spent bucket: `RetryInfo` with the wait, a
 /// `QuotaFailure` naming the budget, and the `ratelimit-*` and
 /// `retry-after` metadata the REST gateway turns into headers.
-fn rate_limited(class: Class, kind: &'static str, rate: Rate, wait: Duration) -> Status {
-    crate::metrics::rate_limited(class.as_str(), kind);
+fn rate_limited(class: Class, kind: KeyKind, rate: Rate, wait: Duration) -> Status {
+    crate::metrics::rate_limited(class.as_str(), kind.as_str());
     let seconds = wait.as_secs_f64().ceil().max(1.0) as u64;
+    let burst = rate.effective_burst();
     let mut details = ErrorDetails::new();
     details.set_error_info(
         "RATE_LIMITED",
         ERROR_DOMAIN,
         HashMap::from([
             ("class".to_string(), class.as_str().to_string()),
-            ("key".to_string(), kind.to_string()),
+            ("key".to_string(), kind.as_str().to_string()),
         ]),
     );
     details.set_retry_info(Some(wait));
     details.add_quota_failure_violation(
-        format!("{kind}/{}", class.as_str()),
+        format!("{}/{}", kind.as_str(), class.as_str()),
         format!(
-            "{} {} calls per second (bursts of {}) per {}",
+            "{} {} calls per second (bursts of {burst}) per {}",
             rate.per_second,
             class.as_str(),
-            rate.burst.max(rate.per_second),
-            if kind == "ip" {
-                "client address"
-            } else {
-                "credential"
-            },
+            kind.noun(),
         ),
     );
     let mut status = Status::with_error_details(
@@ -347,20 +368,13 @@ fn rate_limited(class: Class, kind: &'static str, rate: Rate, wait: Duration) ->
         format!(
             "too many {} calls for this {}; retry in {seconds} s",
             class.as_str(),
-            if kind == "ip" {
-                "client address"
-            } else {
-                "credential"
-            }
+            kind.noun()
         ),
         details,
     );
     let metadata = status.metadata_mut();
     metadata.insert("retry-after", MetadataValue::from(seconds));
-    metadata.insert(
-        "ratelimit-limit",
-        MetadataValue::from(rate.burst.max(rate.per_second)),
-    );
+    metadata.insert("ratelimit-limit", MetadataValue::from(burst));
     metadata.insert("ratelimit-remaining", MetadataValue::from(0u32));
     metadata.insert("ratelimit-reset", MetadataValue::from(seconds));
     status

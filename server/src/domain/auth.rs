@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::{
     Caller, Error, Result, Scopes,
-    jwt::{JwtSettings, Verifier},
+    jwt::{JwtSettings, Verifier, invalid},
 };
 use crate::store::{Store, users as stored};
 
@@ -176,8 +176,6 @@ impl Authenticator {
     }
 
     async fn jwt(&self, token: &str) -> Result<Caller> {
-        let invalid =
-            || Error::Unauthenticated("the bearer token is not a valid API key or user token");
         let claims = self.jwt.verify(token).await?;
         let user_id = Uuid::parse_str(&claims.sub).map_err(|_| invalid())?;
         let user = stored::find(&self.store.db, user_id)

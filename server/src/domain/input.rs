@@ -26,7 +26,7 @@ pub const MAX_TOKENS_MAX: i32 = 32768;
 /// hex and hyphens (`0190d1a2-7c3e-7def-8abc-0123456789ab`). Other spellings
 /// of the same UUID (upper case, braces, `urn:uuid:`, no hyphens) are
 /// refused, so one resource has one id.
-pub fn id(field: &'static str, raw: &str) -> Result<Uuid> {
+pub fn id(field: impl Into<String>, raw: &str) -> Result<Uuid> {
     if raw.is_empty() {
         return Err(Error::invalid(field, "VALUE_REQUIRED", "is required"));
     }
@@ -50,7 +50,7 @@ pub fn canonical_id(raw: &str) -> Option<Uuid> {
 }
 
 /// An id that may be left empty.
-pub fn optional_id(field: &'static str, raw: &str) -> Result<Option<Uuid>> {
+pub fn optional_id(field: impl Into<String>, raw: &str) -> Result<Option<Uuid>> {
     if raw.is_empty() {
         Ok(None)
     } else {

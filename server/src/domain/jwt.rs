@@ -64,6 +64,12 @@ pub struct Claims {
     pub exp: i64,
 }
 
+/// The answer to a token that does not check out, whatever the reason (a
+/// client learns nothing from which check failed).
+pub fn invalid() -> Error {
+    Error::Unauthenticated("the bearer token is not a valid API key or user token")
+}
+
 /// Checks user tokens.
 #[derive(Clone)]
 pub struct Verifier {
@@ -92,8 +98,6 @@ impl Verifier {
     /// The claims of `token`, if its signature, times, issuer and audience
     /// are good.
     pub async fn verify(&self, token: &str) -> Result<Claims> {
-        let invalid =
-            || Error::Unauthenticated("the bearer token is not a valid API key or user token");
         let header = jsonwebtoken::decode_header(token).map_err(|_| invalid())?;
         let key = match header.alg {
             Algorithm::HS256 => self.secret.clone().ok_or_else(invalid)?,
