@@ -9,7 +9,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if std::env::var_os("PROTOC").is_none() {
         unsafe_set_protoc(protoc_bin_vendored::protoc_bin_path()?);
     }
-    let proto_root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../proto");
+    let proto_root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?).join("../proto");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
     let files: Vec<PathBuf> = std::fs::read_dir(proto_root.join("roundtable/v1"))?
         .map(|entry| entry.map(|e| e.path()))

@@ -76,6 +76,19 @@ impl Transport {
     }
 }
 
+/// A gRPC channel (as [`Transport::Grpc`]) whose HTTP/2 connection holds at
+/// most `bytes` of a stream that its reader has not taken: HTTP/2 flow
+/// control then stops the server from sending more. For tests of readers
+/// that fall behind, which would otherwise need megabytes of events.
+pub fn grpc_with_stream_window(addr: SocketAddr, bytes: u32) -> Channel {
+    let origin: Uri = format!("http://{addr}").parse().expect("a valid origin");
+    let channel = tonic::transport::Endpoint::from(origin)
+        .initial_stream_window_size(bytes)
+        .initial_connection_window_size(bytes)
+        .connect_lazy();
+    BoxCloneSyncService::new(channel.map_err(transport_error))
+}
+
 /// Adds `Authorization: Bearer <token>` to every request on `channel`.
 pub fn with_bearer(channel: Channel, token: &str) -> Channel {
     let value =

@@ -539,3 +539,68 @@ async fn a_metrics_token_guards_the_endpoint_and_off_turns_it_off() {
     assert_eq!(answer.status, StatusCode::NOT_FOUND, "{}", answer.text);
     assert_eq!(get(off.addr(), "/livez", &[]).await.status, StatusCode::OK);
 }
+
+/// Readiness follows the database: a server whose PostgreSQL stops taking
+/// connections says it is not ready (and why), then ready again once the
+/// database answers. PostgreSQL only: a SQLite file that the server holds
+/// open cannot stop answering.
+#[tokio::test]
+async fn readiness_is_lost_while_the_database_does_not_answer() {
+    let Some(postgres) = roundtable_tests::server::postgres_server_url() else {
+        eprintln!("PostgreSQL only: set ROUNDTABLE_TEST_DATABASE_URL");
+        return;
+    };
+    let server = TestServer::start();
+    let addr = server.addr();
+    assert_eq!(get(addr, "/readyz", &[]).await.status, StatusCode::OK);
+    let name = server
+        .database()
+        .url()
+        .rsplit('/')
+        .next()
+        .expect("a database name")
+        .to_owned();
+    let admin = sea_orm::Database::connect(&postgres)
+        .await
+        .expect("connect to PostgreSQL");
+    let cut = [
+        format!("ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS false"),
+        format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"),
+    ];
+    for statement in &cut {
+        sea_orm::ConnectionTrait::execute_unprepared(&admin, statement)
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+    let unready = poll_readiness(addr, StatusCode::SERVICE_UNAVAILABLE).await;
+    assert!(
+        unready.text.starts_with("not ready: the database"),
+        "{}",
+        unready.text
+    );
+    assert_eq!(
+        get(addr, "/livez", &[]).await.status,
+        StatusCode::OK,
+        "still alive"
+    );
+
+    let statement = format!("ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS true");
+    sea_orm::ConnectionTrait::execute_unprepared(&admin, &statement)
+        .await
+        .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    poll_readiness(addr, StatusCode::OK).await;
+}
+
+/// Asks `/readyz` until it answers `status`, for up to 20 seconds.
+async fn poll_readiness(addr: SocketAddr, status: StatusCode) -> Answer {
+    let mut last = None;
+    for _ in 0..100 {
+        let answer = get(addr, "/readyz", &[]).await;
+        if answer.status == status {
+            return answer;
+        }
+        last = Some((answer.status, answer.text));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("/readyz never answered {status}; last {last:?}");
+}

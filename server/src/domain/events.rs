@@ -28,8 +28,11 @@ pub const MAX_ROOMS: usize = 100;
 pub const TYPING_TTL: Duration = Duration::from_secs(5);
 /// Events a subscription holds for a slow reader before it must resync.
 const OUTBOX: usize = 256;
-/// How long a lagging reader has to take its resync notice.
-const RESYNC_WAIT: Duration = Duration::from_secs(30);
+/// The longest a subscription waits for a reader that takes nothing, at any
+/// heartbeat interval: well inside the connection's keepalive (a ping every
+/// 30 s, 10 s to answer, in `server.rs`), so that a reader hears why its
+/// stream ended before the connection may close.
+const MAX_PATIENCE: Duration = Duration::from_secs(20);
 /// Stored events read per query during a replay.
 const REPLAY_PAGE: u64 = 500;
 
@@ -152,7 +155,12 @@ impl Events {
             Some(id) => id,
             None => log::last_id(&self.store.db).await?,
         };
-        let (outbox, deliveries) = mpsc::channel(OUTBOX);
+        // One place more than the outbox holds, kept for the last word.
+        let (outbox, deliveries) = mpsc::channel(OUTBOX + 1);
+        let last_word = outbox
+            .clone()
+            .try_reserve_owned()
+            .expect("a new channel has room");
         let run = Run {
             events: self.clone(),
             caller,
@@ -161,6 +169,8 @@ impl Events {
             last: start,
             replies: HashMap::new(),
             outbox,
+            last_word,
+            patience: self.heartbeat.min(MAX_PATIENCE),
             _open: crate::metrics::OpenSubscription::open(),
         };
         tokio::spawn(run.deliver(live, resume_after.is_some()));
@@ -230,28 +240,55 @@ struct Run {
     topic: Topic,
     /// Whether the caller may read each room, as last checked.
     visible: HashMap<Uuid, bool>,
-    /// Id of the last stored event considered: the resume cursor.
+    /// Id of the last stored event dealt with (queued for the reader, or
+    /// not for it): the resume cursor.
     last: i64,
     /// Streaming replies delivered, by id: the sequence of the last delta sent.
     replies: HashMap<Uuid, i64>,
     outbox: mpsc::Sender<Result<Delivery>>,
+    /// The outbox's place kept for what ends the stream (a resync notice or
+    /// an error), so that it gets in however full the outbox is.
+    last_word: mpsc::OwnedPermit<Result<Delivery>>,
+    /// How long a reader may take nothing from a full outbox.
+    patience: Duration,
     _open: crate::metrics::OpenSubscription,
 }
 
+/// Why a subscription stops delivering.
+enum Stop {
+    /// The reader went away.
+    Gone,
+    /// The reader fell too far behind: it is told to resync.
+    Behind,
+    /// The server failed: the reader is told so.
+    Failed(Error),
+}
+
 impl Run {
-    async fn deliver(mut self, mut live: tokio::sync::broadcast::Receiver<Live>, replay: bool) {
-        if replay && self.replay().await.is_err() {
-            return;
+    async fn deliver(mut self, live: tokio::sync::broadcast::Receiver<Live>, replay: bool) {
+        let stop = self.run(live, replay).await;
+        let last_word = match stop {
+            Stop::Gone => return,
+            Stop::Behind => Ok(Delivery::Resync { cursor: self.last }),
+            Stop::Failed(error) => Err(error),
+        };
+        self.last_word.send(last_word);
+    }
+
+    /// Delivers until the reader leaves, falls behind or the server fails.
+    async fn run(
+        &mut self,
+        mut live: tokio::sync::broadcast::Receiver<Live>,
+        replay: bool,
+    ) -> Stop {
+        if replay && let Err(stop) = self.replay().await {
+            return stop;
         }
-        if self.snapshots().await.is_err() {
-            return;
+        if let Err(stop) = self.snapshots().await {
+            return stop;
         }
-        if self
-            .send(Delivery::Subscribed { cursor: self.last })
-            .await
-            .is_err()
-        {
-            return;
+        if let Err(stop) = self.send(Delivery::Subscribed { cursor: self.last }).await {
+            return stop;
         }
         loop {
             let next = tokio::time::timeout(self.events.heartbeat, live.recv()).await;
@@ -282,36 +319,26 @@ impl Run {
                     }
                     Ok(())
                 }
-                Ok(Err(RecvError::Lagged(_))) => {
-                    // Too slow: say where to resume, then end. A reader that
-                    // does not even take that within a while is dropped.
-                    let resync = Ok(Delivery::Resync { cursor: self.last });
-                    let _ = tokio::time::timeout(RESYNC_WAIT, self.outbox.send(resync)).await;
-                    return;
-                }
-                Ok(Err(RecvError::Closed)) => return,
+                // The hub's ring moved on without this reader.
+                Ok(Err(RecvError::Lagged(_))) => Err(Stop::Behind),
+                Ok(Err(RecvError::Closed)) => Err(Stop::Gone),
             };
-            if outcome.is_err() {
-                return;
+            if let Err(stop) = outcome {
+                return stop;
             }
         }
     }
 
     /// Sends every stored event after `last` in the topic, page by page.
-    async fn replay(&mut self) -> std::result::Result<(), ()> {
+    async fn replay(&mut self) -> std::result::Result<(), Stop> {
         loop {
             let scope = match &self.topic {
                 Topic::Space(space) => Scope::Space(*space),
                 Topic::Rooms(rooms) => Scope::Rooms(rooms),
             };
-            let page = match log::after(&self.events.store.db, scope, self.last, REPLAY_PAGE).await
-            {
-                Ok(page) => page,
-                Err(error) => {
-                    let _ = self.outbox.send(Err(error.into())).await;
-                    return Err(());
-                }
-            };
+            let page = log::after(&self.events.store.db, scope, self.last, REPLAY_PAGE)
+                .await
+                .map_err(|error| Stop::Failed(error.into()))?;
             let full = page.len() as u64 == REPLAY_PAGE;
             for row in page {
                 let id = row.id;
@@ -332,7 +359,7 @@ impl Run {
     /// Sends the text so far of every reply streaming in the topic whose
     /// start the subscriber has seen (or, live from now, could have read in
     /// the room), so it can follow the deltas that come next.
-    async fn snapshots(&mut self) -> std::result::Result<(), ()> {
+    async fn snapshots(&mut self) -> std::result::Result<(), Stop> {
         let last = self.last;
         let topic = self.topic.clone();
         let flights = self.events.flights.select(|f| {
@@ -350,9 +377,8 @@ impl Run {
         Ok(())
     }
 
-    async fn snapshot(&mut self, flight: &Flight) -> std::result::Result<(), ()> {
+    async fn snapshot(&mut self, flight: &Flight) -> std::result::Result<(), Stop> {
         let (sequence, text) = flight.snapshot();
-        self.replies.insert(flight.reply.id, sequence);
         self.send(Delivery::Reply {
             room_id: flight.reply.room_id,
             message_id: flight.reply.id,
@@ -361,13 +387,15 @@ impl Run {
             snapshot: true,
             cursor: self.last,
         })
-        .await
+        .await?;
+        self.replies.insert(flight.reply.id, sequence);
+        Ok(())
     }
 
     /// Delivers a reply's next piece in order: an old one is skipped; after
     /// a gap (a subscriber that started mid-reply without its snapshot) the
     /// text so far is sent instead.
-    async fn reply_delta(&mut self, delta: Arc<ReplyDelta>) -> std::result::Result<(), ()> {
+    async fn reply_delta(&mut self, delta: Arc<ReplyDelta>) -> std::result::Result<(), Stop> {
         if !self.covers(delta.room_id, delta.space_id) || !self.may_read(delta.room_id).await {
             return Ok(());
         }
@@ -381,7 +409,6 @@ impl Run {
                 None => Ok(()), // ended meanwhile: its end event carries the text
             };
         }
-        self.replies.insert(delta.message_id, delta.sequence);
         self.send(Delivery::Reply {
             room_id: delta.room_id,
             message_id: delta.message_id,
@@ -390,16 +417,26 @@ impl Run {
             snapshot: false,
             cursor: self.last,
         })
-        .await
+        .await?;
+        self.replies.insert(delta.message_id, delta.sequence);
+        Ok(())
     }
 
-    /// Delivers a stored event if it is new, in the topic and readable.
-    async fn offer(&mut self, event: Arc<Logged>) -> std::result::Result<(), ()> {
-        let row = &event.row;
-        if row.id <= self.last {
+    /// Delivers a stored event if it is new, in the topic and readable. The
+    /// resume cursor moves past it only once it is dealt with, so a reader
+    /// told to resync meanwhile gets it again.
+    async fn offer(&mut self, event: Arc<Logged>) -> std::result::Result<(), Stop> {
+        let id = event.row.id;
+        if id <= self.last {
             return Ok(()); // already replayed: the seam between replay and live
         }
-        self.last = row.id;
+        self.consider(event).await?;
+        self.last = id;
+        Ok(())
+    }
+
+    async fn consider(&mut self, event: Arc<Logged>) -> std::result::Result<(), Stop> {
+        let row = &event.row;
         if !self.covers(row.room_id, row.space_id) {
             return Ok(());
         }
@@ -472,7 +509,16 @@ impl Run {
         readable
     }
 
-    async fn send(&self, delivery: Delivery) -> std::result::Result<(), ()> {
-        self.outbox.send(Ok(delivery)).await.map_err(|_| ())
+    /// Queues `delivery` for the reader, waiting at most `patience` for
+    /// room: a reader that takes nothing for that long is behind.
+    async fn send(&self, delivery: Delivery) -> std::result::Result<(), Stop> {
+        match tokio::time::timeout(self.patience, self.outbox.reserve()).await {
+            Ok(Ok(place)) => {
+                place.send(Ok(delivery));
+                Ok(())
+            }
+            Ok(Err(_closed)) => Err(Stop::Gone),
+            Err(_waited) => Err(Stop::Behind),
+        }
     }
 }

@@ -1487,7 +1487,8 @@ pub struct Heartbeat {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct Subscribed {
 }
-/// The subscriber must resubscribe from `Event.cursor`.
+/// The subscriber fell behind and the stream ends after this: resubscribe
+/// from `Event.cursor`, the cursor of the last event sent before it.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ResyncRequired {
 }

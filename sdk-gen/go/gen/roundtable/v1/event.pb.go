@@ -1024,7 +1024,8 @@ func (*Subscribed) Descriptor() ([]byte, []int) {
 	return file_roundtable_v1_event_proto_rawDescGZIP(), []int{10}
 }
 
-// The subscriber must resubscribe from `Event.cursor`.
+// The subscriber fell behind and the stream ends after this: resubscribe
+// from `Event.cursor`, the cursor of the last event sent before it.
 type ResyncRequired struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	unknownFields protoimpl.UnknownFields

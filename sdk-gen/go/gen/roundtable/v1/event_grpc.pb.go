@@ -51,8 +51,10 @@ type EventServiceClient interface {
 	//
 	// Delivery stops at once for a room the caller can no longer read (for
 	// example, removed from a private room). A subscriber that reads too
-	// slowly gets `resync_required` with its last good cursor and the stream
-	// ends: reconnect with that cursor.
+	// slowly (more than 4096 events behind, or taking nothing for one
+	// heartbeat interval while events wait) gets `resync_required` with the
+	// cursor of the last event it was sent, and the stream ends: reconnect
+	// with that cursor.
 	Subscribe(ctx context.Context, in *SubscribeRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[SubscribeResponse], error)
 	// Tells the readers of a room that the caller is typing. Never stored:
 	// delivered live as `typing`, which expires by itself at its
@@ -139,8 +141,10 @@ type EventServiceServer interface {
 	//
 	// Delivery stops at once for a room the caller can no longer read (for
 	// example, removed from a private room). A subscriber that reads too
-	// slowly gets `resync_required` with its last good cursor and the stream
-	// ends: reconnect with that cursor.
+	// slowly (more than 4096 events behind, or taking nothing for one
+	// heartbeat interval while events wait) gets `resync_required` with the
+	// cursor of the last event it was sent, and the stream ends: reconnect
+	// with that cursor.
 	Subscribe(*SubscribeRequest, grpc.ServerStreamingServer[SubscribeResponse]) error
 	// Tells the readers of a room that the caller is typing. Never stored:
 	// delivered live as `typing`, which expires by itself at its

@@ -91,8 +91,10 @@ class EventServiceServicer:
 
         Delivery stops at once for a room the caller can no longer read (for
         example, removed from a private room). A subscriber that reads too
-        slowly gets `resync_required` with its last good cursor and the stream
-        ends: reconnect with that cursor.
+        slowly (more than 4096 events behind, or taking nothing for one
+        heartbeat interval while events wait) gets `resync_required` with the
+        cursor of the last event it was sent, and the stream ends: reconnect
+        with that cursor.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -56,8 +56,10 @@ class EventServiceStub:
 
     Delivery stops at once for a room the caller can no longer read (for
     example, removed from a private room). A subscriber that reads too
-    slowly gets `resync_required` with its last good cursor and the stream
-    ends: reconnect with that cursor.
+    slowly (more than 4096 events behind, or taking nothing for one
+    heartbeat interval while events wait) gets `resync_required` with the
+    cursor of the last event it was sent, and the stream ends: reconnect
+    with that cursor.
     """
     SendTyping: grpc.UnaryUnaryMultiCallable[event_pb2.SendTypingRequest, event_pb2.SendTypingResponse]
     """Tells the readers of a room that the caller is typing. Never stored:
@@ -99,8 +101,10 @@ class EventServiceAsyncStub(EventServiceStub):
 
     Delivery stops at once for a room the caller can no longer read (for
     example, removed from a private room). A subscriber that reads too
-    slowly gets `resync_required` with its last good cursor and the stream
-    ends: reconnect with that cursor.
+    slowly (more than 4096 events behind, or taking nothing for one
+    heartbeat interval while events wait) gets `resync_required` with the
+    cursor of the last event it was sent, and the stream ends: reconnect
+    with that cursor.
     """
     SendTyping: aio.UnaryUnaryMultiCallable[event_pb2.SendTypingRequest, event_pb2.SendTypingResponse]  # type: ignore[assignment]
     """Tells the readers of a room that the caller is typing. Never stored:
@@ -145,8 +149,10 @@ class EventServiceServicer(metaclass=abc_1.ABCMeta):
 
         Delivery stops at once for a room the caller can no longer read (for
         example, removed from a private room). A subscriber that reads too
-        slowly gets `resync_required` with its last good cursor and the stream
-        ends: reconnect with that cursor.
+        slowly (more than 4096 events behind, or taking nothing for one
+        heartbeat interval while events wait) gets `resync_required` with the
+        cursor of the last event it was sent, and the stream ends: reconnect
+        with that cursor.
         """
 
     @abc_1.abstractmethod

@@ -528,7 +528,8 @@ export const SubscribedSchema: GenMessage<Subscribed> = /*@__PURE__*/
   messageDesc(file_roundtable_v1_event, 10);
 
 /**
- * The subscriber must resubscribe from `Event.cursor`.
+ * The subscriber fell behind and the stream ends after this: resubscribe
+ * from `Event.cursor`, the cursor of the last event sent before it.
  *
  * @generated from message roundtable.v1.ResyncRequired
  */
@@ -656,8 +657,10 @@ export const EventService: GenService<{
    *
    * Delivery stops at once for a room the caller can no longer read (for
    * example, removed from a private room). A subscriber that reads too
-   * slowly gets `resync_required` with its last good cursor and the stream
-   * ends: reconnect with that cursor.
+   * slowly (more than 4096 events behind, or taking nothing for one
+   * heartbeat interval while events wait) gets `resync_required` with the
+   * cursor of the last event it was sent, and the stream ends: reconnect
+   * with that cursor.
    *
    * @generated from rpc roundtable.v1.EventService.Subscribe
    */

@@ -203,8 +203,10 @@ public final class EventServiceGrpc {
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
      * Delivery stops at once for a room the caller can no longer read (for
      * example, removed from a private room). A subscriber that reads too
-     * slowly gets `resync_required` with its last good cursor and the stream
-     * ends: reconnect with that cursor.
+     * slowly (more than 4096 events behind, or taking nothing for one
+     * heartbeat interval while events wait) gets `resync_required` with the
+     * cursor of the last event it was sent, and the stream ends: reconnect
+     * with that cursor.
      * </pre>
      */
     default void subscribe(dev.roundtable.v1.SubscribeRequest request,
@@ -300,8 +302,10 @@ public final class EventServiceGrpc {
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
      * Delivery stops at once for a room the caller can no longer read (for
      * example, removed from a private room). A subscriber that reads too
-     * slowly gets `resync_required` with its last good cursor and the stream
-     * ends: reconnect with that cursor.
+     * slowly (more than 4096 events behind, or taking nothing for one
+     * heartbeat interval while events wait) gets `resync_required` with the
+     * cursor of the last event it was sent, and the stream ends: reconnect
+     * with that cursor.
      * </pre>
      */
     public void subscribe(dev.roundtable.v1.SubscribeRequest request,
@@ -376,8 +380,10 @@ public final class EventServiceGrpc {
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
      * Delivery stops at once for a room the caller can no longer read (for
      * example, removed from a private room). A subscriber that reads too
-     * slowly gets `resync_required` with its last good cursor and the stream
-     * ends: reconnect with that cursor.
+     * slowly (more than 4096 events behind, or taking nothing for one
+     * heartbeat interval while events wait) gets `resync_required` with the
+     * cursor of the last event it was sent, and the stream ends: reconnect
+     * with that cursor.
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
@@ -451,8 +457,10 @@ public final class EventServiceGrpc {
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
      * Delivery stops at once for a room the caller can no longer read (for
      * example, removed from a private room). A subscriber that reads too
-     * slowly gets `resync_required` with its last good cursor and the stream
-     * ends: reconnect with that cursor.
+     * slowly (more than 4096 events behind, or taking nothing for one
+     * heartbeat interval while events wait) gets `resync_required` with the
+     * cursor of the last event it was sent, and the stream ends: reconnect
+     * with that cursor.
      * </pre>
      */
     public java.util.Iterator<dev.roundtable.v1.SubscribeResponse> subscribe(

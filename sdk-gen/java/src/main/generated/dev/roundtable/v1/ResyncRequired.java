@@ -7,7 +7,8 @@ package dev.roundtable.v1;
 
 /**
  * <pre>
- * The subscriber must resubscribe from `Event.cursor`.
+ * The subscriber fell behind and the stream ends after this: resubscribe
+ * from `Event.cursor`, the cursor of the last event sent before it.
  * </pre>
  *
  * Protobuf type {@code roundtable.v1.ResyncRequired}
@@ -195,7 +196,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The subscriber must resubscribe from `Event.cursor`.
+   * The subscriber fell behind and the stream ends after this: resubscribe
+   * from `Event.cursor`, the cursor of the last event sent before it.
    * </pre>
    *
    * Protobuf type {@code roundtable.v1.ResyncRequired}
