@@ -3,7 +3,10 @@
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
-use tokio::sync::{broadcast::error::RecvError, mpsc};
+use tokio::sync::{
+    broadcast::error::RecvError,
+    mpsc::{self, error::TrySendError},
+};
 use uuid::Uuid;
 
 use super::{
@@ -512,13 +515,19 @@ impl Run {
     /// Queues `delivery` for the reader, waiting at most `patience` for
     /// room: a reader that takes nothing for that long is behind.
     async fn send(&self, delivery: Delivery) -> std::result::Result<(), Stop> {
-        match tokio::time::timeout(self.patience, self.outbox.reserve()).await {
-            Ok(Ok(place)) => {
-                place.send(Ok(delivery));
-                Ok(())
+        let place = match self.outbox.try_reserve() {
+            Ok(place) => place,
+            Err(TrySendError::Closed(())) => return Err(Stop::Gone),
+            // Only a full outbox needs a timer.
+            Err(TrySendError::Full(())) => {
+                match tokio::time::timeout(self.patience, self.outbox.reserve()).await {
+                    Ok(Ok(place)) => place,
+                    Ok(Err(_closed)) => return Err(Stop::Gone),
+                    Err(_waited) => return Err(Stop::Behind),
+                }
             }
-            Ok(Err(_closed)) => Err(Stop::Gone),
-            Err(_waited) => Err(Stop::Behind),
-        }
+        };
+        place.send(Ok(delivery));
+        Ok(())
     }
 }
