@@ -11,8 +11,10 @@
 //! status becomes JSON ([`errors`]). Nothing here knows a resource: an RPC
 //! added to the contract with a `google.api.http` option is reachable over
 //! REST with no code. `/openapi.json` and `/docs` describe the same routes
-//! ([`openapi`]).
+//! ([`openapi`]); the files of `web/` are served below `/docs/` and
+//! `/console/` ([`assets`]).
 
+mod assets;
 mod call;
 mod errors;
 pub mod openapi;
@@ -175,6 +177,9 @@ where
             "/openapi.json" => return Ok(fixed(&shared.openapi, "application/json")),
             "/docs" | "/docs/" => return Ok(fixed(&shared.docs, "text/html; charset=utf-8")),
             _ => {}
+        }
+        if let Some(response) = assets::serve(path, &parts.headers) {
+            return Ok(response);
         }
     }
     let (route, bound) = match shared.routes.lookup(&parts.method, path) {
