@@ -7,6 +7,7 @@ pub mod api;
 pub mod backup;
 pub mod codec;
 pub mod config;
+pub mod cors;
 pub mod domain;
 pub mod events;
 pub mod gateway;

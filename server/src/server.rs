@@ -3,12 +3,10 @@
 
 use std::time::Duration;
 
-use http::{HeaderName, HeaderValue, Method};
 use tokio::net::TcpListener;
 use tonic::transport::{Identity, Server, ServerTlsConfig, server::TcpIncoming};
 use tower_http::{
     classify::GrpcFailureClass,
-    cors::{AllowOrigin, CorsLayer},
     trace::{OnFailure, TraceLayer},
 };
 
@@ -147,10 +145,14 @@ pub async fn serve(
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        // The error details every failure may carry, so that grpcurl and
+        // `buf curl` print them instead of base64.
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
         .build_v1()?;
     let reflection_v1alpha = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
 
     let rest = crate::gateway::RestLayer::new(FILE_DESCRIPTOR_SET, crate::api::ANONYMOUS_RPCS)?;
@@ -182,7 +184,8 @@ pub async fn serve(
     }
     let router = builder
         .layer(TraceLayer::new_for_grpc().on_failure(LogFailure))
-        .layer(cors(&config.cors_origins))
+        .layer(crate::cors::OriginCheck::new(&config.cors_origins))
+        .layer(crate::cors::cors(&config.cors_origins))
         // /livez, /readyz and /metrics, before any route of the contract.
         .layer(operator)
         // REST sits outside tonic-web, which refuses HTTP/1.1 requests that
@@ -313,40 +316,4 @@ impl OnFailure<GrpcFailureClass> for LogFailure {
             }
         }
     }
-}
-
-/// CORS for browsers calling with gRPC-Web. No origins: no CORS headers.
-fn cors(origins: &[String]) -> CorsLayer {
-    let allow_origin = if origins.iter().any(|o| o == "*") {
-        AllowOrigin::any()
-    } else {
-        AllowOrigin::list(origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()))
-    };
-    let header = HeaderName::from_static;
-    CorsLayer::new()
-        .allow_origin(allow_origin)
-        // REST uses every method; gRPC-Web only POST.
-        .allow_methods([
-            Method::GET,
-            Method::POST,
-            Method::PUT,
-            Method::PATCH,
-            Method::DELETE,
-            Method::OPTIONS,
-        ])
-        .allow_headers([
-            header("authorization"),
-            header("content-type"),
-            header("x-grpc-web"),
-            header("x-user-agent"),
-            header("idempotency-key"),
-            header("last-event-id"),
-            header("grpc-timeout"),
-        ])
-        .expose_headers([
-            header("grpc-status"),
-            header("grpc-message"),
-            header("grpc-status-details-bin"),
-        ])
-        .max_age(Duration::from_secs(3600))
 }

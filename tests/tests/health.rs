@@ -85,3 +85,67 @@ async fn reflection_describes_the_message_service() {
     let methods: Vec<_> = service.method.iter().map(|m| m.name()).collect();
     assert!(methods.contains(&"SendMessage"), "{methods:?}");
 }
+
+/// The error details a failure carries (`grpc-status-details-bin`, a
+/// `google.rpc.Status` of `Any`s) are described by reflection, so grpcurl
+/// and `buf curl` can print the reason and the field violations.
+#[tokio::test]
+async fn reflection_describes_the_error_details() {
+    let api = Api::shared(Transport::Grpc);
+    for symbol in [
+        "google.rpc.Status",
+        "google.rpc.ErrorInfo",
+        "google.rpc.BadRequest",
+        "google.rpc.RetryInfo",
+        "google.rpc.QuotaFailure",
+    ] {
+        let answer = reflect(&api, MessageRequest::FileContainingSymbol(symbol.into())).await;
+        let MessageResponse::FileDescriptorResponse(files) = answer else {
+            panic!("{symbol}: FileContainingSymbol answered with {answer:?}");
+        };
+        let files: Vec<prost_types::FileDescriptorProto> = files
+            .file_descriptor_proto
+            .iter()
+            .map(|bytes| prost::Message::decode(bytes.as_slice()).expect("a file descriptor"))
+            .collect();
+        let name = symbol.rsplit('.').next().expect("a message name");
+        assert!(
+            files.iter().any(|file| file.package() == "google.rpc"
+                && file.message_type.iter().any(|m| m.name() == name)),
+            "{symbol} is not described"
+        );
+        // What it imports (google.protobuf.Duration, Any) resolves too.
+        for file in &files {
+            for dependency in &file.dependency {
+                let answer =
+                    reflect(&api, MessageRequest::FileByFilename(dependency.clone())).await;
+                assert!(
+                    matches!(answer, MessageResponse::FileDescriptorResponse(_)),
+                    "{symbol}: its import {dependency} answered {answer:?}"
+                );
+            }
+        }
+    }
+
+    // The details of a real failure name those types.
+    let refused = api
+        .admin()
+        .rooms()
+        .get_room(roundtable_tests::proto::GetRoomRequest {
+            room_id: "not-an-id".into(),
+        })
+        .await
+        .expect_err("a bad id is refused");
+    let status: tonic_types::Status =
+        prost::Message::decode(refused.details()).expect("google.rpc.Status details");
+    let types: Vec<&str> = status
+        .details
+        .iter()
+        .map(|any| any.type_url.as_str())
+        .collect();
+    assert!(
+        types.contains(&"type.googleapis.com/google.rpc.ErrorInfo")
+            || types.contains(&"type.googleapis.com/google.rpc.BadRequest"),
+        "{types:?}"
+    );
+}

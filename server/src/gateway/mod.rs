@@ -21,6 +21,7 @@ pub mod openapi;
 mod request;
 mod routes;
 mod template;
+mod typecheck;
 
 use std::pin::Pin;
 use std::sync::Arc;

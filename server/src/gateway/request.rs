@@ -85,8 +85,21 @@ pub fn request_message(route: &Route, input: RestInput<'_>) -> Result<DynamicMes
         *entry(&mut root, &field) = Value::String(cursor.to_string());
     }
     let options = DeserializeOptions::new().deny_unknown_fields(true);
-    DynamicMessage::deserialize_with_options(descriptor, Value::Object(root), &options)
-        .map_err(json_error)
+    let root = Value::Object(root);
+    DynamicMessage::deserialize_with_options(descriptor.clone(), &root, &options).map_err(|error| {
+        // Only a refused request is walked again, to say which field.
+        let mismatch = root
+            .as_object()
+            .and_then(|object| super::typecheck::first_mismatch(&descriptor, object));
+        match mismatch {
+            Some(mismatch) => RestError::invalid_field(
+                &mismatch.field,
+                REASON_INVALID_VALUE,
+                mismatch.description,
+            ),
+            None => json_error(error),
+        }
+    })
 }
 
 fn parse_json(body: &[u8]) -> Result<Value, RestError> {
