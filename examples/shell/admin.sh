@@ -2,7 +2,6 @@
 # Operator commands on the database (no server needed; safe beside one).
 # They read the same database settings as `serve`: here ROUNDTABLE_DATABASE_URL
 # (default sqlite://data/roundtable.db, relative to the current directory).
-set -euo pipefail
 RT=${ROUNDTABLE_URL:-http://127.0.0.1:8080}
 
 roundtable admin create-user --username alice --display-name "Alice Liddell"

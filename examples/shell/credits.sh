@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # A server admin grants a space credits; any member reads the balance and the ledger.
-set -euo pipefail
 RT=${ROUNDTABLE_URL:-http://127.0.0.1:8080}
 KEY=${ROUNDTABLE_API_KEY:?set ROUNDTABLE_API_KEY to an admin key, such as the one printed at first start}
 H=(-H "Authorization: Bearer $KEY" -H 'Content-Type: application/json')

@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # A space, a room in it and a message, over gRPC with buf curl.
-set -euo pipefail
 RT=${ROUNDTABLE_URL:-http://127.0.0.1:8080}
 KEY=${ROUNDTABLE_API_KEY:?set ROUNDTABLE_API_KEY to the key printed at first start}
 AUTH="Authorization: Bearer $KEY"

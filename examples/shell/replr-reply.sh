@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Create a REPLR, put it in a room, mention it and watch the reply stream in,
 # over REST and then over gRPC (the built-in offline provider: no key needed).
-set -euo pipefail
 RT=${ROUNDTABLE_URL:-http://127.0.0.1:8080}
 KEY=${ROUNDTABLE_API_KEY:?set ROUNDTABLE_API_KEY to the key printed at first start}
 H=(-H "Authorization: Bearer $KEY" -H 'Content-Type: application/json')

@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
 # The same over REST/JSON with curl.
-set -euo pipefail
 RT=${ROUNDTABLE_URL:-http://127.0.0.1:8080}
 KEY=${ROUNDTABLE_API_KEY:?set ROUNDTABLE_API_KEY to the key printed at first start}
 H=(-H "Authorization: Bearer $KEY" -H 'Content-Type: application/json')
