@@ -119,6 +119,9 @@ pub struct FileProvider {
     /// The environment variable holding the API key.
     pub api_key_env: Option<String>,
     pub models: Option<Vec<String>>,
+    /// Accept model names that `models` does not list (a provider whose
+    /// model list is open, e.g. a router of many models).
+    pub any_model: Option<bool>,
     pub default_model: Option<String>,
     pub max_retries: Option<u32>,
     pub tokens_per_second: Option<f64>,

@@ -66,7 +66,14 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(endpoint) if serve => Some(Traces::start(endpoint)?),
         _ => None,
     };
-    init_logs(config.log_format, "info", traces.as_ref());
+    // PostgreSQL's notices ("relation … already exists, skipping") and the
+    // migrator's line per migration are noise at INFO: the store logs one
+    // line for the migrations it applied.
+    init_logs(
+        config.log_format,
+        "info,sqlx::postgres::notice=warn,sea_orm_migration=warn",
+        traces.as_ref(),
+    );
     if let Some(endpoint) = &config.otlp_endpoint {
         tracing::info!(%endpoint, "exporting traces over OTLP/HTTP");
     }

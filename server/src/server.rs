@@ -56,6 +56,11 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     tracing::debug!(?config, "configuration");
+    // The port first: a busy one stops the server before it creates or
+    // changes anything (the admin user, its key, migrations).
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|error| listen_error(config.listen, error))?;
     // Before anything measured happens; without it every metric is a no-op.
     let metrics = if config.metrics {
         Some(crate::metrics::install()?)
@@ -94,7 +99,7 @@ pub async fn serve(
     let credits = Credits::new(store.clone(), config.initial_credits);
     let spaces = Spaces::new(store.clone(), hub.clone(), credits.initial_balance());
     let rooms = Rooms::new(store.clone());
-    let replrs = Replrs::new(store.clone(), rooms.clone());
+    let replrs = Replrs::new(store.clone(), rooms.clone(), providers.clone());
     let directory = users::Directory::new(store.clone());
     let replies = Replies::new(
         store.clone(),
@@ -264,7 +269,6 @@ pub async fn serve(
                 .max_decoding_message_size(REQUEST_MAX_BYTES),
         );
 
-    let listener = TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
     // No Nagle: a lone event or a small answer leaves at once, not after
     // the peer's delayed ACK (which added ~40 ms to quiet streams).
@@ -288,6 +292,24 @@ pub async fn serve(
         .await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Why the server cannot listen on `address`, and what to do.
+fn listen_error(address: std::net::SocketAddr, error: std::io::Error) -> anyhow::Error {
+    let hint = match error.kind() {
+        std::io::ErrorKind::AddrInUse => {
+            "; another process listens there: stop it, or choose another address with \
+             --listen (ROUNDTABLE_LISTEN; port 0 picks a free one)"
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "; ports below 1024 need privileges: choose another with --listen (ROUNDTABLE_LISTEN)"
+        }
+        std::io::ErrorKind::AddrNotAvailable => {
+            "; no interface of this machine has that address: choose another with --listen"
+        }
+        _ => "",
+    };
+    anyhow::anyhow!("cannot listen on {address}: {error}{hint}")
 }
 
 /// One line per failed response, at the level its cause deserves: DEBUG

@@ -450,7 +450,7 @@ pub fn postgres_server_url() -> Option<String> {
 }
 
 /// `postgres://u:p@host:5432/postgres?x=y` with its database name replaced.
-fn with_database_name(url: &str, name: &str) -> String {
+pub fn with_database_name(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {
         Some((base, query)) => (base, Some(query)),
         None => (url, None),

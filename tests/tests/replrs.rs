@@ -7,7 +7,9 @@ use std::time::Duration;
 use roundtable_tests::outcome::{Rejection, describe, violated_fields};
 use roundtable_tests::proto::event::Kind;
 use roundtable_tests::proto::*;
-use roundtable_tests::{Actor, Clients, Outcome, Team, is_uuid_v7, transport_test, unknown_id};
+use roundtable_tests::{
+    Actor, Clients, Outcome, Team, TestServer, Transport, is_uuid_v7, transport_test, unknown_id,
+};
 use tonic::{Code, Streaming};
 
 /// How long a stream may stay silent when an event is due.
@@ -124,8 +126,8 @@ transport_test!(
                 description: " Finds the flaw. ".into(),
                 avatar_url: "https://cdn.example.com/critic.png".into(),
                 system_prompt: " You are a careful critic. ".into(),
-                provider: "local-vllm".into(),
-                model: "meta-llama/Llama-3.1-8B-Instruct".into(),
+                provider: "offline".into(),
+                model: "roundtable-offline".into(),
                 temperature: Some(0.0),
                 max_tokens: Some(32768),
                 reply_mode: ReplyMode::EveryHumanMessage as i32,
@@ -138,8 +140,8 @@ transport_test!(
         assert_eq!(full.description, "Finds the flaw.");
         assert_eq!(full.avatar_url, "https://cdn.example.com/critic.png");
         assert_eq!(full.system_prompt, "You are a careful critic.");
-        assert_eq!(full.provider, "local-vllm");
-        assert_eq!(full.model, "meta-llama/Llama-3.1-8B-Instruct");
+        assert_eq!(full.provider, "offline");
+        assert_eq!(full.model, "roundtable-offline");
         assert_eq!(
             full.temperature, 0.0,
             "an explicit 0 is kept, not defaulted"
@@ -191,7 +193,7 @@ transport_test!(
             .replrs()
             .create_replr(CreateReplrRequest {
                 system_prompt: "Be brief.".into(),
-                model: "small".into(),
+                model: "roundtable-offline".into(),
                 ..create(&space, "ada")
             })
             .await
@@ -1010,3 +1012,72 @@ transport_test!(
             .rejected(Code::NotFound, "REPLR_NOT_FOUND");
     }
 );
+
+transport_test!(
+    a_model_or_provider_the_server_does_not_offer_is_refused_at_once,
+    |api| async move {
+        let Team { owner, space, .. } = api.team().await;
+        owner
+            .replrs()
+            .create_replr(CreateReplrRequest {
+                model: "gpt-nonexistent".into(),
+                ..create(&space, "nomodel")
+            })
+            .await
+            .rejected_field("UNKNOWN_MODEL", "model");
+        owner
+            .replrs()
+            .create_replr(CreateReplrRequest {
+                provider: "nowhere".into(),
+                ..create(&space, "noprovider")
+            })
+            .await
+            .rejected_field("UNKNOWN_PROVIDER", "provider");
+        let replr = owner.create_replr(&space.space_id, "known").await;
+        owner
+            .replrs()
+            .update_replr(UpdateReplrRequest {
+                model: Some("gpt-nonexistent".into()),
+                display_name: Some("Renamed".into()),
+                ..update(&replr)
+            })
+            .await
+            .rejected_field("UNKNOWN_MODEL", "model");
+        let kept = get(&owner, &replr).await.success().replr.unwrap();
+        assert_eq!(kept, replr, "a refused update changes nothing");
+    }
+);
+
+/// A provider whose model list is open (`any_model = true`) takes any
+/// model name; the others only those they list.
+#[tokio::test]
+async fn a_provider_with_an_open_model_list_takes_any_model() {
+    let server = TestServer::start_with_config(
+        "[providers.router]\nkind = \"offline\"\nmodels = [\"listed\"]\nany_model = true\n\n\
+         [providers.strict]\nkind = \"offline\"\nmodels = [\"listed\"]\n",
+        &[],
+    );
+    let api = server.api(Transport::Grpc);
+    let Team { owner, space, .. } = api.team().await;
+    let open = owner
+        .replrs()
+        .create_replr(CreateReplrRequest {
+            provider: "router".into(),
+            model: "vendor/any-model-at-all".into(),
+            ..create(&space, "open")
+        })
+        .await
+        .success()
+        .replr
+        .unwrap();
+    assert_eq!(open.model, "vendor/any-model-at-all");
+    owner
+        .replrs()
+        .create_replr(CreateReplrRequest {
+            provider: "strict".into(),
+            model: "vendor/any-model-at-all".into(),
+            ..create(&space, "strict")
+        })
+        .await
+        .rejected_field("UNKNOWN_MODEL", "model");
+}

@@ -18,6 +18,8 @@ pub struct ProviderInfo {
     /// The API root without credentials or query; none for `offline`.
     pub base_url: Option<String>,
     pub models: Vec<String>,
+    /// Whether a model not in `models` is accepted too.
+    pub any_model: bool,
     pub default_model: String,
     /// Used when a caller names no provider.
     pub is_default: bool,
@@ -145,6 +147,7 @@ impl Providers {
                         kind: s.kind,
                         base_url: s.base_url.as_deref().map(public_url),
                         models: s.models.clone(),
+                        any_model: s.any_model,
                         default_model: s.default_model.clone(),
                         is_default: i == default,
                     },
@@ -186,7 +189,7 @@ impl Providers {
         };
         let model = if model.is_empty() {
             entry.info.default_model.clone()
-        } else if entry.info.models.iter().any(|m| m == model) {
+        } else if entry.info.any_model || entry.info.models.iter().any(|m| m == model) {
             model.to_string()
         } else {
             return Err(ResolveError::UnknownModel {

@@ -32,8 +32,11 @@ pub struct ProviderSettings {
     pub base_url: Option<String>,
     /// Sent as `Authorization: Bearer`; none for local servers that need none.
     pub api_key: Option<String>,
-    /// The models offered, never empty; callers may pick only these.
+    /// The models offered, never empty; callers may pick only these
+    /// unless `any_model`.
     pub models: Vec<String>,
+    /// Whether a model name not in `models` is accepted too.
+    pub any_model: bool,
     /// One of `models`.
     pub default_model: String,
     pub timeouts: Timeouts,
@@ -68,6 +71,7 @@ impl ProviderSettings {
             base_url: None,
             api_key: None,
             models: vec![crate::ai::offline::DEFAULT_MODEL.into()],
+            any_model: false,
             default_model: crate::ai::offline::DEFAULT_MODEL.into(),
             timeouts: Timeouts::default(),
             max_retries: 0,

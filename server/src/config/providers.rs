@@ -31,6 +31,7 @@ pub(super) fn openai_shortcut(
                 .filter(|m| m.iter().any(|m| !m.trim().is_empty()))
                 .unwrap_or_else(|| vec![DEFAULT_OPENAI_MODEL.to_string()]),
         ),
+        any_model: None,
         default_model: None,
         max_retries: None,
         tokens_per_second: None,
@@ -177,6 +178,7 @@ fn provider(
         base_url,
         api_key,
         models,
+        any_model: table.any_model.unwrap_or(false),
         default_model,
         timeouts,
         max_retries,

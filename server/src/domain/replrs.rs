@@ -14,6 +14,7 @@ use super::{
     paging::PageRequest,
     rooms::{Access, RoomView, Rooms, event},
 };
+use crate::ai::Providers;
 use crate::store::{
     Store,
     entities::{replrs, room_replrs},
@@ -178,11 +179,16 @@ impl ReplrChanges {
 pub struct Replrs {
     store: Store,
     rooms: Rooms,
+    providers: Providers,
 }
 
 impl Replrs {
-    pub fn new(store: Store, rooms: Rooms) -> Self {
-        Self { store, rooms }
+    pub fn new(store: Store, rooms: Rooms, providers: Providers) -> Self {
+        Self {
+            store,
+            rooms,
+            providers,
+        }
     }
 
     pub async fn create(
@@ -197,6 +203,8 @@ impl Replrs {
                 "only space owners and admins may create REPLRs",
             ));
         }
+        // A model the provider does not offer fails now, not at each reply.
+        super::sessions::resolve(&self.providers, &new.provider, &new.model)?;
         let now = super::now();
         let replr = replrs::Model {
             id: super::new_id(),
@@ -253,6 +261,11 @@ impl Replrs {
             ));
         }
         let ReplrChanges(changes) = changes;
+        if changes.provider.is_some() || changes.model.is_some() {
+            let provider = changes.provider.as_deref().unwrap_or(&replr.provider);
+            let model = changes.model.as_deref().unwrap_or(&replr.model);
+            super::sessions::resolve(&self.providers, provider, model)?;
+        }
         let mut active = replr.into_active_model();
         if let Some(handle) = changes.handle {
             active.handle_key = Set(input::handle_key(&handle));

@@ -9,6 +9,7 @@ pub mod credits;
 pub mod entities;
 pub mod events;
 pub mod messages;
+mod postgres;
 pub mod replies;
 pub mod replrs;
 pub mod rooms;
@@ -44,7 +45,7 @@ impl Store {
     /// SQLite file and its folder if needed, and applies pending migrations.
     pub async fn open(url: &str) -> Result<Self, DbErr> {
         let db = connect(url, Role::Reader).await?;
-        Migrator::up(&db, None).await?;
+        apply_migrations(&db).await?;
         let url = url.to_string();
         let writer = Writer::start(async move { connect(&url, Role::Writer).await }).await?;
         Ok(Self { db, writer })
@@ -54,7 +55,17 @@ impl Store {
 /// Applies pending migrations and returns; for `roundtable migrate`.
 pub async fn migrate(url: &str) -> Result<(), DbErr> {
     let db = connect(url, Role::Reader).await?;
-    Migrator::up(&db, None).await
+    apply_migrations(&db).await
+}
+
+/// Applies what is pending, in one log line.
+async fn apply_migrations(db: &DatabaseConnection) -> Result<(), DbErr> {
+    let pending = Migrator::get_pending_migrations(db).await?.len();
+    Migrator::up(db, None).await?;
+    if pending > 0 {
+        tracing::info!(applied = pending, "database migrated");
+    }
+    Ok(())
 }
 
 /// Whether the database answers: one `SELECT 1` through the read pool.
@@ -112,6 +123,10 @@ async fn connect(url: &str, role: Role) -> Result<DatabaseConnection, DbErr> {
         Ok(observed(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool)))
     } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
         let options = PgConnectOptions::from_str(url).map_err(sqlx_error)?;
+        if role == Role::Reader {
+            // Once, before the pools: fails fast and names the server.
+            postgres::reach(&options, &redact(url)).await?;
+        }
         let pool = PgPoolOptions::new()
             .max_connections(role.connections())
             .acquire_timeout(Duration::from_secs(10))
