@@ -34,6 +34,7 @@ fn settings(base_url: &str, timeouts: Timeouts) -> ProviderSettings {
         base_url: Some(base_url.into()),
         api_key: Some("sk-test-key".into()),
         models: vec!["fake-model".into()],
+        any_model: false,
         default_model: "fake-model".into(),
         timeouts,
         max_retries: 2,
