@@ -57,6 +57,8 @@ window.addEventListener("load", () => {
     displayOperationId: true,
     defaultModelsExpandDepth: 0,
     defaultModelExpandDepth: 3,
+    // Request bodies and answers open on their fields, not an example.
+    defaultModelRendering: "model",
     filter: true,
     tryItOutEnabled: false,
     persistAuthorization: false,
