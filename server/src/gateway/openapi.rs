@@ -10,8 +10,7 @@ mod prose;
 use std::collections::{BTreeMap, BTreeSet};
 
 use prost_reflect::{
-    DescriptorPool, EnumDescriptor, FieldDescriptor, FileDescriptor, Kind, MessageDescriptor,
-    ServiceDescriptor,
+    EnumDescriptor, FieldDescriptor, FileDescriptor, Kind, MessageDescriptor, ServiceDescriptor,
 };
 use serde_json::{Map, Value, json};
 use tonic::Code;
@@ -203,7 +202,7 @@ impl Reasons {
             .routes()
             .first()
             .map(|route| route.method.parent_pool().clone())
-            .unwrap_or_else(DescriptorPool::new);
+            .unwrap_or_default();
         let enum_values: BTreeSet<String> = pool
             .all_enums()
             .flat_map(|e| e.values().map(|v| v.name().to_string()).collect::<Vec<_>>())
@@ -236,7 +235,7 @@ impl Reasons {
         if let Some(comment) = comments(&method.parent_file(), method.path()) {
             found = prose::errors(&comment, &is_reason);
         }
-        if let Some(comment) = service_comment(&method.parent_service()) {
+        if let Some(comment) = service_comment(method.parent_service()) {
             prose::merge(&mut found, prose::service_errors(&comment, &is_reason));
         }
         prose::merge(&mut found, self.global.clone());
