@@ -21,6 +21,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .file_descriptor_set_path(out_dir.join("roundtable_descriptor.bin"))
         .compile_protos(&files, std::slice::from_ref(&proto_root))?;
     println!("cargo:rerun-if-changed={}", proto_root.display());
+    // The pages of web/ are embedded (src/gateway/assets.rs); rust-embed
+    // alone would not see a file added there.
+    println!("cargo:rerun-if-changed=../web");
     Ok(())
 }
 

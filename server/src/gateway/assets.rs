@@ -19,6 +19,13 @@ use tonic::body::Body;
 #[folder = "../web/"]
 #[include = "docs/**"]
 #[include = "console/**"]
+// What builds or tests the pages stays in the repository.
+#[exclude = "*/README.md"]
+#[exclude = "*/package.json"]
+#[exclude = "*/package-lock.json"]
+#[exclude = "*.sh"]
+#[exclude = "*/test/**"]
+#[exclude = "*/node_modules/**"]
 struct Web;
 
 /// The folders served, each at `/<name>/`.

@@ -10,9 +10,9 @@
 //! made in-process to the same tonic services ([`call`]), whose answer or
 //! status becomes JSON ([`errors`]). Nothing here knows a resource: an RPC
 //! added to the contract with a `google.api.http` option is reachable over
-//! REST with no code. `/openapi.json` and `/docs` describe the same routes
-//! ([`openapi`]); the files of `web/` are served below `/docs/` and
-//! `/console/` ([`assets`]).
+//! REST with no code. `/openapi.json` describes the same routes
+//! ([`openapi`]); the files of `web/` are served at and below `/docs` (the
+//! API reference, a viewer of `/openapi.json`) and `/console` ([`assets`]).
 
 mod assets;
 mod call;
@@ -53,7 +53,6 @@ const LAST_EVENT_ID: &str = "last-event-id";
 struct Shared {
     routes: RouteTable,
     openapi: prost::bytes::Bytes,
-    docs: prost::bytes::Bytes,
 }
 
 /// The tower layer that puts the gateway in front of the tonic services.
@@ -64,19 +63,17 @@ pub struct RestLayer {
 
 impl RestLayer {
     /// Reads the routes from `file_descriptor_set` (the encoded contract)
-    /// and renders the OpenAPI document and the API page once. `anonymous`
+    /// and renders the OpenAPI document once. `anonymous`
     /// lists the gRPC paths (`/package.Service/Method`) of the RPCs that
     /// need no credentials, which the document marks so.
     pub fn new(file_descriptor_set: &[u8], anonymous: &[&str]) -> anyhow::Result<RestLayer> {
         let pool = DescriptorPool::decode(file_descriptor_set)?;
         let routes = RouteTable::from_pool(&pool).map_err(anyhow::Error::msg)?;
         let document = openapi::document(&routes, anonymous);
-        let docs = openapi::html(&document);
         Ok(RestLayer {
             shared: Arc::new(Shared {
                 routes,
                 openapi: serde_json::to_vec_pretty(&document)?.into(),
-                docs: docs.into_bytes().into(),
             }),
         })
     }
@@ -174,10 +171,8 @@ where
     let (parts, body) = request.into_parts();
     let path = parts.uri.path();
     if parts.method == Method::GET || parts.method == Method::HEAD {
-        match path {
-            "/openapi.json" => return Ok(fixed(&shared.openapi, "application/json")),
-            "/docs" | "/docs/" => return Ok(fixed(&shared.docs, "text/html; charset=utf-8")),
-            _ => {}
+        if path == "/openapi.json" {
+            return Ok(fixed(&shared.openapi, "application/json"));
         }
         if let Some(response) = assets::serve(path, &parts.headers) {
             return Ok(response);

@@ -1,12 +1,21 @@
 //! The OpenAPI 3.1 document of the REST API, generated from the same
 //! descriptors and route table the gateway serves, with the `.proto`
-//! comments as descriptions; and a plain HTML page rendered from it.
+//! comments as descriptions (CommonMark, as the comments are written).
+//! What the comments' prose says beyond that — summaries, error codes and
+//! reasons, required fields, text limits — is read by [`prose`]. The API
+//! page at `/docs` is a viewer of this document (`web/docs/`).
+
+mod prose;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use prost_reflect::{EnumDescriptor, FieldDescriptor, FileDescriptor, Kind, MessageDescriptor};
+use prost_reflect::{
+    EnumDescriptor, FieldDescriptor, FileDescriptor, Kind, MessageDescriptor, ServiceDescriptor,
+};
 use serde_json::{Map, Value, json};
+use tonic::Code;
 
+use super::errors::http_status;
 use super::routes::{BodyRule, Route, RouteTable};
 
 /// The schema name of the error body.
@@ -20,9 +29,21 @@ pub fn document(routes: &RouteTable, anonymous: &[&str]) -> Value {
     let mut schemas = Schemas::default();
     let mut paths: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     let mut operation_ids = BTreeSet::new();
+    let mut tags: Vec<Value> = Vec::new();
+    let reasons = Reasons::new(routes);
     for route in routes.routes() {
+        let service = route.method.parent_service();
+        if !tags.iter().any(|t| t["name"] == service.name()) {
+            let mut tag = json!({"name": service.name()});
+            if let Some(text) = comments(&service.parent_file(), service.path()) {
+                tag["description"] = json!(text);
+            }
+            tags.push(tag);
+        }
+        let is_anonymous = anonymous.contains(&route.grpc_path.as_str());
         let mut operation = operation(route, &mut schemas, &mut operation_ids);
-        if anonymous.contains(&route.grpc_path.as_str()) {
+        add_errors(&mut operation, reasons.of(route, is_anonymous), route);
+        if is_anonymous {
             operation["security"] = json!([]);
         }
         paths
@@ -44,6 +65,7 @@ pub fn document(routes: &RouteTable, anonymous: &[&str]) -> Value {
                 details of the gRPC status. Request bodies are limited to 4 MiB. An \
                 `Idempotency-Key` header sets the `request_id` of operations that have one.",
         },
+        "tags": tags,
         "paths": paths,
         "components": {
             "schemas": components,
@@ -51,7 +73,8 @@ pub fn document(routes: &RouteTable, anonymous: &[&str]) -> Value {
                 "bearer": {
                     "type": "http",
                     "scheme": "bearer",
-                    "description": "An API key (`rtk_…`) or a user JWT.",
+                    "description": "An API key (`rtk_…`) or a user JWT, sent as \
+                        `Authorization: Bearer <credential>`.",
                 },
             },
         },
@@ -63,12 +86,7 @@ fn operation(route: &Route, schemas: &mut Schemas, operation_ids: &mut BTreeSet<
     let method = &route.method;
     let input = method.input();
     let comment = comments(&method.parent_file(), method.path()).unwrap_or_default();
-    let summary = comment
-        .split(['\n', '.'])
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_string();
+    let summary = prose::summary(&comment);
     let base_id = format!("{}_{}", method.parent_service().name(), method.name());
     let mut operation_id = base_id.clone();
     let mut n = 1;
@@ -171,6 +189,124 @@ fn operation(route: &Route, schemas: &mut Schemas, operation_ids: &mut BTreeSet<
     operation
 }
 
+/// The error codes and reasons the comments give an operation: every
+/// service's rules, its service's list, its own comment.
+struct Reasons {
+    global: Vec<(Code, Vec<String>)>,
+    enum_values: BTreeSet<String>,
+}
+
+impl Reasons {
+    fn new(routes: &RouteTable) -> Reasons {
+        let pool = routes
+            .routes()
+            .first()
+            .map(|route| route.method.parent_pool().clone())
+            .unwrap_or_default();
+        let enum_values: BTreeSet<String> = pool
+            .all_enums()
+            .flat_map(|e| e.values().map(|v| v.name().to_string()).collect::<Vec<_>>())
+            .collect();
+        let mut reasons = Reasons {
+            global: Vec::new(),
+            enum_values,
+        };
+        for service in pool.services() {
+            if let Some(comment) = service_comment(&service)
+                && let Some(rules) = prose::global_rules(&comment)
+            {
+                let found = prose::errors(rules, &|name| reasons.is_reason(name));
+                prose::merge(&mut reasons.global, found);
+            }
+        }
+        reasons
+    }
+
+    fn is_reason(&self, name: &str) -> bool {
+        !self.enum_values.contains(name)
+    }
+
+    /// In the order of their HTTP statuses; with no UNAUTHENTICATED for an
+    /// RPC that needs no credentials.
+    fn of(&self, route: &Route, anonymous: bool) -> Vec<(Code, Vec<String>)> {
+        let is_reason = |name: &str| self.is_reason(name);
+        let method = &route.method;
+        let mut found = Vec::new();
+        if let Some(comment) = comments(&method.parent_file(), method.path()) {
+            found = prose::errors(&comment, &is_reason);
+        }
+        if let Some(comment) = service_comment(method.parent_service()) {
+            prose::merge(&mut found, prose::service_errors(&comment, &is_reason));
+        }
+        prose::merge(&mut found, self.global.clone());
+        if anonymous {
+            found.retain(|(code, _)| *code != Code::Unauthenticated);
+        }
+        found.sort_by_key(|(code, _)| http_status(*code).as_u16());
+        found
+    }
+}
+
+fn service_comment(service: &ServiceDescriptor) -> Option<String> {
+    comments(&service.parent_file(), service.path())
+}
+
+/// One response per HTTP status the operation's errors answer with, each
+/// listing its gRPC codes and their reasons, and the same list as the
+/// `x-grpc-errors` extension (`code`, `http_status`, `reasons`). The
+/// gateway's own refusals of a body are added to operations that take one.
+fn add_errors(operation: &mut Value, mut errors: Vec<(Code, Vec<String>)>, route: &Route) {
+    let mut listed: Vec<(u16, &str, Vec<String>, &str)> = Vec::new();
+    for (code, reasons) in errors.drain(..) {
+        listed.push((
+            http_status(code).as_u16(),
+            prose::code_name(code),
+            reasons,
+            "",
+        ));
+    }
+    if route.body != BodyRule::None {
+        listed.push((
+            413,
+            prose::code_name(Code::ResourceExhausted),
+            vec!["BODY_TOO_LARGE".into()],
+            "a body over 4 MiB",
+        ));
+        listed.push((
+            415,
+            prose::code_name(Code::InvalidArgument),
+            vec!["UNSUPPORTED_MEDIA_TYPE".into()],
+            "a body that is not `application/json`",
+        ));
+    }
+    listed.sort_by_key(|(status, ..)| *status);
+    let mut by_status: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+    let mut extension = Vec::new();
+    for (status, code, reasons, note) in &listed {
+        let mut line = format!("- `{code}`");
+        if !reasons.is_empty() {
+            let quoted: Vec<String> = reasons.iter().map(|r| format!("`{r}`")).collect();
+            line.push_str(&format!(": {}", quoted.join(", ")));
+        }
+        if !note.is_empty() {
+            line.push_str(&format!(" ({note})"));
+        }
+        by_status.entry(*status).or_default().push(line);
+        extension.push(json!({"code": code, "http_status": status, "reasons": reasons}));
+    }
+    for (status, lines) in by_status {
+        operation["responses"][status.to_string()] = json!({
+            "description": format!(
+                "The gRPC codes this status carries, with the `reason`s of their \
+                 ErrorInfo:\n\n{}",
+                lines.join("\n")
+            ),
+            "content": {"application/json": {"schema": error_reference()}},
+        });
+    }
+    operation["x-grpc-errors"] = json!(extension);
+}
+
 fn response_schema(route: &Route, schemas: &mut Schemas) -> Value {
     let output = route.method.output();
     if route.response_body.is_empty() {
@@ -230,13 +366,20 @@ fn error_reference() -> Value {
 /// the path sets.
 fn body_object(input: &MessageDescriptor, bound: &[Vec<String>], schemas: &mut Schemas) -> Value {
     let mut properties = Map::new();
+    let mut required = Vec::new();
     for field in input.fields() {
         if bound.iter().any(|b| b.len() == 1 && b[0] == field.name()) {
             continue;
         }
+        if is_required(&field, true) {
+            required.push(field.name().to_string());
+        }
         properties.insert(field.name().to_string(), schemas.field(&field));
     }
     let mut schema = json!({"type": "object", "properties": properties});
+    if !required.is_empty() {
+        schema["required"] = json!(required);
+    }
     if let Some(text) = message_comment(input) {
         schema["description"] = json!(text);
     }
@@ -330,10 +473,17 @@ impl Schemas {
             // Placed first so recursive messages end.
             self.done.insert(name.clone(), json!({}));
             let mut properties = Map::new();
+            let mut required = Vec::new();
             for field in message.fields() {
+                if is_required(&field, false) {
+                    required.push(field.name().to_string());
+                }
                 properties.insert(field.name().to_string(), self.field(&field));
             }
             let mut schema = json!({"type": "object", "properties": properties});
+            if !required.is_empty() {
+                schema["required"] = json!(required);
+            }
             if let Some(text) = message_comment(message) {
                 schema["description"] = json!(text);
             }
@@ -395,10 +545,28 @@ impl Schemas {
         if let Some(text) = field_comment(field)
             && let Value::Object(map) = &mut schema
         {
+            if matches!(field.kind(), Kind::String)
+                && !field.is_list()
+                && let Some(max) = prose::max_characters(&text)
+            {
+                map.insert("maxLength".into(), json!(max));
+            }
             map.insert("description".into(), json!(text));
         }
         schema
     }
+}
+
+/// Whether a field's comment says it must be set, for a schema's
+/// `required`. A field of a oneof never is (its siblings may be set
+/// instead); nor, in a schema that answers use too, a message field, which
+/// proto3 JSON leaves out when unset.
+fn is_required(field: &FieldDescriptor, messages_too: bool) -> bool {
+    let printed_when_unset =
+        field.is_list() || field.is_map() || !matches!(field.kind(), Kind::Message(_));
+    field.containing_oneof().is_none()
+        && (messages_too || printed_when_unset)
+        && field_comment(field).is_some_and(|text| prose::is_required(&text))
 }
 
 /// The JSON forms of the well-known types, inline.
@@ -474,144 +642,4 @@ fn comments(file: &FileDescriptor, path: &[i32]) -> Option<String> {
         .collect();
     let text = lines.join("\n").trim().to_string();
     (!text.is_empty()).then_some(text)
-}
-
-/// A plain, self-contained HTML reference rendered from the document: no
-/// scripts and no links off the server, so it works where the server runs
-/// without internet.
-pub fn html(document: &Value) -> String {
-    let mut page = String::from(
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Roundtable API</title>\
-         <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;\
-         padding:0 1rem;line-height:1.4}code,pre{background:#f4f4f4;padding:0 .2rem}\
-         .op{border-top:1px solid #ddd;padding:.5rem 0}.m{font-weight:bold;\
-         text-transform:uppercase;display:inline-block;min-width:4rem}\
-         table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .4rem;\
-         text-align:left;vertical-align:top}pre{white-space:pre-wrap}</style></head><body>",
-    );
-    page.push_str("<h1>Roundtable API</h1>");
-    if let Some(text) = document
-        .pointer("/info/description")
-        .and_then(Value::as_str)
-    {
-        page.push_str(&format!("<p>{}</p>", escape(text)));
-    }
-    page.push_str(
-        "<p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a> (OpenAPI 3.1). \
-         Authenticate with <code>Authorization: Bearer &lt;key&gt;</code>.</p><h2>Operations</h2>",
-    );
-    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
-        for (path, operations) in paths {
-            let Some(operations) = operations.as_object() else {
-                continue;
-            };
-            for (method, operation) in operations {
-                let text = |key: &str| operation.get(key).and_then(Value::as_str).unwrap_or("");
-                page.push_str(&format!(
-                    "<div class=\"op\" id=\"{id}\"><span class=\"m\">{method}</span> <code>{path}</code> \
-                     — {summary}<pre>{description}</pre>",
-                    id = escape(text("operationId")),
-                    method = escape(method),
-                    path = escape(path),
-                    summary = escape(text("summary")),
-                    description = escape(text("description")),
-                ));
-                if let Some(parameters) = operation.get("parameters").and_then(Value::as_array)
-                    && !parameters.is_empty()
-                {
-                    page.push_str("<table><tr><th>parameter</th><th>in</th><th>type</th><th>description</th></tr>");
-                    for parameter in parameters {
-                        let get =
-                            |key: &str| parameter.get(key).and_then(Value::as_str).unwrap_or("");
-                        page.push_str(&format!(
-                            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                            escape(get("name")),
-                            escape(get("in")),
-                            escape(&type_name(parameter.get("schema").unwrap_or(&Value::Null))),
-                            escape(get("description")),
-                        ));
-                    }
-                    page.push_str("</table>");
-                }
-                if let Some(schema) =
-                    operation.pointer("/requestBody/content/application~1json/schema")
-                {
-                    page.push_str(&format!("<p>Body: {}</p>", escape(&type_name(schema))));
-                }
-                if let Some(schema) =
-                    operation.pointer("/responses/200/content/application~1json/schema")
-                {
-                    page.push_str(&format!("<p>Answer: {}</p>", escape(&type_name(schema))));
-                }
-                page.push_str("</div>");
-            }
-        }
-    }
-    page.push_str("<h2>Schemas</h2>");
-    if let Some(schemas) = document
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-    {
-        for (name, schema) in schemas {
-            page.push_str(&format!("<h3 id=\"{0}\">{0}</h3>", escape(name)));
-            if let Some(text) = schema.get("description").and_then(Value::as_str) {
-                page.push_str(&format!("<pre>{}</pre>", escape(text)));
-            }
-            if let Some(values) = schema.get("enum").and_then(Value::as_array) {
-                let names: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
-                page.push_str(&format!(
-                    "<p>One of: <code>{}</code></p>",
-                    escape(&names.join(", "))
-                ));
-            }
-            if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
-                page.push_str("<table><tr><th>field</th><th>type</th><th>description</th></tr>");
-                for (field, property) in properties {
-                    page.push_str(&format!(
-                        "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
-                        escape(field),
-                        escape(&type_name(property)),
-                        escape(
-                            property
-                                .get("description")
-                                .and_then(Value::as_str)
-                                .unwrap_or("")
-                        ),
-                    ));
-                }
-                page.push_str("</table>");
-            }
-        }
-    }
-    page.push_str("</body></html>");
-    page
-}
-
-/// A short name for a schema: its reference, its type or its item type.
-fn type_name(schema: &Value) -> String {
-    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-        return reference
-            .rsplit('/')
-            .next()
-            .unwrap_or(reference)
-            .to_string();
-    }
-    match schema.get("type").and_then(Value::as_str) {
-        Some("array") => format!(
-            "{}[]",
-            type_name(schema.get("items").unwrap_or(&Value::Null))
-        ),
-        Some(kind) => match schema.get("format").and_then(Value::as_str) {
-            Some(format) => format!("{kind} ({format})"),
-            None => kind.to_string(),
-        },
-        None => "any".to_string(),
-    }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
