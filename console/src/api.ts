@@ -28,7 +28,9 @@ export function connect(key: string): Roundtable {
 export function describeError(error: unknown): string {
   const failure = roundtableError(error);
   const head = failure.reason ? `${failure.status} · ${failure.reason}` : failure.status;
-  const fields = failure.fieldViolations.map((v) => `${v.field}: ${v.description}`);
+  const fields = failure.fieldViolations
+    .map((v) => `${v.field}: ${v.description}`)
+    .filter((line) => !failure.message.includes(line));
   return [`${head}: ${failure.message}`, ...fields].join("\n");
 }
 
@@ -38,6 +40,12 @@ export function enumLabel(values: object, value: number): string {
   return name.toLowerCase().replaceAll("_", " ");
 }
 
+/** A date and time in the reader's locale. */
 export function when(time: Timestamp | undefined): string {
   return time ? timestampDate(time).toLocaleString() : "";
+}
+
+/** A date in the reader's locale. */
+export function day(time: Timestamp | undefined): string {
+  return time ? timestampDate(time).toLocaleDateString() : "";
 }

@@ -10,7 +10,7 @@ import {
   SpaceService,
 } from "@roundtable/sdk/web";
 import type { CreditEntry, Roundtable } from "@roundtable/sdk/web";
-import { describeError, enumLabel, when } from "../api.js";
+import { day, describeError, enumLabel, when } from "../api.js";
 import { fill, h } from "../dom.js";
 import type { Child } from "../dom.js";
 import { actionForm, enumSelect, field, table } from "./forms.js";
@@ -100,7 +100,7 @@ async function members(rt: Roundtable, spaceId: string): Promise<Child[]> {
   return [
     table(
       ["User", "Name", "Role", "Since"],
-      list.map((m) => [m.username, m.displayName, enumLabel(SpaceRole, m.role), when(m.joinTime)]),
+      list.map((m) => [m.username, m.displayName, enumLabel(SpaceRole, m.role), day(m.joinTime)]),
       "No members.",
     ),
   ];
@@ -115,7 +115,7 @@ async function sessions(rt: Roundtable, spaceId: string): Promise<Child[]> {
         h("a", { href: `#/sessions/${s.sessionId}` }, s.name || "(unnamed)"),
         s.title,
         [s.provider, s.model].filter(Boolean).join(" / ") || "default",
-        when(s.updateTime),
+        day(s.updateTime),
       ]),
       "No sessions of yours here.",
     ),
