@@ -122,7 +122,8 @@ pub struct ListCreditUsageRequest {
     /// Required. The space id.
     #[prost(string, tag="1")]
     pub space_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -494,7 +495,8 @@ pub struct ListMessagesRequest {
     /// Required. The room.
     #[prost(string, tag="1")]
     pub room_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`, with the same filters and
@@ -795,11 +797,13 @@ pub struct CreateReplrRequest {
     #[prost(string, tag="6")]
     pub system_prompt: ::prost::alloc::string::String,
     /// Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-    /// default: empty, the server's default provider.
+    /// default: empty, the server's default provider. One the server does not
+    /// have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
     #[prost(string, tag="7")]
     pub provider: ::prost::alloc::string::String,
     /// Optional. At most 200 characters, no spaces; default: empty, the
-    /// provider's default model.
+    /// provider's default model. One the provider does not list is
+    /// `UNKNOWN_MODEL`, unless its model list is open.
     #[prost(string, tag="8")]
     pub model: ::prost::alloc::string::String,
     /// Optional. 0 to 2; default 1.
@@ -839,7 +843,8 @@ pub struct ListReplrsRequest {
     /// Required. The space id.
     #[prost(string, tag="1")]
     pub space_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -880,10 +885,11 @@ pub struct UpdateReplrRequest {
     #[prost(string, optional, tag="6")]
     pub system_prompt: ::core::option::Option<::prost::alloc::string::String>,
     /// At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-    /// the server's default provider.
+    /// the server's default provider. Checked with `model` as at creation.
     #[prost(string, optional, tag="7")]
     pub provider: ::core::option::Option<::prost::alloc::string::String>,
     /// At most 200 characters, no spaces; empty for the provider's default.
+    /// One the provider does not list is `UNKNOWN_MODEL`.
     #[prost(string, optional, tag="8")]
     pub model: ::core::option::Option<::prost::alloc::string::String>,
     /// 0 to 2.
@@ -1070,7 +1076,8 @@ pub struct ListRoomsRequest {
     /// Required. The space id.
     #[prost(string, tag="1")]
     pub space_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -1161,7 +1168,8 @@ pub struct ListRoomMembersRequest {
     /// Required. The room id.
     #[prost(string, tag="1")]
     pub room_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -1871,7 +1879,8 @@ pub struct ListSessionsRequest {
     /// Required. The space id.
     #[prost(string, tag="1")]
     pub space_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`, with the same
@@ -2077,7 +2086,8 @@ pub struct ListSessionMessagesRequest {
     /// Required. The session.
     #[prost(string, tag="1")]
     pub session_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`, with the same order;
@@ -2235,7 +2245,8 @@ pub struct ListSharedSessionMessagesRequest {
     /// Required. The public link's id.
     #[prost(string, tag="1")]
     pub link_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -2275,7 +2286,8 @@ pub struct ListSessionSharesRequest {
     /// Required. The session.
     #[prost(string, tag="1")]
     pub session_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -2665,7 +2677,8 @@ pub struct GetSpaceResponse {
 /// Request for SpaceService.ListSpaces.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListSpacesRequest {
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="1")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -2773,7 +2786,8 @@ pub struct ListSpaceMembersRequest {
     /// Required. The space id.
     #[prost(string, tag="1")]
     pub space_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -2926,7 +2940,8 @@ pub struct GetCurrentUserResponse {
 /// Request for UserService.ListUsers.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListUsersRequest {
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="1")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.
@@ -2977,7 +2992,8 @@ pub struct ListApiKeysRequest {
     /// Optional. Whose keys; only server admins may name another user.
     #[prost(string, tag="1")]
     pub user_id: ::prost::alloc::string::String,
-    /// 1–200; 0 means 50.
+    /// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+    /// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
     #[prost(int32, tag="2")]
     pub page_size: i32,
     /// From a previous response's `next_page_token`; empty for the first page.

@@ -1572,7 +1572,8 @@ type ListMessagesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The room.
 	RoomId string `protobuf:"bytes,1,opt,name=room_id,json=roomId,proto3" json:"room_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`, with the same filters and
 	// order; empty for the first page.

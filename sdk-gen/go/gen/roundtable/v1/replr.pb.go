@@ -361,10 +361,12 @@ type CreateReplrRequest struct {
 	// Optional. At most 8000 characters after trimming.
 	SystemPrompt string `protobuf:"bytes,6,opt,name=system_prompt,json=systemPrompt,proto3" json:"system_prompt,omitempty"`
 	// Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-	// default: empty, the server's default provider.
+	// default: empty, the server's default provider. One the server does not
+	// have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
 	Provider string `protobuf:"bytes,7,opt,name=provider,proto3" json:"provider,omitempty"`
 	// Optional. At most 200 characters, no spaces; default: empty, the
-	// provider's default model.
+	// provider's default model. One the provider does not list is
+	// `UNKNOWN_MODEL`, unless its model list is open.
 	Model string `protobuf:"bytes,8,opt,name=model,proto3" json:"model,omitempty"`
 	// Optional. 0 to 2; default 1.
 	Temperature *float64 `protobuf:"fixed64,9,opt,name=temperature,proto3,oneof" json:"temperature,omitempty"`
@@ -626,7 +628,8 @@ type ListReplrsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The space id.
 	SpaceId string `protobuf:"bytes,1,opt,name=space_id,json=spaceId,proto3" json:"space_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -758,9 +761,10 @@ type UpdateReplrRequest struct {
 	// At most 8000 characters after trimming.
 	SystemPrompt *string `protobuf:"bytes,6,opt,name=system_prompt,json=systemPrompt,proto3,oneof" json:"system_prompt,omitempty"`
 	// At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-	// the server's default provider.
+	// the server's default provider. Checked with `model` as at creation.
 	Provider *string `protobuf:"bytes,7,opt,name=provider,proto3,oneof" json:"provider,omitempty"`
 	// At most 200 characters, no spaces; empty for the provider's default.
+	// One the provider does not list is `UNKNOWN_MODEL`.
 	Model *string `protobuf:"bytes,8,opt,name=model,proto3,oneof" json:"model,omitempty"`
 	// 0 to 2.
 	Temperature *float64 `protobuf:"fixed64,9,opt,name=temperature,proto3,oneof" json:"temperature,omitempty"`

@@ -1299,7 +1299,8 @@ type ListSessionsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The space id.
 	SpaceId string `protobuf:"bytes,1,opt,name=space_id,json=spaceId,proto3" json:"space_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`, with the same
 	// `shared_with_me`; empty for the first page.
@@ -2315,7 +2316,8 @@ type ListSessionMessagesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The session.
 	SessionId string `protobuf:"bytes,1,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`, with the same order;
 	// empty for the first page.
@@ -3235,7 +3237,8 @@ type ListSharedSessionMessagesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The public link's id.
 	LinkId string `protobuf:"bytes,1,opt,name=link_id,json=linkId,proto3" json:"link_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -3455,7 +3458,8 @@ type ListSessionSharesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The session.
 	SessionId string `protobuf:"bytes,1,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`

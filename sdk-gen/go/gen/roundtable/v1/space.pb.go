@@ -471,7 +471,8 @@ func (x *GetSpaceResponse) GetSpace() *Space {
 // Request for SpaceService.ListSpaces.
 type ListSpacesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -1088,7 +1089,8 @@ type ListSpaceMembersRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The space id.
 	SpaceId string `protobuf:"bytes,1,opt,name=space_id,json=spaceId,proto3" json:"space_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`

@@ -561,7 +561,8 @@ func (x *GetCurrentUserResponse) GetUser() *User {
 // Request for UserService.ListUsers.
 type ListUsersRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
@@ -803,7 +804,8 @@ type ListApiKeysRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Optional. Whose keys; only server admins may name another user.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// 1–200; 0 means 50.
+	// Items per page: 0 means 50; above 200 is lowered to 200; negative is
+	// INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// From a previous response's `next_page_token`; empty for the first page.
 	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`

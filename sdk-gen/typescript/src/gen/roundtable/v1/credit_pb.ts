@@ -306,7 +306,8 @@ export type ListCreditUsageRequest = Message<"roundtable.v1.ListCreditUsageReque
   spaceId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */

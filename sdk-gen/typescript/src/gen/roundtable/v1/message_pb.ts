@@ -797,7 +797,8 @@ export type ListMessagesRequest = Message$1<"roundtable.v1.ListMessagesRequest">
   roomId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */

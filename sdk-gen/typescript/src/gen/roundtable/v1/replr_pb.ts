@@ -243,7 +243,8 @@ export type CreateReplrRequest = Message<"roundtable.v1.CreateReplrRequest"> & {
 
   /**
    * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-   * default: empty, the server's default provider.
+   * default: empty, the server's default provider. One the server does not
+   * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
    *
    * @generated from field: string provider = 7;
    */
@@ -251,7 +252,8 @@ export type CreateReplrRequest = Message<"roundtable.v1.CreateReplrRequest"> & {
 
   /**
    * Optional. At most 200 characters, no spaces; default: empty, the
-   * provider's default model.
+   * provider's default model. One the provider does not list is
+   * `UNKNOWN_MODEL`, unless its model list is open.
    *
    * @generated from field: string model = 8;
    */
@@ -363,7 +365,8 @@ export type ListReplrsRequest = Message<"roundtable.v1.ListReplrsRequest"> & {
   spaceId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -464,7 +467,7 @@ export type UpdateReplrRequest = Message<"roundtable.v1.UpdateReplrRequest"> & {
 
   /**
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    *
    * @generated from field: optional string provider = 7;
    */
@@ -472,6 +475,7 @@ export type UpdateReplrRequest = Message<"roundtable.v1.UpdateReplrRequest"> & {
 
   /**
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    *
    * @generated from field: optional string model = 8;
    */

@@ -311,7 +311,8 @@ export type ListRoomsRequest = Message<"roundtable.v1.ListRoomsRequest"> & {
   spaceId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -572,7 +573,8 @@ export type ListRoomMembersRequest = Message<"roundtable.v1.ListRoomMembersReque
   roomId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */

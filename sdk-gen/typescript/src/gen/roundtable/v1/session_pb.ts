@@ -686,7 +686,8 @@ export type ListSessionsRequest = Message<"roundtable.v1.ListSessionsRequest"> &
   spaceId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -1201,7 +1202,8 @@ export type ListSessionMessagesRequest = Message<"roundtable.v1.ListSessionMessa
   sessionId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -1652,7 +1654,8 @@ export type ListSharedSessionMessagesRequest = Message<"roundtable.v1.ListShared
   linkId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */
@@ -1764,7 +1767,8 @@ export type ListSessionSharesRequest = Message<"roundtable.v1.ListSessionSharesR
   sessionId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */

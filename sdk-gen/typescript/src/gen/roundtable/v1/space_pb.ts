@@ -232,7 +232,8 @@ export const GetSpaceResponseSchema: GenMessage<GetSpaceResponse> = /*@__PURE__*
  */
 export type ListSpacesRequest = Message<"roundtable.v1.ListSpacesRequest"> & {
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -542,7 +543,8 @@ export type ListSpaceMembersRequest = Message<"roundtable.v1.ListSpaceMembersReq
   spaceId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */

@@ -275,7 +275,8 @@ export const GetCurrentUserResponseSchema: GenMessage<GetCurrentUserResponse> = 
  */
 export type ListUsersRequest = Message<"roundtable.v1.ListUsersRequest"> & {
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 1;
    */
@@ -410,7 +411,8 @@ export type ListApiKeysRequest = Message<"roundtable.v1.ListApiKeysRequest"> & {
   userId: string;
 
   /**
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    *
    * @generated from field: int32 page_size = 2;
    */

@@ -347,7 +347,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-   * default: empty, the server's default provider.
+   * default: empty, the server's default provider. One the server does not
+   * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
    * </pre>
    *
    * <code>string provider = 7 [json_name = "provider"];</code>
@@ -369,7 +370,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-   * default: empty, the server's default provider.
+   * default: empty, the server's default provider. One the server does not
+   * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
    * </pre>
    *
    * <code>string provider = 7 [json_name = "provider"];</code>
@@ -396,7 +398,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Optional. At most 200 characters, no spaces; default: empty, the
-   * provider's default model.
+   * provider's default model. One the provider does not list is
+   * `UNKNOWN_MODEL`, unless its model list is open.
    * </pre>
    *
    * <code>string model = 8 [json_name = "model"];</code>
@@ -418,7 +421,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Optional. At most 200 characters, no spaces; default: empty, the
-   * provider's default model.
+   * provider's default model. One the provider does not list is
+   * `UNKNOWN_MODEL`, unless its model list is open.
    * </pre>
    *
    * <code>string model = 8 [json_name = "model"];</code>
@@ -1630,7 +1634,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-     * default: empty, the server's default provider.
+     * default: empty, the server's default provider. One the server does not
+     * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
      * </pre>
      *
      * <code>string provider = 7 [json_name = "provider"];</code>
@@ -1651,7 +1656,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-     * default: empty, the server's default provider.
+     * default: empty, the server's default provider. One the server does not
+     * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
      * </pre>
      *
      * <code>string provider = 7 [json_name = "provider"];</code>
@@ -1673,7 +1679,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-     * default: empty, the server's default provider.
+     * default: empty, the server's default provider. One the server does not
+     * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
      * </pre>
      *
      * <code>string provider = 7 [json_name = "provider"];</code>
@@ -1691,7 +1698,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-     * default: empty, the server's default provider.
+     * default: empty, the server's default provider. One the server does not
+     * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
      * </pre>
      *
      * <code>string provider = 7 [json_name = "provider"];</code>
@@ -1706,7 +1714,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-     * default: empty, the server's default provider.
+     * default: empty, the server's default provider. One the server does not
+     * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
      * </pre>
      *
      * <code>string provider = 7 [json_name = "provider"];</code>
@@ -1727,7 +1736,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 200 characters, no spaces; default: empty, the
-     * provider's default model.
+     * provider's default model. One the provider does not list is
+     * `UNKNOWN_MODEL`, unless its model list is open.
      * </pre>
      *
      * <code>string model = 8 [json_name = "model"];</code>
@@ -1748,7 +1758,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 200 characters, no spaces; default: empty, the
-     * provider's default model.
+     * provider's default model. One the provider does not list is
+     * `UNKNOWN_MODEL`, unless its model list is open.
      * </pre>
      *
      * <code>string model = 8 [json_name = "model"];</code>
@@ -1770,7 +1781,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 200 characters, no spaces; default: empty, the
-     * provider's default model.
+     * provider's default model. One the provider does not list is
+     * `UNKNOWN_MODEL`, unless its model list is open.
      * </pre>
      *
      * <code>string model = 8 [json_name = "model"];</code>
@@ -1788,7 +1800,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 200 characters, no spaces; default: empty, the
-     * provider's default model.
+     * provider's default model. One the provider does not list is
+     * `UNKNOWN_MODEL`, unless its model list is open.
      * </pre>
      *
      * <code>string model = 8 [json_name = "model"];</code>
@@ -1803,7 +1816,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Optional. At most 200 characters, no spaces; default: empty, the
-     * provider's default model.
+     * provider's default model. One the provider does not list is
+     * `UNKNOWN_MODEL`, unless its model list is open.
      * </pre>
      *
      * <code>string model = 8 [json_name = "model"];</code>

@@ -135,7 +135,8 @@ public interface CreateReplrRequestOrBuilder extends
   /**
    * <pre>
    * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-   * default: empty, the server's default provider.
+   * default: empty, the server's default provider. One the server does not
+   * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
    * </pre>
    *
    * <code>string provider = 7 [json_name = "provider"];</code>
@@ -145,7 +146,8 @@ public interface CreateReplrRequestOrBuilder extends
   /**
    * <pre>
    * Optional. At most 64 characters of letters, digits, `-`, `_` and `.`;
-   * default: empty, the server's default provider.
+   * default: empty, the server's default provider. One the server does not
+   * have is `UNKNOWN_PROVIDER` (see ModelService.ListModels).
    * </pre>
    *
    * <code>string provider = 7 [json_name = "provider"];</code>
@@ -157,7 +159,8 @@ public interface CreateReplrRequestOrBuilder extends
   /**
    * <pre>
    * Optional. At most 200 characters, no spaces; default: empty, the
-   * provider's default model.
+   * provider's default model. One the provider does not list is
+   * `UNKNOWN_MODEL`, unless its model list is open.
    * </pre>
    *
    * <code>string model = 8 [json_name = "model"];</code>
@@ -167,7 +170,8 @@ public interface CreateReplrRequestOrBuilder extends
   /**
    * <pre>
    * Optional. At most 200 characters, no spaces; default: empty, the
-   * provider's default model.
+   * provider's default model. One the provider does not list is
+   * `UNKNOWN_MODEL`, unless its model list is open.
    * </pre>
    *
    * <code>string model = 8 [json_name = "model"];</code>

@@ -32,7 +32,8 @@ public interface ListApiKeysRequestOrBuilder extends
 
   /**
    * <pre>
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    * </pre>
    *
    * <code>int32 page_size = 2 [json_name = "pageSize"];</code>

@@ -100,7 +100,8 @@ private static final long serialVersionUID = 0L;
   private int pageSize_ = 0;
   /**
    * <pre>
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    * </pre>
    *
    * <code>int32 page_size = 2 [json_name = "pageSize"];</code>
@@ -598,7 +599,8 @@ private static final long serialVersionUID = 0L;
     private int pageSize_ ;
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 2 [json_name = "pageSize"];</code>
@@ -610,7 +612,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 2 [json_name = "pageSize"];</code>
@@ -626,7 +629,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 2 [json_name = "pageSize"];</code>

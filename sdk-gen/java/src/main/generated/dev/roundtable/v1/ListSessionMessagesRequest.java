@@ -101,7 +101,8 @@ private static final long serialVersionUID = 0L;
   private int pageSize_ = 0;
   /**
    * <pre>
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    * </pre>
    *
    * <code>int32 page_size = 2 [json_name = "pageSize"];</code>
@@ -649,7 +650,8 @@ private static final long serialVersionUID = 0L;
     private int pageSize_ ;
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 2 [json_name = "pageSize"];</code>
@@ -661,7 +663,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 2 [json_name = "pageSize"];</code>
@@ -677,7 +680,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 2 [json_name = "pageSize"];</code>

@@ -52,7 +52,8 @@ private static final long serialVersionUID = 0L;
   private int pageSize_ = 0;
   /**
    * <pre>
-   * 1–200; 0 means 50.
+   * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+   * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
    * </pre>
    *
    * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
@@ -434,7 +435,8 @@ private static final long serialVersionUID = 0L;
     private int pageSize_ ;
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
@@ -446,7 +448,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 1 [json_name = "pageSize"];</code>
@@ -462,7 +465,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * 1–200; 0 means 50.
+     * Items per page: 0 means 50; above 200 is lowered to 200; negative is
+     * INVALID_ARGUMENT (`INVALID_PAGE_SIZE`).
      * </pre>
      *
      * <code>int32 page_size = 1 [json_name = "pageSize"];</code>

@@ -409,7 +409,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    * </pre>
    *
    * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -422,7 +422,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    * </pre>
    *
    * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -444,7 +444,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    * </pre>
    *
    * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -471,6 +471,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    * </pre>
    *
    * <code>optional string model = 8 [json_name = "model"];</code>
@@ -483,6 +484,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    * </pre>
    *
    * <code>optional string model = 8 [json_name = "model"];</code>
@@ -504,6 +506,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    * </pre>
    *
    * <code>optional string model = 8 [json_name = "model"];</code>
@@ -1831,7 +1834,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-     * the server's default provider.
+     * the server's default provider. Checked with `model` as at creation.
      * </pre>
      *
      * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -1843,7 +1846,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-     * the server's default provider.
+     * the server's default provider. Checked with `model` as at creation.
      * </pre>
      *
      * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -1864,7 +1867,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-     * the server's default provider.
+     * the server's default provider. Checked with `model` as at creation.
      * </pre>
      *
      * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -1886,7 +1889,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-     * the server's default provider.
+     * the server's default provider. Checked with `model` as at creation.
      * </pre>
      *
      * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -1904,7 +1907,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-     * the server's default provider.
+     * the server's default provider. Checked with `model` as at creation.
      * </pre>
      *
      * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -1919,7 +1922,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-     * the server's default provider.
+     * the server's default provider. Checked with `model` as at creation.
      * </pre>
      *
      * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -1940,6 +1943,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 200 characters, no spaces; empty for the provider's default.
+     * One the provider does not list is `UNKNOWN_MODEL`.
      * </pre>
      *
      * <code>optional string model = 8 [json_name = "model"];</code>
@@ -1951,6 +1955,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 200 characters, no spaces; empty for the provider's default.
+     * One the provider does not list is `UNKNOWN_MODEL`.
      * </pre>
      *
      * <code>optional string model = 8 [json_name = "model"];</code>
@@ -1971,6 +1976,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 200 characters, no spaces; empty for the provider's default.
+     * One the provider does not list is `UNKNOWN_MODEL`.
      * </pre>
      *
      * <code>optional string model = 8 [json_name = "model"];</code>
@@ -1992,6 +1998,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 200 characters, no spaces; empty for the provider's default.
+     * One the provider does not list is `UNKNOWN_MODEL`.
      * </pre>
      *
      * <code>optional string model = 8 [json_name = "model"];</code>
@@ -2009,6 +2016,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 200 characters, no spaces; empty for the provider's default.
+     * One the provider does not list is `UNKNOWN_MODEL`.
      * </pre>
      *
      * <code>optional string model = 8 [json_name = "model"];</code>
@@ -2023,6 +2031,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * At most 200 characters, no spaces; empty for the provider's default.
+     * One the provider does not list is `UNKNOWN_MODEL`.
      * </pre>
      *
      * <code>optional string model = 8 [json_name = "model"];</code>

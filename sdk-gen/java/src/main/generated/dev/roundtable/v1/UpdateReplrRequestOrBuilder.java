@@ -181,7 +181,7 @@ public interface UpdateReplrRequestOrBuilder extends
   /**
    * <pre>
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    * </pre>
    *
    * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -191,7 +191,7 @@ public interface UpdateReplrRequestOrBuilder extends
   /**
    * <pre>
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    * </pre>
    *
    * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -201,7 +201,7 @@ public interface UpdateReplrRequestOrBuilder extends
   /**
    * <pre>
    * At most 64 characters of letters, digits, `-`, `_` and `.`; empty for
-   * the server's default provider.
+   * the server's default provider. Checked with `model` as at creation.
    * </pre>
    *
    * <code>optional string provider = 7 [json_name = "provider"];</code>
@@ -213,6 +213,7 @@ public interface UpdateReplrRequestOrBuilder extends
   /**
    * <pre>
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    * </pre>
    *
    * <code>optional string model = 8 [json_name = "model"];</code>
@@ -222,6 +223,7 @@ public interface UpdateReplrRequestOrBuilder extends
   /**
    * <pre>
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    * </pre>
    *
    * <code>optional string model = 8 [json_name = "model"];</code>
@@ -231,6 +233,7 @@ public interface UpdateReplrRequestOrBuilder extends
   /**
    * <pre>
    * At most 200 characters, no spaces; empty for the provider's default.
+   * One the provider does not list is `UNKNOWN_MODEL`.
    * </pre>
    *
    * <code>optional string model = 8 [json_name = "model"];</code>
