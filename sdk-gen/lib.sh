@@ -20,7 +20,8 @@ rt_buf() {
   for candidate in "${BUF:-}" "$RT_ROOT/.ci/.tools/node_modules/.bin/buf" \
     "$(command -v buf 2>/dev/null || true)"; do
     if [ -n "$candidate" ] && [ -x "$candidate" ]; then
-      printf '%s\n' "$candidate"
+      # Absolute: callers link it or run it from other folders.
+      printf '%s/%s\n' "$(cd "$(dirname "$candidate")" && pwd)" "$(basename "$candidate")"
       return 0
     fi
   done
