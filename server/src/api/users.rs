@@ -130,6 +130,23 @@ impl UserService for UserApi {
         }))
     }
 
+    async fn create_user_token(
+        &self,
+        request: Request<pb::CreateUserTokenRequest>,
+    ) -> Result<Response<pb::CreateUserTokenResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Admin).await?;
+        let r = request.into_inner();
+        let user_id = input::id("user_id", &r.user_id)?;
+        let (token, expires) = self
+            .users
+            .mint_token(&caller, user_id, r.ttl_seconds)
+            .await?;
+        Ok(Response::new(pb::CreateUserTokenResponse {
+            token,
+            expire_time: Some(convert::timestamp(expires)),
+        }))
+    }
+
     async fn revoke_api_key(
         &self,
         request: Request<pb::RevokeApiKeyRequest>,

@@ -53,6 +53,16 @@ impl Authenticator {
         }
     }
 
+    /// A user token for `user_id` that this server accepts (see
+    /// [`Verifier::mint`]).
+    pub fn mint(
+        &self,
+        user_id: Uuid,
+        lifetime: std::time::Duration,
+    ) -> Result<(String, chrono::DateTime<chrono::Utc>)> {
+        self.jwt.mint(user_id, lifetime)
+    }
+
     /// Authenticates the credential of an `Authorization: Bearer` header.
     pub async fn authenticate(&self, credential: &str) -> Result<Caller> {
         if !credential.starts_with(KEY_PREFIX) {

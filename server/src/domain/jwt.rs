@@ -16,8 +16,8 @@ use std::{
     time::{Duration, Instant},
 };
 
-use jsonwebtoken::{Algorithm, DecodingKey, Validation, jwk::JwkSet};
-use serde::Deserialize;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, jwk::JwkSet};
+use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 
 use super::{Error, Result};
@@ -64,6 +64,18 @@ pub struct Claims {
     pub exp: i64,
 }
 
+/// What a token this server mints says.
+#[derive(Serialize)]
+struct Minted<'a> {
+    sub: String,
+    iat: i64,
+    exp: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    iss: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aud: Option<&'a str>,
+}
+
 /// The answer to a token that does not check out, whatever the reason (a
 /// client learns nothing from which check failed).
 pub fn invalid() -> Error {
@@ -93,6 +105,46 @@ impl Verifier {
             secret,
             jwks,
         }
+    }
+
+    /// A new HS256 token for `user_id`, valid for `lifetime` from now,
+    /// that this server accepts (with its issuer and audience, if set), and
+    /// when it expires.
+    pub fn mint(
+        &self,
+        user_id: uuid::Uuid,
+        lifetime: Duration,
+    ) -> Result<(String, chrono::DateTime<chrono::Utc>)> {
+        let settings = &self.settings;
+        let secret = settings.secret.as_ref().ok_or_else(|| {
+            Error::precondition(
+                "JWT_SECRET_NOT_CONFIGURED",
+                "the server has no JWT secret (--jwt-secret, ROUNDTABLE_JWT_SECRET), \
+                 so it cannot mint user tokens",
+            )
+        })?;
+        let now = chrono::Utc::now();
+        let expires = now
+            + chrono::Duration::from_std(lifetime)
+                .map_err(|_| Error::invalid("ttl_seconds", "INVALID_VALUE", "too long"))?;
+        let claims = Minted {
+            sub: user_id.to_string(),
+            iat: now.timestamp(),
+            exp: expires.timestamp(),
+            iss: settings.issuer.as_deref(),
+            aud: settings.audience.as_deref(),
+        };
+        let token = jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(secret.as_bytes()),
+        )
+        .map_err(|error| {
+            Error::Storage(sea_orm::DbErr::Custom(format!(
+                "cannot sign a token: {error}"
+            )))
+        })?;
+        Ok((token, expires))
     }
 
     /// The claims of `token`, if its signature, times, issuer and audience

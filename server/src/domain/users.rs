@@ -11,6 +11,12 @@ use crate::store::{
     users as stored,
 };
 
+/// Lifetimes of minted user tokens, in seconds: a minute to a week, an
+/// hour unless asked.
+pub const TOKEN_TTL_MIN: i32 = 60;
+pub const TOKEN_TTL_MAX: i32 = 7 * 24 * 3600;
+pub const TOKEN_TTL_DEFAULT: i32 = 3600;
+
 /// A new user, validated.
 pub struct NewUser {
     pub username: String,
@@ -82,6 +88,33 @@ impl Users {
         stored::find_by_username(&self.store.db, username)
             .await?
             .ok_or_else(|| Error::not_found(Kind::User, username))
+    }
+
+    /// A user JWT for `user_id`, valid for `ttl_seconds` (0: an hour).
+    /// Server admins only.
+    pub async fn mint_token(
+        &self,
+        caller: &Caller,
+        user_id: Uuid,
+        ttl_seconds: i32,
+    ) -> Result<(String, DateTime<Utc>)> {
+        require_admin(caller)?;
+        let seconds = match ttl_seconds {
+            0 => TOKEN_TTL_DEFAULT,
+            n if (TOKEN_TTL_MIN..=TOKEN_TTL_MAX).contains(&n) => n,
+            _ => {
+                return Err(Error::invalid(
+                    "ttl_seconds",
+                    "INVALID_VALUE",
+                    format!("must be {TOKEN_TTL_MIN} to {TOKEN_TTL_MAX} seconds, or 0 for an hour"),
+                ));
+            }
+        };
+        stored::find(&self.store.db, user_id)
+            .await?
+            .ok_or_else(|| Error::not_found(Kind::User, user_id))?;
+        self.auth
+            .mint(user_id, std::time::Duration::from_secs(seconds as u64))
     }
 
     pub async fn current(&self, caller: &Caller) -> Result<users::Model> {
