@@ -3017,6 +3017,27 @@ pub struct RevokeApiKeyRequest {
     #[prost(string, tag="1")]
     pub api_key_id: ::prost::alloc::string::String,
 }
+/// Request for UserService.CreateUserToken.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CreateUserTokenRequest {
+    /// Required. The user the token acts as.
+    #[prost(string, tag="1")]
+    pub user_id: ::prost::alloc::string::String,
+    /// Optional. Seconds the token is valid: 60 to 604800 (7 days); 0 means
+    /// 3600 (an hour). Out of range is INVALID_ARGUMENT (`INVALID_VALUE`).
+    #[prost(int32, tag="2")]
+    pub ttl_seconds: i32,
+}
+/// Response for UserService.CreateUserToken.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CreateUserTokenResponse {
+    /// The JWT, for `Authorization: Bearer <token>`.
+    #[prost(string, tag="1")]
+    pub token: ::prost::alloc::string::String,
+    /// When the token expires.
+    #[prost(message, optional, tag="2")]
+    pub expire_time: ::core::option::Option<::prost_types::Timestamp>,
+}
 /// Response for UserService.RevokeApiKey.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct RevokeApiKeyResponse {

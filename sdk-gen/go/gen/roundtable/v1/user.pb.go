@@ -965,6 +965,117 @@ func (x *RevokeApiKeyRequest) GetApiKeyId() string {
 	return ""
 }
 
+// Request for UserService.CreateUserToken.
+type CreateUserTokenRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The user the token acts as.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Optional. Seconds the token is valid: 60 to 604800 (7 days); 0 means
+	// 3600 (an hour). Out of range is INVALID_ARGUMENT (`INVALID_VALUE`).
+	TtlSeconds    int32 `protobuf:"varint,2,opt,name=ttl_seconds,json=ttlSeconds,proto3" json:"ttl_seconds,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateUserTokenRequest) Reset() {
+	*x = CreateUserTokenRequest{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateUserTokenRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateUserTokenRequest) ProtoMessage() {}
+
+func (x *CreateUserTokenRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateUserTokenRequest.ProtoReflect.Descriptor instead.
+func (*CreateUserTokenRequest) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *CreateUserTokenRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *CreateUserTokenRequest) GetTtlSeconds() int32 {
+	if x != nil {
+		return x.TtlSeconds
+	}
+	return 0
+}
+
+// Response for UserService.CreateUserToken.
+type CreateUserTokenResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The JWT, for `Authorization: Bearer <token>`.
+	Token string `protobuf:"bytes,1,opt,name=token,proto3" json:"token,omitempty"`
+	// When the token expires.
+	ExpireTime    *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=expire_time,json=expireTime,proto3" json:"expire_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CreateUserTokenResponse) Reset() {
+	*x = CreateUserTokenResponse{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CreateUserTokenResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CreateUserTokenResponse) ProtoMessage() {}
+
+func (x *CreateUserTokenResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CreateUserTokenResponse.ProtoReflect.Descriptor instead.
+func (*CreateUserTokenResponse) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *CreateUserTokenResponse) GetToken() string {
+	if x != nil {
+		return x.Token
+	}
+	return ""
+}
+
+func (x *CreateUserTokenResponse) GetExpireTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ExpireTime
+	}
+	return nil
+}
+
 // Response for UserService.RevokeApiKey.
 type RevokeApiKeyResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -976,7 +1087,7 @@ type RevokeApiKeyResponse struct {
 
 func (x *RevokeApiKeyResponse) Reset() {
 	*x = RevokeApiKeyResponse{}
-	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	mi := &file_roundtable_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -988,7 +1099,7 @@ func (x *RevokeApiKeyResponse) String() string {
 func (*RevokeApiKeyResponse) ProtoMessage() {}
 
 func (x *RevokeApiKeyResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	mi := &file_roundtable_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1001,7 +1112,7 @@ func (x *RevokeApiKeyResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RevokeApiKeyResponse.ProtoReflect.Descriptor instead.
 func (*RevokeApiKeyResponse) Descriptor() ([]byte, []int) {
-	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *RevokeApiKeyResponse) GetApiKey() *ApiKey {
@@ -1075,14 +1186,22 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"3\n" +
 	"\x13RevokeApiKeyRequest\x12\x1c\n" +
 	"\n" +
-	"api_key_id\x18\x01 \x01(\tR\bapiKeyId\"F\n" +
+	"api_key_id\x18\x01 \x01(\tR\bapiKeyId\"R\n" +
+	"\x16CreateUserTokenRequest\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1f\n" +
+	"\vttl_seconds\x18\x02 \x01(\x05R\n" +
+	"ttlSeconds\"l\n" +
+	"\x17CreateUserTokenResponse\x12\x14\n" +
+	"\x05token\x18\x01 \x01(\tR\x05token\x12;\n" +
+	"\vexpire_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"expireTime\"F\n" +
 	"\x14RevokeApiKeyResponse\x12.\n" +
 	"\aapi_key\x18\x01 \x01(\v2\x15.roundtable.v1.ApiKeyR\x06apiKey*v\n" +
 	"\vApiKeyScope\x12\x1d\n" +
 	"\x19API_KEY_SCOPE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12API_KEY_SCOPE_READ\x10\x01\x12\x17\n" +
 	"\x13API_KEY_SCOPE_WRITE\x10\x02\x12\x17\n" +
-	"\x13API_KEY_SCOPE_ADMIN\x10\x032\x89\x06\n" +
+	"\x13API_KEY_SCOPE_ADMIN\x10\x032\x98\a\n" +
 	"\vUserService\x12g\n" +
 	"\n" +
 	"CreateUser\x12 .roundtable.v1.CreateUserRequest\x1a!.roundtable.v1.CreateUserResponse\"\x14\x82\xd3\xe4\x93\x02\x0e:\x01*\"\t/v1/users\x12e\n" +
@@ -1091,7 +1210,8 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\tListUsers\x12\x1f.roundtable.v1.ListUsersRequest\x1a .roundtable.v1.ListUsersResponse\"\x11\x82\xd3\xe4\x93\x02\v\x12\t/v1/users\x12p\n" +
 	"\fCreateApiKey\x12\".roundtable.v1.CreateApiKeyRequest\x1a#.roundtable.v1.CreateApiKeyResponse\"\x17\x82\xd3\xe4\x93\x02\x11:\x01*\"\f/v1/api-keys\x12j\n" +
 	"\vListApiKeys\x12!.roundtable.v1.ListApiKeysRequest\x1a\".roundtable.v1.ListApiKeysResponse\"\x14\x82\xd3\xe4\x93\x02\x0e\x12\f/v1/api-keys\x12z\n" +
-	"\fRevokeApiKey\x12\".roundtable.v1.RevokeApiKeyRequest\x1a#.roundtable.v1.RevokeApiKeyResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/api-keys/{api_key_id}B\xc3\x01\n" +
+	"\fRevokeApiKey\x12\".roundtable.v1.RevokeApiKeyRequest\x1a#.roundtable.v1.RevokeApiKeyResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/api-keys/{api_key_id}\x12\x8c\x01\n" +
+	"\x0fCreateUserToken\x12%.roundtable.v1.CreateUserTokenRequest\x1a&.roundtable.v1.CreateUserTokenResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/users/{user_id}:createTokenB\xc3\x01\n" +
 	"\x11com.roundtable.v1B\tUserProtoP\x01ZNgithub.com/roundtable-dev/roundtable/sdk-gen/go/gen/roundtable/v1;roundtablev1\xa2\x02\x03RXX\xaa\x02\rRoundtable.V1\xca\x02\rRoundtable\\V1\xe2\x02\x19Roundtable\\V1\\GPBMetadata\xea\x02\x0eRoundtable::V1b\x06proto3"
 
 var (
@@ -1107,61 +1227,66 @@ func file_roundtable_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_roundtable_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_roundtable_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
+var file_roundtable_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
 var file_roundtable_v1_user_proto_goTypes = []any{
-	(ApiKeyScope)(0),               // 0: roundtable.v1.ApiKeyScope
-	(*User)(nil),                   // 1: roundtable.v1.User
-	(*ApiKey)(nil),                 // 2: roundtable.v1.ApiKey
-	(*CreateUserRequest)(nil),      // 3: roundtable.v1.CreateUserRequest
-	(*CreateUserResponse)(nil),     // 4: roundtable.v1.CreateUserResponse
-	(*GetUserRequest)(nil),         // 5: roundtable.v1.GetUserRequest
-	(*GetUserResponse)(nil),        // 6: roundtable.v1.GetUserResponse
-	(*GetCurrentUserRequest)(nil),  // 7: roundtable.v1.GetCurrentUserRequest
-	(*GetCurrentUserResponse)(nil), // 8: roundtable.v1.GetCurrentUserResponse
-	(*ListUsersRequest)(nil),       // 9: roundtable.v1.ListUsersRequest
-	(*ListUsersResponse)(nil),      // 10: roundtable.v1.ListUsersResponse
-	(*CreateApiKeyRequest)(nil),    // 11: roundtable.v1.CreateApiKeyRequest
-	(*CreateApiKeyResponse)(nil),   // 12: roundtable.v1.CreateApiKeyResponse
-	(*ListApiKeysRequest)(nil),     // 13: roundtable.v1.ListApiKeysRequest
-	(*ListApiKeysResponse)(nil),    // 14: roundtable.v1.ListApiKeysResponse
-	(*RevokeApiKeyRequest)(nil),    // 15: roundtable.v1.RevokeApiKeyRequest
-	(*RevokeApiKeyResponse)(nil),   // 16: roundtable.v1.RevokeApiKeyResponse
-	(*timestamppb.Timestamp)(nil),  // 17: google.protobuf.Timestamp
+	(ApiKeyScope)(0),                // 0: roundtable.v1.ApiKeyScope
+	(*User)(nil),                    // 1: roundtable.v1.User
+	(*ApiKey)(nil),                  // 2: roundtable.v1.ApiKey
+	(*CreateUserRequest)(nil),       // 3: roundtable.v1.CreateUserRequest
+	(*CreateUserResponse)(nil),      // 4: roundtable.v1.CreateUserResponse
+	(*GetUserRequest)(nil),          // 5: roundtable.v1.GetUserRequest
+	(*GetUserResponse)(nil),         // 6: roundtable.v1.GetUserResponse
+	(*GetCurrentUserRequest)(nil),   // 7: roundtable.v1.GetCurrentUserRequest
+	(*GetCurrentUserResponse)(nil),  // 8: roundtable.v1.GetCurrentUserResponse
+	(*ListUsersRequest)(nil),        // 9: roundtable.v1.ListUsersRequest
+	(*ListUsersResponse)(nil),       // 10: roundtable.v1.ListUsersResponse
+	(*CreateApiKeyRequest)(nil),     // 11: roundtable.v1.CreateApiKeyRequest
+	(*CreateApiKeyResponse)(nil),    // 12: roundtable.v1.CreateApiKeyResponse
+	(*ListApiKeysRequest)(nil),      // 13: roundtable.v1.ListApiKeysRequest
+	(*ListApiKeysResponse)(nil),     // 14: roundtable.v1.ListApiKeysResponse
+	(*RevokeApiKeyRequest)(nil),     // 15: roundtable.v1.RevokeApiKeyRequest
+	(*CreateUserTokenRequest)(nil),  // 16: roundtable.v1.CreateUserTokenRequest
+	(*CreateUserTokenResponse)(nil), // 17: roundtable.v1.CreateUserTokenResponse
+	(*RevokeApiKeyResponse)(nil),    // 18: roundtable.v1.RevokeApiKeyResponse
+	(*timestamppb.Timestamp)(nil),   // 19: google.protobuf.Timestamp
 }
 var file_roundtable_v1_user_proto_depIdxs = []int32{
-	17, // 0: roundtable.v1.User.create_time:type_name -> google.protobuf.Timestamp
+	19, // 0: roundtable.v1.User.create_time:type_name -> google.protobuf.Timestamp
 	0,  // 1: roundtable.v1.ApiKey.scopes:type_name -> roundtable.v1.ApiKeyScope
-	17, // 2: roundtable.v1.ApiKey.create_time:type_name -> google.protobuf.Timestamp
-	17, // 3: roundtable.v1.ApiKey.expire_time:type_name -> google.protobuf.Timestamp
-	17, // 4: roundtable.v1.ApiKey.revoke_time:type_name -> google.protobuf.Timestamp
+	19, // 2: roundtable.v1.ApiKey.create_time:type_name -> google.protobuf.Timestamp
+	19, // 3: roundtable.v1.ApiKey.expire_time:type_name -> google.protobuf.Timestamp
+	19, // 4: roundtable.v1.ApiKey.revoke_time:type_name -> google.protobuf.Timestamp
 	1,  // 5: roundtable.v1.CreateUserResponse.user:type_name -> roundtable.v1.User
 	1,  // 6: roundtable.v1.GetUserResponse.user:type_name -> roundtable.v1.User
 	1,  // 7: roundtable.v1.GetCurrentUserResponse.user:type_name -> roundtable.v1.User
 	1,  // 8: roundtable.v1.ListUsersResponse.users:type_name -> roundtable.v1.User
 	0,  // 9: roundtable.v1.CreateApiKeyRequest.scopes:type_name -> roundtable.v1.ApiKeyScope
-	17, // 10: roundtable.v1.CreateApiKeyRequest.expire_time:type_name -> google.protobuf.Timestamp
+	19, // 10: roundtable.v1.CreateApiKeyRequest.expire_time:type_name -> google.protobuf.Timestamp
 	2,  // 11: roundtable.v1.CreateApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
 	2,  // 12: roundtable.v1.ListApiKeysResponse.api_keys:type_name -> roundtable.v1.ApiKey
-	2,  // 13: roundtable.v1.RevokeApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
-	3,  // 14: roundtable.v1.UserService.CreateUser:input_type -> roundtable.v1.CreateUserRequest
-	5,  // 15: roundtable.v1.UserService.GetUser:input_type -> roundtable.v1.GetUserRequest
-	7,  // 16: roundtable.v1.UserService.GetCurrentUser:input_type -> roundtable.v1.GetCurrentUserRequest
-	9,  // 17: roundtable.v1.UserService.ListUsers:input_type -> roundtable.v1.ListUsersRequest
-	11, // 18: roundtable.v1.UserService.CreateApiKey:input_type -> roundtable.v1.CreateApiKeyRequest
-	13, // 19: roundtable.v1.UserService.ListApiKeys:input_type -> roundtable.v1.ListApiKeysRequest
-	15, // 20: roundtable.v1.UserService.RevokeApiKey:input_type -> roundtable.v1.RevokeApiKeyRequest
-	4,  // 21: roundtable.v1.UserService.CreateUser:output_type -> roundtable.v1.CreateUserResponse
-	6,  // 22: roundtable.v1.UserService.GetUser:output_type -> roundtable.v1.GetUserResponse
-	8,  // 23: roundtable.v1.UserService.GetCurrentUser:output_type -> roundtable.v1.GetCurrentUserResponse
-	10, // 24: roundtable.v1.UserService.ListUsers:output_type -> roundtable.v1.ListUsersResponse
-	12, // 25: roundtable.v1.UserService.CreateApiKey:output_type -> roundtable.v1.CreateApiKeyResponse
-	14, // 26: roundtable.v1.UserService.ListApiKeys:output_type -> roundtable.v1.ListApiKeysResponse
-	16, // 27: roundtable.v1.UserService.RevokeApiKey:output_type -> roundtable.v1.RevokeApiKeyResponse
-	21, // [21:28] is the sub-list for method output_type
-	14, // [14:21] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	19, // 13: roundtable.v1.CreateUserTokenResponse.expire_time:type_name -> google.protobuf.Timestamp
+	2,  // 14: roundtable.v1.RevokeApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
+	3,  // 15: roundtable.v1.UserService.CreateUser:input_type -> roundtable.v1.CreateUserRequest
+	5,  // 16: roundtable.v1.UserService.GetUser:input_type -> roundtable.v1.GetUserRequest
+	7,  // 17: roundtable.v1.UserService.GetCurrentUser:input_type -> roundtable.v1.GetCurrentUserRequest
+	9,  // 18: roundtable.v1.UserService.ListUsers:input_type -> roundtable.v1.ListUsersRequest
+	11, // 19: roundtable.v1.UserService.CreateApiKey:input_type -> roundtable.v1.CreateApiKeyRequest
+	13, // 20: roundtable.v1.UserService.ListApiKeys:input_type -> roundtable.v1.ListApiKeysRequest
+	15, // 21: roundtable.v1.UserService.RevokeApiKey:input_type -> roundtable.v1.RevokeApiKeyRequest
+	16, // 22: roundtable.v1.UserService.CreateUserToken:input_type -> roundtable.v1.CreateUserTokenRequest
+	4,  // 23: roundtable.v1.UserService.CreateUser:output_type -> roundtable.v1.CreateUserResponse
+	6,  // 24: roundtable.v1.UserService.GetUser:output_type -> roundtable.v1.GetUserResponse
+	8,  // 25: roundtable.v1.UserService.GetCurrentUser:output_type -> roundtable.v1.GetCurrentUserResponse
+	10, // 26: roundtable.v1.UserService.ListUsers:output_type -> roundtable.v1.ListUsersResponse
+	12, // 27: roundtable.v1.UserService.CreateApiKey:output_type -> roundtable.v1.CreateApiKeyResponse
+	14, // 28: roundtable.v1.UserService.ListApiKeys:output_type -> roundtable.v1.ListApiKeysResponse
+	18, // 29: roundtable.v1.UserService.RevokeApiKey:output_type -> roundtable.v1.RevokeApiKeyResponse
+	17, // 30: roundtable.v1.UserService.CreateUserToken:output_type -> roundtable.v1.CreateUserTokenResponse
+	23, // [23:31] is the sub-list for method output_type
+	15, // [15:23] is the sub-list for method input_type
+	15, // [15:15] is the sub-list for extension type_name
+	15, // [15:15] is the sub-list for extension extendee
+	0,  // [0:15] is the sub-list for field type_name
 }
 
 func init() { file_roundtable_v1_user_proto_init() }
@@ -1175,7 +1300,7 @@ func file_roundtable_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_roundtable_v1_user_proto_rawDesc), len(file_roundtable_v1_user_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   16,
+			NumMessages:   18,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,13 +19,14 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	UserService_CreateUser_FullMethodName     = "/roundtable.v1.UserService/CreateUser"
-	UserService_GetUser_FullMethodName        = "/roundtable.v1.UserService/GetUser"
-	UserService_GetCurrentUser_FullMethodName = "/roundtable.v1.UserService/GetCurrentUser"
-	UserService_ListUsers_FullMethodName      = "/roundtable.v1.UserService/ListUsers"
-	UserService_CreateApiKey_FullMethodName   = "/roundtable.v1.UserService/CreateApiKey"
-	UserService_ListApiKeys_FullMethodName    = "/roundtable.v1.UserService/ListApiKeys"
-	UserService_RevokeApiKey_FullMethodName   = "/roundtable.v1.UserService/RevokeApiKey"
+	UserService_CreateUser_FullMethodName      = "/roundtable.v1.UserService/CreateUser"
+	UserService_GetUser_FullMethodName         = "/roundtable.v1.UserService/GetUser"
+	UserService_GetCurrentUser_FullMethodName  = "/roundtable.v1.UserService/GetCurrentUser"
+	UserService_ListUsers_FullMethodName       = "/roundtable.v1.UserService/ListUsers"
+	UserService_CreateApiKey_FullMethodName    = "/roundtable.v1.UserService/CreateApiKey"
+	UserService_ListApiKeys_FullMethodName     = "/roundtable.v1.UserService/ListApiKeys"
+	UserService_RevokeApiKey_FullMethodName    = "/roundtable.v1.UserService/RevokeApiKey"
+	UserService_CreateUserToken_FullMethodName = "/roundtable.v1.UserService/CreateUserToken"
 )
 
 // UserServiceClient is the client API for UserService service.
@@ -91,6 +92,15 @@ type UserServiceClient interface {
 	// Revokes an API key at once. The owner of the key or a server admin may.
 	// Revoking a revoked key changes nothing and succeeds.
 	RevokeApiKey(ctx context.Context, in *RevokeApiKeyRequest, opts ...grpc.CallOption) (*RevokeApiKeyResponse, error)
+	// Mints a user JWT for a user: a short-lived credential a product's
+	// backend hands to its browser or app, without writing JWT code. Server
+	// admins only. The token is HS256 with the server's JWT secret and
+	// carries `sub` (the user id), `iat`, `exp` and, when the server is
+	// configured with them, `iss` and `aud`; it acts as the user with read and
+	// write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+	// short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+	// server has no JWT secret.
+	CreateUserToken(ctx context.Context, in *CreateUserTokenRequest, opts ...grpc.CallOption) (*CreateUserTokenResponse, error)
 }
 
 type userServiceClient struct {
@@ -171,6 +181,16 @@ func (c *userServiceClient) RevokeApiKey(ctx context.Context, in *RevokeApiKeyRe
 	return out, nil
 }
 
+func (c *userServiceClient) CreateUserToken(ctx context.Context, in *CreateUserTokenRequest, opts ...grpc.CallOption) (*CreateUserTokenResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CreateUserTokenResponse)
+	err := c.cc.Invoke(ctx, UserService_CreateUserToken_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // UserServiceServer is the server API for UserService service.
 // All implementations must embed UnimplementedUserServiceServer
 // for forward compatibility.
@@ -234,6 +254,15 @@ type UserServiceServer interface {
 	// Revokes an API key at once. The owner of the key or a server admin may.
 	// Revoking a revoked key changes nothing and succeeds.
 	RevokeApiKey(context.Context, *RevokeApiKeyRequest) (*RevokeApiKeyResponse, error)
+	// Mints a user JWT for a user: a short-lived credential a product's
+	// backend hands to its browser or app, without writing JWT code. Server
+	// admins only. The token is HS256 with the server's JWT secret and
+	// carries `sub` (the user id), `iat`, `exp` and, when the server is
+	// configured with them, `iss` and `aud`; it acts as the user with read and
+	// write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+	// short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+	// server has no JWT secret.
+	CreateUserToken(context.Context, *CreateUserTokenRequest) (*CreateUserTokenResponse, error)
 	mustEmbedUnimplementedUserServiceServer()
 }
 
@@ -264,6 +293,9 @@ func (UnimplementedUserServiceServer) ListApiKeys(context.Context, *ListApiKeysR
 }
 func (UnimplementedUserServiceServer) RevokeApiKey(context.Context, *RevokeApiKeyRequest) (*RevokeApiKeyResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method RevokeApiKey not implemented")
+}
+func (UnimplementedUserServiceServer) CreateUserToken(context.Context, *CreateUserTokenRequest) (*CreateUserTokenResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CreateUserToken not implemented")
 }
 func (UnimplementedUserServiceServer) mustEmbedUnimplementedUserServiceServer() {}
 func (UnimplementedUserServiceServer) testEmbeddedByValue()                     {}
@@ -412,6 +444,24 @@ func _UserService_RevokeApiKey_Handler(srv interface{}, ctx context.Context, dec
 	return interceptor(ctx, in, info, handler)
 }
 
+func _UserService_CreateUserToken_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateUserTokenRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).CreateUserToken(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_CreateUserToken_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).CreateUserToken(ctx, req.(*CreateUserTokenRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // UserService_ServiceDesc is the grpc.ServiceDesc for UserService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -446,6 +496,10 @@ var UserService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "RevokeApiKey",
 			Handler:    _UserService_RevokeApiKey_Handler,
+		},
+		{
+			MethodName: "CreateUserToken",
+			Handler:    _UserService_CreateUserToken_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -154,6 +154,22 @@ class RevokeApiKeyRequest(_message.Message):
     api_key_id: str
     def __init__(self, api_key_id: _Optional[str] = ...) -> None: ...
 
+class CreateUserTokenRequest(_message.Message):
+    __slots__ = ("user_id", "ttl_seconds")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TTL_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    ttl_seconds: int
+    def __init__(self, user_id: _Optional[str] = ..., ttl_seconds: _Optional[int] = ...) -> None: ...
+
+class CreateUserTokenResponse(_message.Message):
+    __slots__ = ("token", "expire_time")
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    EXPIRE_TIME_FIELD_NUMBER: _ClassVar[int]
+    token: str
+    expire_time: _timestamp_pb2.Timestamp
+    def __init__(self, token: _Optional[str] = ..., expire_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
 class RevokeApiKeyResponse(_message.Message):
     __slots__ = ("api_key",)
     API_KEY_FIELD_NUMBER: _ClassVar[int]

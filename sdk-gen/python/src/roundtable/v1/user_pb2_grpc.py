@@ -107,6 +107,11 @@ class UserServiceStub:
                 request_serializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyRequest.SerializeToString,
                 response_deserializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyResponse.FromString,
                 _registered_method=True)
+        self.CreateUserToken = channel.unary_unary(
+                '/roundtable.v1.UserService/CreateUserToken',
+                request_serializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.SerializeToString,
+                response_deserializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenResponse.FromString,
+                _registered_method=True)
 
 
 class UserServiceServicer:
@@ -205,6 +210,20 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateUserToken(self, request, context):
+        """Mints a user JWT for a user: a short-lived credential a product's
+        backend hands to its browser or app, without writing JWT code. Server
+        admins only. The token is HS256 with the server's JWT secret and
+        carries `sub` (the user id), `iat`, `exp` and, when the server is
+        configured with them, `iss` and `aud`; it acts as the user with read and
+        write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+        short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+        server has no JWT secret.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -242,6 +261,11 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.RevokeApiKey,
                     request_deserializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyRequest.FromString,
                     response_serializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyResponse.SerializeToString,
+            ),
+            'CreateUserToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateUserToken,
+                    request_deserializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.FromString,
+                    response_serializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -471,6 +495,33 @@ class UserService:
             '/roundtable.v1.UserService/RevokeApiKey',
             roundtable_dot_v1_dot_user__pb2.RevokeApiKeyRequest.SerializeToString,
             roundtable_dot_v1_dot_user__pb2.RevokeApiKeyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateUserToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/roundtable.v1.UserService/CreateUserToken',
+            roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.SerializeToString,
+            roundtable_dot_v1_dot_user__pb2.CreateUserTokenResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -96,6 +96,16 @@ class UserServiceStub:
     """Revokes an API key at once. The owner of the key or a server admin may.
     Revoking a revoked key changes nothing and succeeds.
     """
+    CreateUserToken: grpc.UnaryUnaryMultiCallable[user_pb2.CreateUserTokenRequest, user_pb2.CreateUserTokenResponse]
+    """Mints a user JWT for a user: a short-lived credential a product's
+    backend hands to its browser or app, without writing JWT code. Server
+    admins only. The token is HS256 with the server's JWT secret and
+    carries `sub` (the user id), `iat`, `exp` and, when the server is
+    configured with them, `iss` and `aud`; it acts as the user with read and
+    write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+    short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+    server has no JWT secret.
+    """
 
 @typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -164,6 +174,16 @@ class UserServiceAsyncStub(UserServiceStub):
     RevokeApiKey: aio.UnaryUnaryMultiCallable[user_pb2.RevokeApiKeyRequest, user_pb2.RevokeApiKeyResponse]  # type: ignore[assignment]
     """Revokes an API key at once. The owner of the key or a server admin may.
     Revoking a revoked key changes nothing and succeeds.
+    """
+    CreateUserToken: aio.UnaryUnaryMultiCallable[user_pb2.CreateUserTokenRequest, user_pb2.CreateUserTokenResponse]  # type: ignore[assignment]
+    """Mints a user JWT for a user: a short-lived credential a product's
+    backend hands to its browser or app, without writing JWT code. Server
+    admins only. The token is HS256 with the server's JWT secret and
+    carries `sub` (the user id), `iat`, `exp` and, when the server is
+    configured with them, `iss` and `aud`; it acts as the user with read and
+    write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+    short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+    server has no JWT secret.
     """
 
 class UserServiceServicer(metaclass=abc_1.ABCMeta):
@@ -272,6 +292,22 @@ class UserServiceServicer(metaclass=abc_1.ABCMeta):
     ) -> typing.Union[user_pb2.RevokeApiKeyResponse, abc.Awaitable[user_pb2.RevokeApiKeyResponse]]:
         """Revokes an API key at once. The owner of the key or a server admin may.
         Revoking a revoked key changes nothing and succeeds.
+        """
+
+    @abc_1.abstractmethod
+    def CreateUserToken(
+        self,
+        request: user_pb2.CreateUserTokenRequest,
+        context: _ServicerContext,
+    ) -> typing.Union[user_pb2.CreateUserTokenResponse, abc.Awaitable[user_pb2.CreateUserTokenResponse]]:
+        """Mints a user JWT for a user: a short-lived credential a product's
+        backend hands to its browser or app, without writing JWT code. Server
+        admins only. The token is HS256 with the server's JWT secret and
+        carries `sub` (the user id), `iat`, `exp` and, when the server is
+        configured with them, `iss` and `aud`; it acts as the user with read and
+        write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+        short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+        server has no JWT secret.
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: typing.Union[grpc.Server, aio.Server]) -> None: ...

@@ -102,6 +102,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_roundtable_v1_RevokeApiKeyRequest_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_CreateUserTokenRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_CreateUserTokenRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_CreateUserTokenResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_CreateUserTokenResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -158,34 +168,43 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "pi_keys\030\001 \003(\0132\025.roundtable.v1.ApiKeyR\007ap" +
       "iKeys\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
       "Token\"3\n\023RevokeApiKeyRequest\022\034\n\napi_key_" +
-      "id\030\001 \001(\tR\010apiKeyId\"F\n\024RevokeApiKeyRespon" +
-      "se\022.\n\007api_key\030\001 \001(\0132\025.roundtable.v1.ApiK" +
-      "eyR\006apiKey*v\n\013ApiKeyScope\022\035\n\031API_KEY_SCO" +
-      "PE_UNSPECIFIED\020\000\022\026\n\022API_KEY_SCOPE_READ\020\001" +
-      "\022\027\n\023API_KEY_SCOPE_WRITE\020\002\022\027\n\023API_KEY_SCO" +
-      "PE_ADMIN\020\0032\211\006\n\013UserService\022g\n\nCreateUser" +
-      "\022 .roundtable.v1.CreateUserRequest\032!.rou" +
-      "ndtable.v1.CreateUserResponse\"\024\202\323\344\223\002\016\"\t/" +
-      "v1/users:\001*\022e\n\007GetUser\022\035.roundtable.v1.G" +
-      "etUserRequest\032\036.roundtable.v1.GetUserRes" +
-      "ponse\"\033\202\323\344\223\002\025\022\023/v1/users/{user_id}\022m\n\016Ge" +
-      "tCurrentUser\022$.roundtable.v1.GetCurrentU" +
-      "serRequest\032%.roundtable.v1.GetCurrentUse" +
-      "rResponse\"\016\202\323\344\223\002\010\022\006/v1/me\022a\n\tListUsers\022\037" +
-      ".roundtable.v1.ListUsersRequest\032 .roundt" +
-      "able.v1.ListUsersResponse\"\021\202\323\344\223\002\013\022\t/v1/u" +
-      "sers\022p\n\014CreateApiKey\022\".roundtable.v1.Cre" +
-      "ateApiKeyRequest\032#.roundtable.v1.CreateA" +
-      "piKeyResponse\"\027\202\323\344\223\002\021\"\014/v1/api-keys:\001*\022j" +
-      "\n\013ListApiKeys\022!.roundtable.v1.ListApiKey" +
-      "sRequest\032\".roundtable.v1.ListApiKeysResp" +
-      "onse\"\024\202\323\344\223\002\016\022\014/v1/api-keys\022z\n\014RevokeApiK" +
-      "ey\022\".roundtable.v1.RevokeApiKeyRequest\032#" +
-      ".roundtable.v1.RevokeApiKeyResponse\"!\202\323\344" +
-      "\223\002\033*\031/v1/api-keys/{api_key_id}Bs\n\021dev.ro" +
-      "undtable.v1B\tUserProtoP\001\242\002\003RXX\252\002\rRoundta" +
-      "ble.V1\312\002\rRoundtable\\V1\342\002\031Roundtable\\V1\\G" +
-      "PBMetadata\352\002\016Roundtable::V1b\006proto3"
+      "id\030\001 \001(\tR\010apiKeyId\"R\n\026CreateUserTokenReq" +
+      "uest\022\027\n\007user_id\030\001 \001(\tR\006userId\022\037\n\013ttl_sec" +
+      "onds\030\002 \001(\005R\nttlSeconds\"l\n\027CreateUserToke" +
+      "nResponse\022\024\n\005token\030\001 \001(\tR\005token\022;\n\013expir" +
+      "e_time\030\002 \001(\0132\032.google.protobuf.Timestamp" +
+      "R\nexpireTime\"F\n\024RevokeApiKeyResponse\022.\n\007" +
+      "api_key\030\001 \001(\0132\025.roundtable.v1.ApiKeyR\006ap" +
+      "iKey*v\n\013ApiKeyScope\022\035\n\031API_KEY_SCOPE_UNS" +
+      "PECIFIED\020\000\022\026\n\022API_KEY_SCOPE_READ\020\001\022\027\n\023AP" +
+      "I_KEY_SCOPE_WRITE\020\002\022\027\n\023API_KEY_SCOPE_ADM" +
+      "IN\020\0032\230\007\n\013UserService\022g\n\nCreateUser\022 .rou" +
+      "ndtable.v1.CreateUserRequest\032!.roundtabl" +
+      "e.v1.CreateUserResponse\"\024\202\323\344\223\002\016\"\t/v1/use" +
+      "rs:\001*\022e\n\007GetUser\022\035.roundtable.v1.GetUser" +
+      "Request\032\036.roundtable.v1.GetUserResponse\"" +
+      "\033\202\323\344\223\002\025\022\023/v1/users/{user_id}\022m\n\016GetCurre" +
+      "ntUser\022$.roundtable.v1.GetCurrentUserReq" +
+      "uest\032%.roundtable.v1.GetCurrentUserRespo" +
+      "nse\"\016\202\323\344\223\002\010\022\006/v1/me\022a\n\tListUsers\022\037.round" +
+      "table.v1.ListUsersRequest\032 .roundtable.v" +
+      "1.ListUsersResponse\"\021\202\323\344\223\002\013\022\t/v1/users\022p" +
+      "\n\014CreateApiKey\022\".roundtable.v1.CreateApi" +
+      "KeyRequest\032#.roundtable.v1.CreateApiKeyR" +
+      "esponse\"\027\202\323\344\223\002\021\"\014/v1/api-keys:\001*\022j\n\013List" +
+      "ApiKeys\022!.roundtable.v1.ListApiKeysReque" +
+      "st\032\".roundtable.v1.ListApiKeysResponse\"\024" +
+      "\202\323\344\223\002\016\022\014/v1/api-keys\022z\n\014RevokeApiKey\022\".r" +
+      "oundtable.v1.RevokeApiKeyRequest\032#.round" +
+      "table.v1.RevokeApiKeyResponse\"!\202\323\344\223\002\033*\031/" +
+      "v1/api-keys/{api_key_id}\022\214\001\n\017CreateUserT" +
+      "oken\022%.roundtable.v1.CreateUserTokenRequ" +
+      "est\032&.roundtable.v1.CreateUserTokenRespo" +
+      "nse\"*\202\323\344\223\002$\"\037/v1/users/{user_id}:createT" +
+      "oken:\001*Bs\n\021dev.roundtable.v1B\tUserProtoP" +
+      "\001\242\002\003RXX\252\002\rRoundtable.V1\312\002\rRoundtable\\V1\342" +
+      "\002\031Roundtable\\V1\\GPBMetadata\352\002\016Roundtable" +
+      "::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -283,8 +302,20 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_RevokeApiKeyRequest_descriptor,
         new java.lang.String[] { "ApiKeyId", });
-    internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor =
+    internal_static_roundtable_v1_CreateUserTokenRequest_descriptor =
       getDescriptor().getMessageType(15);
+    internal_static_roundtable_v1_CreateUserTokenRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_CreateUserTokenRequest_descriptor,
+        new java.lang.String[] { "UserId", "TtlSeconds", });
+    internal_static_roundtable_v1_CreateUserTokenResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_roundtable_v1_CreateUserTokenResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_CreateUserTokenResponse_descriptor,
+        new java.lang.String[] { "Token", "ExpireTime", });
+    internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor =
+      getDescriptor().getMessageType(17);
     internal_static_roundtable_v1_RevokeApiKeyResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor,

@@ -266,6 +266,37 @@ public final class UserServiceGrpc {
     return getRevokeApiKeyMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.roundtable.v1.CreateUserTokenRequest,
+      dev.roundtable.v1.CreateUserTokenResponse> getCreateUserTokenMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateUserToken",
+      requestType = dev.roundtable.v1.CreateUserTokenRequest.class,
+      responseType = dev.roundtable.v1.CreateUserTokenResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.roundtable.v1.CreateUserTokenRequest,
+      dev.roundtable.v1.CreateUserTokenResponse> getCreateUserTokenMethod() {
+    io.grpc.MethodDescriptor<dev.roundtable.v1.CreateUserTokenRequest, dev.roundtable.v1.CreateUserTokenResponse> getCreateUserTokenMethod;
+    if ((getCreateUserTokenMethod = UserServiceGrpc.getCreateUserTokenMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getCreateUserTokenMethod = UserServiceGrpc.getCreateUserTokenMethod) == null) {
+          UserServiceGrpc.getCreateUserTokenMethod = getCreateUserTokenMethod =
+              io.grpc.MethodDescriptor.<dev.roundtable.v1.CreateUserTokenRequest, dev.roundtable.v1.CreateUserTokenResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateUserToken"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.CreateUserTokenRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.CreateUserTokenResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("CreateUserToken"))
+              .build();
+        }
+      }
+    }
+    return getCreateUserTokenMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -440,6 +471,23 @@ public final class UserServiceGrpc {
     default void revokeApiKey(dev.roundtable.v1.RevokeApiKeyRequest request,
         io.grpc.stub.StreamObserver<dev.roundtable.v1.RevokeApiKeyResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getRevokeApiKeyMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Mints a user JWT for a user: a short-lived credential a product's
+     * backend hands to its browser or app, without writing JWT code. Server
+     * admins only. The token is HS256 with the server's JWT secret and
+     * carries `sub` (the user id), `iat`, `exp` and, when the server is
+     * configured with them, `iss` and `aud`; it acts as the user with read and
+     * write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+     * short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+     * server has no JWT secret.
+     * </pre>
+     */
+    default void createUserToken(dev.roundtable.v1.CreateUserTokenRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.CreateUserTokenResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateUserTokenMethod(), responseObserver);
     }
   }
 
@@ -626,6 +674,24 @@ public final class UserServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getRevokeApiKeyMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Mints a user JWT for a user: a short-lived credential a product's
+     * backend hands to its browser or app, without writing JWT code. Server
+     * admins only. The token is HS256 with the server's JWT secret and
+     * carries `sub` (the user id), `iat`, `exp` and, when the server is
+     * configured with them, `iss` and `aud`; it acts as the user with read and
+     * write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+     * short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+     * server has no JWT secret.
+     * </pre>
+     */
+    public void createUserToken(dev.roundtable.v1.CreateUserTokenRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.CreateUserTokenResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateUserTokenMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -756,6 +822,23 @@ public final class UserServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getRevokeApiKeyMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Mints a user JWT for a user: a short-lived credential a product's
+     * backend hands to its browser or app, without writing JWT code. Server
+     * admins only. The token is HS256 with the server's JWT secret and
+     * carries `sub` (the user id), `iat`, `exp` and, when the server is
+     * configured with them, `iss` and `aud`; it acts as the user with read and
+     * write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+     * short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+     * server has no JWT secret.
+     * </pre>
+     */
+    public dev.roundtable.v1.CreateUserTokenResponse createUserToken(dev.roundtable.v1.CreateUserTokenRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateUserTokenMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -885,6 +968,23 @@ public final class UserServiceGrpc {
     public dev.roundtable.v1.RevokeApiKeyResponse revokeApiKey(dev.roundtable.v1.RevokeApiKeyRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getRevokeApiKeyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Mints a user JWT for a user: a short-lived credential a product's
+     * backend hands to its browser or app, without writing JWT code. Server
+     * admins only. The token is HS256 with the server's JWT secret and
+     * carries `sub` (the user id), `iat`, `exp` and, when the server is
+     * configured with them, `iss` and `aud`; it acts as the user with read and
+     * write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+     * short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+     * server has no JWT secret.
+     * </pre>
+     */
+    public dev.roundtable.v1.CreateUserTokenResponse createUserToken(dev.roundtable.v1.CreateUserTokenRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateUserTokenMethod(), getCallOptions(), request);
     }
   }
 
@@ -1023,6 +1123,24 @@ public final class UserServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getRevokeApiKeyMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Mints a user JWT for a user: a short-lived credential a product's
+     * backend hands to its browser or app, without writing JWT code. Server
+     * admins only. The token is HS256 with the server's JWT secret and
+     * carries `sub` (the user id), `iat`, `exp` and, when the server is
+     * configured with them, `iss` and `aud`; it acts as the user with read and
+     * write scopes. A JWT cannot be revoked before it expires: keep lifetimes
+     * short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
+     * server has no JWT secret.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.CreateUserTokenResponse> createUserToken(
+        dev.roundtable.v1.CreateUserTokenRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateUserTokenMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_USER = 0;
@@ -1032,6 +1150,7 @@ public final class UserServiceGrpc {
   private static final int METHODID_CREATE_API_KEY = 4;
   private static final int METHODID_LIST_API_KEYS = 5;
   private static final int METHODID_REVOKE_API_KEY = 6;
+  private static final int METHODID_CREATE_USER_TOKEN = 7;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1077,6 +1196,10 @@ public final class UserServiceGrpc {
         case METHODID_REVOKE_API_KEY:
           serviceImpl.revokeApiKey((dev.roundtable.v1.RevokeApiKeyRequest) request,
               (io.grpc.stub.StreamObserver<dev.roundtable.v1.RevokeApiKeyResponse>) responseObserver);
+          break;
+        case METHODID_CREATE_USER_TOKEN:
+          serviceImpl.createUserToken((dev.roundtable.v1.CreateUserTokenRequest) request,
+              (io.grpc.stub.StreamObserver<dev.roundtable.v1.CreateUserTokenResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1145,6 +1268,13 @@ public final class UserServiceGrpc {
               dev.roundtable.v1.RevokeApiKeyRequest,
               dev.roundtable.v1.RevokeApiKeyResponse>(
                 service, METHODID_REVOKE_API_KEY)))
+        .addMethod(
+          getCreateUserTokenMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.roundtable.v1.CreateUserTokenRequest,
+              dev.roundtable.v1.CreateUserTokenResponse>(
+                service, METHODID_CREATE_USER_TOKEN)))
         .build();
   }
 
@@ -1200,6 +1330,7 @@ public final class UserServiceGrpc {
               .addMethod(getCreateApiKeyMethod())
               .addMethod(getListApiKeysMethod())
               .addMethod(getRevokeApiKeyMethod())
+              .addMethod(getCreateUserTokenMethod())
               .build();
         }
       }
