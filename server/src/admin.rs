@@ -211,6 +211,7 @@ pub async fn run(config: Config, command: AdminCommand) -> Result<Report, Failur
     let users = Users::new(
         store.clone(),
         Authenticator::new(store.clone(), config.jwt.clone()),
+        crate::domain::users::Directory::new(store.clone()),
     );
     // The command line acts as the system, not as a caller: a server admin
     // with every scope that is no user (see `Caller::operator`).

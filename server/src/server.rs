@@ -126,7 +126,11 @@ pub async fn serve(
         config.event_heartbeat,
         Cursors::load(&store).await?,
     );
-    let users = users::Users::new(store.clone(), auth.authenticator().clone());
+    let users = users::Users::new(
+        store.clone(),
+        auth.authenticator().clone(),
+        directory.clone(),
+    );
     let sessions = Sessions::new(store.clone(), providers.clone());
     // Answers a stopped server left streaming end as failed first.
     sessions.recover().await?;

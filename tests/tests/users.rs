@@ -271,3 +271,165 @@ transport_test!(
             .success();
     }
 );
+
+fn rename(user: &User, display_name: &str) -> UpdateUserRequest {
+    UpdateUserRequest {
+        user_id: user.user_id.clone(),
+        display_name: Some(display_name.into()),
+        is_admin: None,
+    }
+}
+
+transport_test!(
+    users_rename_themselves_and_the_new_name_shows_at_once,
+    |api| async move {
+        let team = api.team().await;
+        let owner = &team.owner;
+        let message = owner.send(&team.room.room_id, "before the rename").await;
+        assert_eq!(
+            message.sender.as_ref().map(|s| s.display_name.as_str()),
+            Some(owner.user.display_name.as_str())
+        );
+        let renamed = owner
+            .users()
+            .update_user(rename(&owner.user, "  Ada Lovelace  "))
+            .await
+            .success()
+            .user
+            .expect("a user");
+        assert_eq!(renamed.display_name, "Ada Lovelace");
+        assert_eq!(
+            renamed.username, owner.user.username,
+            "only the field set changes"
+        );
+        assert_eq!(renamed.is_admin, owner.user.is_admin);
+        // Where the user appears, read again: the new name.
+        let again = team.member.get_message(&message.message_id).await;
+        assert_eq!(
+            again.sender.map(|s| s.display_name),
+            Some("Ada Lovelace".to_owned())
+        );
+        let members = team.member.space_members(&team.space.space_id).await;
+        let listed = members
+            .iter()
+            .find(|m| m.user_id == owner.id)
+            .expect("the owner is a member");
+        assert_eq!(listed.display_name, "Ada Lovelace");
+    }
+);
+
+transport_test!(
+    only_admins_change_others_and_admin_rights,
+    |api| async move {
+        let team = api.team().await;
+        let (owner, member) = (&team.owner, &team.member);
+        // Someone they can see: refused; someone they cannot: not found.
+        owner
+            .users()
+            .update_user(rename(&member.user, "Hijacked"))
+            .await
+            .rejected_with_code(Code::PermissionDenied);
+        let stranger = api.new_user("stranger").await;
+        owner
+            .users()
+            .update_user(rename(&stranger.user, "Hijacked"))
+            .await
+            .rejected(Code::NotFound, "USER_NOT_FOUND");
+        owner
+            .users()
+            .update_user(UpdateUserRequest {
+                user_id: owner.id.clone(),
+                display_name: None,
+                is_admin: Some(true),
+            })
+            .await
+            .rejected_with_code(Code::PermissionDenied);
+        owner
+            .users()
+            .update_user(rename(&owner.user, "   "))
+            .await
+            .rejected_field("VALUE_REQUIRED", "display_name");
+        assert_eq!(
+            owner.current_user().await.expect("me").display_name,
+            owner.user.display_name,
+            "refused changes change nothing"
+        );
+
+        // A server admin renames anyone and makes admins, effective at once
+        // (the member's key was just used, so its caller is remembered).
+        member
+            .users()
+            .list_users(ListUsersRequest::default())
+            .await
+            .rejected(Code::PermissionDenied, "PERMISSION_DENIED");
+        let admin = api.new_admin("boss").await;
+        admin
+            .users()
+            .update_user(rename(&member.user, "Renamed by admin"))
+            .await
+            .success();
+        let promoted = admin
+            .users()
+            .update_user(UpdateUserRequest {
+                user_id: member.id.clone(),
+                display_name: None,
+                is_admin: Some(true),
+            })
+            .await
+            .success()
+            .user
+            .expect("a user");
+        assert!(promoted.is_admin);
+        assert_eq!(promoted.display_name, "Renamed by admin");
+        // The member's own key now acts as an admin (ListUsers is admins' only),
+        // if it has the ADMIN scope; its default scopes are read and write.
+        let listed = member.users().list_users(ListUsersRequest::default()).await;
+        listed.rejected(Code::PermissionDenied, "API_KEY_SCOPE_MISSING");
+        // An admin cannot demote themself.
+        admin
+            .users()
+            .update_user(UpdateUserRequest {
+                user_id: admin.id.clone(),
+                display_name: None,
+                is_admin: Some(false),
+            })
+            .await
+            .rejected(Code::FailedPrecondition, "CANNOT_DEMOTE_SELF");
+        admin
+            .users()
+            .update_user(UpdateUserRequest {
+                user_id: unknown_id(),
+                display_name: Some("x".into()),
+                is_admin: None,
+            })
+            .await
+            .rejected(Code::NotFound, "USER_NOT_FOUND");
+    }
+);
+
+#[tokio::test]
+async fn over_rest_a_user_is_patched_at_its_path() {
+    let api = Api::shared(roundtable_tests::Transport::Grpc);
+    let user = api.new_user("patched").await;
+    let rest = roundtable_tests::rest::Rest::shared();
+    let path = format!("/v1/users/{}", user.id);
+    let reply = rest
+        .call(
+            &user,
+            http::Method::PATCH,
+            &path,
+            Some(serde_json::json!({"display_name": "Patched Name"})),
+        )
+        .await
+        .ok();
+    assert_eq!(reply["user"]["display_name"], "Patched Name");
+    let refused = rest
+        .call(
+            &user,
+            http::Method::PATCH,
+            &path,
+            Some(serde_json::json!({"is_admin": true})),
+        )
+        .await;
+    assert_eq!(refused.status, http::StatusCode::FORBIDDEN, "{:?}", refused.json);
+}

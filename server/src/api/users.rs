@@ -5,7 +5,7 @@ use crate::{
     domain::{
         Error, Scope, input,
         paging::PageRequest,
-        users::{NewApiKey, NewUser, Users},
+        users::{NewApiKey, NewUser, UserChanges, Users},
     },
     proto::v1::{self as pb, user_service_server::UserService},
 };
@@ -127,6 +127,20 @@ impl UserService for UserApi {
         Ok(Response::new(pb::ListApiKeysResponse {
             api_keys: keys.into_iter().map(convert::api_key).collect(),
             next_page_token,
+        }))
+    }
+
+    async fn update_user(
+        &self,
+        request: Request<pb::UpdateUserRequest>,
+    ) -> Result<Response<pb::UpdateUserResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Write).await?;
+        let r = request.into_inner();
+        let user_id = input::id("user_id", &r.user_id)?;
+        let changes = UserChanges::new(r.display_name.as_deref(), r.is_admin)?;
+        let user = self.users.update(&caller, user_id, changes).await?;
+        Ok(Response::new(pb::UpdateUserResponse {
+            user: Some(convert::user(user)),
         }))
     }
 

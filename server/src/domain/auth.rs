@@ -101,6 +101,15 @@ impl Authenticator {
         let _ = self.revocations.send(key_id);
     }
 
+    /// Forgets every remembered credential, so that a change to a user
+    /// (their admin flag) holds from their next call.
+    pub fn user_changed(&self) {
+        self.cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clear();
+    }
+
     /// Completes when `caller`'s credential stops being valid: its API key
     /// is revoked on this server, or the key or JWT expires. Listens from
     /// the call on; a stream awaits it to end itself.

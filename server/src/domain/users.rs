@@ -50,15 +50,78 @@ pub struct IssuedKey {
     pub secret: String,
 }
 
+/// What UpdateUser changes, validated: `None` leaves a field as it is.
+pub struct UserChanges {
+    pub display_name: Option<String>,
+    pub is_admin: Option<bool>,
+}
+
+impl UserChanges {
+    pub fn new(display_name: Option<&str>, is_admin: Option<bool>) -> Result<Self> {
+        Ok(Self {
+            display_name: display_name
+                .map(|name| input::name("display_name", name, input::NAME_MAX))
+                .transpose()?,
+            is_admin,
+        })
+    }
+}
+
 #[derive(Clone)]
 pub struct Users {
     store: Store,
     auth: super::auth::Authenticator,
+    directory: Directory,
 }
 
 impl Users {
-    pub fn new(store: Store, auth: super::auth::Authenticator) -> Self {
-        Self { store, auth }
+    pub fn new(store: Store, auth: super::auth::Authenticator, directory: Directory) -> Self {
+        Self {
+            store,
+            auth,
+            directory,
+        }
+    }
+
+    /// Changes a user: their own display name, or anyone's (and the admin
+    /// flag) for a server admin.
+    pub async fn update(
+        &self,
+        caller: &Caller,
+        user_id: Uuid,
+        changes: UserChanges,
+    ) -> Result<users::Model> {
+        let user = self.get(caller, user_id).await?;
+        let myself = user_id == caller.user_id;
+        if changes.is_admin.is_some() || !myself {
+            require_admin(caller)?;
+        }
+        if myself && changes.is_admin == Some(false) && user.is_admin {
+            return Err(Error::precondition(
+                "CANNOT_DEMOTE_SELF",
+                "a server admin may not take away their own admin rights; another admin may",
+            ));
+        }
+        if changes.display_name.is_none() && changes.is_admin.is_none() {
+            return Ok(user);
+        }
+        let mut active = sea_orm::IntoActiveModel::into_active_model(user);
+        if let Some(name) = changes.display_name {
+            active.display_name = sea_orm::Set(name);
+        }
+        if let Some(is_admin) = changes.is_admin {
+            active.is_admin = sea_orm::Set(is_admin);
+        }
+        let updated = self
+            .store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move { Ok::<_, Error>(stored::update(txn, active).await?) })
+            })
+            .await?;
+        self.directory.forget(user_id);
+        self.auth.user_changed();
+        Ok(updated)
     }
 
     pub async fn create(&self, caller: &Caller, new: NewUser) -> Result<users::Model> {
@@ -323,6 +386,14 @@ impl Directory {
             store,
             known: Default::default(),
         }
+    }
+
+    /// Reads `user_id` from the database next time.
+    pub fn forget(&self, user_id: Uuid) {
+        self.known
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(&user_id);
     }
 
     /// The users with these ids that exist, by id.

@@ -48,6 +48,14 @@ pub async fn insert(db: &impl ConnectionTrait, user: users::Model) -> Result<use
     user.into_active_model().insert(db).await
 }
 
+/// Writes a changed user.
+pub async fn update(
+    db: &impl ConnectionTrait,
+    user: users::ActiveModel,
+) -> Result<users::Model, DbErr> {
+    user.update(db).await
+}
+
 /// Whether two users are members of at least one common space.
 pub async fn share_a_space(db: &impl ConnectionTrait, a: Uuid, b: Uuid) -> Result<bool, DbErr> {
     let spaces_of_a = space_members::Entity::find()
