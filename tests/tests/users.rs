@@ -431,5 +431,10 @@ async fn over_rest_a_user_is_patched_at_its_path() {
             Some(serde_json::json!({"is_admin": true})),
         )
         .await;
-    assert_eq!(refused.status, http::StatusCode::FORBIDDEN, "{:?}", refused.json);
+    assert_eq!(
+        refused.status,
+        http::StatusCode::FORBIDDEN,
+        "{:?}",
+        refused.json
+    );
 }

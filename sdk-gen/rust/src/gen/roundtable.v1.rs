@@ -3017,6 +3017,26 @@ pub struct RevokeApiKeyRequest {
     #[prost(string, tag="1")]
     pub api_key_id: ::prost::alloc::string::String,
 }
+/// Request for UserService.UpdateUser.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UpdateUserRequest {
+    /// Required. The user to change.
+    #[prost(string, tag="1")]
+    pub user_id: ::prost::alloc::string::String,
+    /// 1–100 characters after trimming.
+    #[prost(string, optional, tag="2")]
+    pub display_name: ::core::option::Option<::prost::alloc::string::String>,
+    /// Server admins only.
+    #[prost(bool, optional, tag="3")]
+    pub is_admin: ::core::option::Option<bool>,
+}
+/// Response for UserService.UpdateUser.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct UpdateUserResponse {
+    /// The user as changed.
+    #[prost(message, optional, tag="1")]
+    pub user: ::core::option::Option<User>,
+}
 /// Request for UserService.CreateUserToken.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CreateUserTokenRequest {

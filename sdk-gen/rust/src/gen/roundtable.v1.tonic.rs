@@ -2803,6 +2803,30 @@ pub mod user_service_client {
                 .insert(GrpcMethod::new("roundtable.v1.UserService", "RevokeApiKey"));
             self.inner.unary(req, path, codec).await
         }
+        pub async fn update_user(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UpdateUserRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::UpdateUserResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/roundtable.v1.UserService/UpdateUser",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("roundtable.v1.UserService", "UpdateUser"));
+            self.inner.unary(req, path, codec).await
+        }
         pub async fn create_user_token(
             &mut self,
             request: impl tonic::IntoRequest<super::CreateUserTokenRequest>,

@@ -965,6 +965,116 @@ func (x *RevokeApiKeyRequest) GetApiKeyId() string {
 	return ""
 }
 
+// Request for UserService.UpdateUser.
+type UpdateUserRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The user to change.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// 1–100 characters after trimming.
+	DisplayName *string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3,oneof" json:"display_name,omitempty"`
+	// Server admins only.
+	IsAdmin       *bool `protobuf:"varint,3,opt,name=is_admin,json=isAdmin,proto3,oneof" json:"is_admin,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateUserRequest) Reset() {
+	*x = UpdateUserRequest{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateUserRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateUserRequest) ProtoMessage() {}
+
+func (x *UpdateUserRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateUserRequest.ProtoReflect.Descriptor instead.
+func (*UpdateUserRequest) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *UpdateUserRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *UpdateUserRequest) GetDisplayName() string {
+	if x != nil && x.DisplayName != nil {
+		return *x.DisplayName
+	}
+	return ""
+}
+
+func (x *UpdateUserRequest) GetIsAdmin() bool {
+	if x != nil && x.IsAdmin != nil {
+		return *x.IsAdmin
+	}
+	return false
+}
+
+// Response for UserService.UpdateUser.
+type UpdateUserResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user as changed.
+	User          *User `protobuf:"bytes,1,opt,name=user,proto3" json:"user,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateUserResponse) Reset() {
+	*x = UpdateUserResponse{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateUserResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateUserResponse) ProtoMessage() {}
+
+func (x *UpdateUserResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateUserResponse.ProtoReflect.Descriptor instead.
+func (*UpdateUserResponse) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *UpdateUserResponse) GetUser() *User {
+	if x != nil {
+		return x.User
+	}
+	return nil
+}
+
 // Request for UserService.CreateUserToken.
 type CreateUserTokenRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -979,7 +1089,7 @@ type CreateUserTokenRequest struct {
 
 func (x *CreateUserTokenRequest) Reset() {
 	*x = CreateUserTokenRequest{}
-	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	mi := &file_roundtable_v1_user_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -991,7 +1101,7 @@ func (x *CreateUserTokenRequest) String() string {
 func (*CreateUserTokenRequest) ProtoMessage() {}
 
 func (x *CreateUserTokenRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_roundtable_v1_user_proto_msgTypes[15]
+	mi := &file_roundtable_v1_user_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1004,7 +1114,7 @@ func (x *CreateUserTokenRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateUserTokenRequest.ProtoReflect.Descriptor instead.
 func (*CreateUserTokenRequest) Descriptor() ([]byte, []int) {
-	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{15}
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *CreateUserTokenRequest) GetUserId() string {
@@ -1034,7 +1144,7 @@ type CreateUserTokenResponse struct {
 
 func (x *CreateUserTokenResponse) Reset() {
 	*x = CreateUserTokenResponse{}
-	mi := &file_roundtable_v1_user_proto_msgTypes[16]
+	mi := &file_roundtable_v1_user_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1046,7 +1156,7 @@ func (x *CreateUserTokenResponse) String() string {
 func (*CreateUserTokenResponse) ProtoMessage() {}
 
 func (x *CreateUserTokenResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_roundtable_v1_user_proto_msgTypes[16]
+	mi := &file_roundtable_v1_user_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1059,7 +1169,7 @@ func (x *CreateUserTokenResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreateUserTokenResponse.ProtoReflect.Descriptor instead.
 func (*CreateUserTokenResponse) Descriptor() ([]byte, []int) {
-	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{16}
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *CreateUserTokenResponse) GetToken() string {
@@ -1087,7 +1197,7 @@ type RevokeApiKeyResponse struct {
 
 func (x *RevokeApiKeyResponse) Reset() {
 	*x = RevokeApiKeyResponse{}
-	mi := &file_roundtable_v1_user_proto_msgTypes[17]
+	mi := &file_roundtable_v1_user_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1099,7 +1209,7 @@ func (x *RevokeApiKeyResponse) String() string {
 func (*RevokeApiKeyResponse) ProtoMessage() {}
 
 func (x *RevokeApiKeyResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_roundtable_v1_user_proto_msgTypes[17]
+	mi := &file_roundtable_v1_user_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1112,7 +1222,7 @@ func (x *RevokeApiKeyResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RevokeApiKeyResponse.ProtoReflect.Descriptor instead.
 func (*RevokeApiKeyResponse) Descriptor() ([]byte, []int) {
-	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{17}
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *RevokeApiKeyResponse) GetApiKey() *ApiKey {
@@ -1186,7 +1296,15 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"3\n" +
 	"\x13RevokeApiKeyRequest\x12\x1c\n" +
 	"\n" +
-	"api_key_id\x18\x01 \x01(\tR\bapiKeyId\"R\n" +
+	"api_key_id\x18\x01 \x01(\tR\bapiKeyId\"\x92\x01\n" +
+	"\x11UpdateUserRequest\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12&\n" +
+	"\fdisplay_name\x18\x02 \x01(\tH\x00R\vdisplayName\x88\x01\x01\x12\x1e\n" +
+	"\bis_admin\x18\x03 \x01(\bH\x01R\aisAdmin\x88\x01\x01B\x0f\n" +
+	"\r_display_nameB\v\n" +
+	"\t_is_admin\"=\n" +
+	"\x12UpdateUserResponse\x12'\n" +
+	"\x04user\x18\x01 \x01(\v2\x13.roundtable.v1.UserR\x04user\"R\n" +
 	"\x16CreateUserTokenRequest\x12\x17\n" +
 	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1f\n" +
 	"\vttl_seconds\x18\x02 \x01(\x05R\n" +
@@ -1201,7 +1319,7 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\x19API_KEY_SCOPE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12API_KEY_SCOPE_READ\x10\x01\x12\x17\n" +
 	"\x13API_KEY_SCOPE_WRITE\x10\x02\x12\x17\n" +
-	"\x13API_KEY_SCOPE_ADMIN\x10\x032\x98\a\n" +
+	"\x13API_KEY_SCOPE_ADMIN\x10\x032\x8b\b\n" +
 	"\vUserService\x12g\n" +
 	"\n" +
 	"CreateUser\x12 .roundtable.v1.CreateUserRequest\x1a!.roundtable.v1.CreateUserResponse\"\x14\x82\xd3\xe4\x93\x02\x0e:\x01*\"\t/v1/users\x12e\n" +
@@ -1210,7 +1328,9 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\tListUsers\x12\x1f.roundtable.v1.ListUsersRequest\x1a .roundtable.v1.ListUsersResponse\"\x11\x82\xd3\xe4\x93\x02\v\x12\t/v1/users\x12p\n" +
 	"\fCreateApiKey\x12\".roundtable.v1.CreateApiKeyRequest\x1a#.roundtable.v1.CreateApiKeyResponse\"\x17\x82\xd3\xe4\x93\x02\x11:\x01*\"\f/v1/api-keys\x12j\n" +
 	"\vListApiKeys\x12!.roundtable.v1.ListApiKeysRequest\x1a\".roundtable.v1.ListApiKeysResponse\"\x14\x82\xd3\xe4\x93\x02\x0e\x12\f/v1/api-keys\x12z\n" +
-	"\fRevokeApiKey\x12\".roundtable.v1.RevokeApiKeyRequest\x1a#.roundtable.v1.RevokeApiKeyResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/api-keys/{api_key_id}\x12\x8c\x01\n" +
+	"\fRevokeApiKey\x12\".roundtable.v1.RevokeApiKeyRequest\x1a#.roundtable.v1.RevokeApiKeyResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/api-keys/{api_key_id}\x12q\n" +
+	"\n" +
+	"UpdateUser\x12 .roundtable.v1.UpdateUserRequest\x1a!.roundtable.v1.UpdateUserResponse\"\x1e\x82\xd3\xe4\x93\x02\x18:\x01*2\x13/v1/users/{user_id}\x12\x8c\x01\n" +
 	"\x0fCreateUserToken\x12%.roundtable.v1.CreateUserTokenRequest\x1a&.roundtable.v1.CreateUserTokenResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/users/{user_id}:createTokenB\xc3\x01\n" +
 	"\x11com.roundtable.v1B\tUserProtoP\x01ZNgithub.com/roundtable-dev/roundtable/sdk-gen/go/gen/roundtable/v1;roundtablev1\xa2\x02\x03RXX\xaa\x02\rRoundtable.V1\xca\x02\rRoundtable\\V1\xe2\x02\x19Roundtable\\V1\\GPBMetadata\xea\x02\x0eRoundtable::V1b\x06proto3"
 
@@ -1227,7 +1347,7 @@ func file_roundtable_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_roundtable_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_roundtable_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_roundtable_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_roundtable_v1_user_proto_goTypes = []any{
 	(ApiKeyScope)(0),                // 0: roundtable.v1.ApiKeyScope
 	(*User)(nil),                    // 1: roundtable.v1.User
@@ -1245,48 +1365,53 @@ var file_roundtable_v1_user_proto_goTypes = []any{
 	(*ListApiKeysRequest)(nil),      // 13: roundtable.v1.ListApiKeysRequest
 	(*ListApiKeysResponse)(nil),     // 14: roundtable.v1.ListApiKeysResponse
 	(*RevokeApiKeyRequest)(nil),     // 15: roundtable.v1.RevokeApiKeyRequest
-	(*CreateUserTokenRequest)(nil),  // 16: roundtable.v1.CreateUserTokenRequest
-	(*CreateUserTokenResponse)(nil), // 17: roundtable.v1.CreateUserTokenResponse
-	(*RevokeApiKeyResponse)(nil),    // 18: roundtable.v1.RevokeApiKeyResponse
-	(*timestamppb.Timestamp)(nil),   // 19: google.protobuf.Timestamp
+	(*UpdateUserRequest)(nil),       // 16: roundtable.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),      // 17: roundtable.v1.UpdateUserResponse
+	(*CreateUserTokenRequest)(nil),  // 18: roundtable.v1.CreateUserTokenRequest
+	(*CreateUserTokenResponse)(nil), // 19: roundtable.v1.CreateUserTokenResponse
+	(*RevokeApiKeyResponse)(nil),    // 20: roundtable.v1.RevokeApiKeyResponse
+	(*timestamppb.Timestamp)(nil),   // 21: google.protobuf.Timestamp
 }
 var file_roundtable_v1_user_proto_depIdxs = []int32{
-	19, // 0: roundtable.v1.User.create_time:type_name -> google.protobuf.Timestamp
+	21, // 0: roundtable.v1.User.create_time:type_name -> google.protobuf.Timestamp
 	0,  // 1: roundtable.v1.ApiKey.scopes:type_name -> roundtable.v1.ApiKeyScope
-	19, // 2: roundtable.v1.ApiKey.create_time:type_name -> google.protobuf.Timestamp
-	19, // 3: roundtable.v1.ApiKey.expire_time:type_name -> google.protobuf.Timestamp
-	19, // 4: roundtable.v1.ApiKey.revoke_time:type_name -> google.protobuf.Timestamp
+	21, // 2: roundtable.v1.ApiKey.create_time:type_name -> google.protobuf.Timestamp
+	21, // 3: roundtable.v1.ApiKey.expire_time:type_name -> google.protobuf.Timestamp
+	21, // 4: roundtable.v1.ApiKey.revoke_time:type_name -> google.protobuf.Timestamp
 	1,  // 5: roundtable.v1.CreateUserResponse.user:type_name -> roundtable.v1.User
 	1,  // 6: roundtable.v1.GetUserResponse.user:type_name -> roundtable.v1.User
 	1,  // 7: roundtable.v1.GetCurrentUserResponse.user:type_name -> roundtable.v1.User
 	1,  // 8: roundtable.v1.ListUsersResponse.users:type_name -> roundtable.v1.User
 	0,  // 9: roundtable.v1.CreateApiKeyRequest.scopes:type_name -> roundtable.v1.ApiKeyScope
-	19, // 10: roundtable.v1.CreateApiKeyRequest.expire_time:type_name -> google.protobuf.Timestamp
+	21, // 10: roundtable.v1.CreateApiKeyRequest.expire_time:type_name -> google.protobuf.Timestamp
 	2,  // 11: roundtable.v1.CreateApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
 	2,  // 12: roundtable.v1.ListApiKeysResponse.api_keys:type_name -> roundtable.v1.ApiKey
-	19, // 13: roundtable.v1.CreateUserTokenResponse.expire_time:type_name -> google.protobuf.Timestamp
-	2,  // 14: roundtable.v1.RevokeApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
-	3,  // 15: roundtable.v1.UserService.CreateUser:input_type -> roundtable.v1.CreateUserRequest
-	5,  // 16: roundtable.v1.UserService.GetUser:input_type -> roundtable.v1.GetUserRequest
-	7,  // 17: roundtable.v1.UserService.GetCurrentUser:input_type -> roundtable.v1.GetCurrentUserRequest
-	9,  // 18: roundtable.v1.UserService.ListUsers:input_type -> roundtable.v1.ListUsersRequest
-	11, // 19: roundtable.v1.UserService.CreateApiKey:input_type -> roundtable.v1.CreateApiKeyRequest
-	13, // 20: roundtable.v1.UserService.ListApiKeys:input_type -> roundtable.v1.ListApiKeysRequest
-	15, // 21: roundtable.v1.UserService.RevokeApiKey:input_type -> roundtable.v1.RevokeApiKeyRequest
-	16, // 22: roundtable.v1.UserService.CreateUserToken:input_type -> roundtable.v1.CreateUserTokenRequest
-	4,  // 23: roundtable.v1.UserService.CreateUser:output_type -> roundtable.v1.CreateUserResponse
-	6,  // 24: roundtable.v1.UserService.GetUser:output_type -> roundtable.v1.GetUserResponse
-	8,  // 25: roundtable.v1.UserService.GetCurrentUser:output_type -> roundtable.v1.GetCurrentUserResponse
-	10, // 26: roundtable.v1.UserService.ListUsers:output_type -> roundtable.v1.ListUsersResponse
-	12, // 27: roundtable.v1.UserService.CreateApiKey:output_type -> roundtable.v1.CreateApiKeyResponse
-	14, // 28: roundtable.v1.UserService.ListApiKeys:output_type -> roundtable.v1.ListApiKeysResponse
-	18, // 29: roundtable.v1.UserService.RevokeApiKey:output_type -> roundtable.v1.RevokeApiKeyResponse
-	17, // 30: roundtable.v1.UserService.CreateUserToken:output_type -> roundtable.v1.CreateUserTokenResponse
-	23, // [23:31] is the sub-list for method output_type
-	15, // [15:23] is the sub-list for method input_type
-	15, // [15:15] is the sub-list for extension type_name
-	15, // [15:15] is the sub-list for extension extendee
-	0,  // [0:15] is the sub-list for field type_name
+	1,  // 13: roundtable.v1.UpdateUserResponse.user:type_name -> roundtable.v1.User
+	21, // 14: roundtable.v1.CreateUserTokenResponse.expire_time:type_name -> google.protobuf.Timestamp
+	2,  // 15: roundtable.v1.RevokeApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
+	3,  // 16: roundtable.v1.UserService.CreateUser:input_type -> roundtable.v1.CreateUserRequest
+	5,  // 17: roundtable.v1.UserService.GetUser:input_type -> roundtable.v1.GetUserRequest
+	7,  // 18: roundtable.v1.UserService.GetCurrentUser:input_type -> roundtable.v1.GetCurrentUserRequest
+	9,  // 19: roundtable.v1.UserService.ListUsers:input_type -> roundtable.v1.ListUsersRequest
+	11, // 20: roundtable.v1.UserService.CreateApiKey:input_type -> roundtable.v1.CreateApiKeyRequest
+	13, // 21: roundtable.v1.UserService.ListApiKeys:input_type -> roundtable.v1.ListApiKeysRequest
+	15, // 22: roundtable.v1.UserService.RevokeApiKey:input_type -> roundtable.v1.RevokeApiKeyRequest
+	16, // 23: roundtable.v1.UserService.UpdateUser:input_type -> roundtable.v1.UpdateUserRequest
+	18, // 24: roundtable.v1.UserService.CreateUserToken:input_type -> roundtable.v1.CreateUserTokenRequest
+	4,  // 25: roundtable.v1.UserService.CreateUser:output_type -> roundtable.v1.CreateUserResponse
+	6,  // 26: roundtable.v1.UserService.GetUser:output_type -> roundtable.v1.GetUserResponse
+	8,  // 27: roundtable.v1.UserService.GetCurrentUser:output_type -> roundtable.v1.GetCurrentUserResponse
+	10, // 28: roundtable.v1.UserService.ListUsers:output_type -> roundtable.v1.ListUsersResponse
+	12, // 29: roundtable.v1.UserService.CreateApiKey:output_type -> roundtable.v1.CreateApiKeyResponse
+	14, // 30: roundtable.v1.UserService.ListApiKeys:output_type -> roundtable.v1.ListApiKeysResponse
+	20, // 31: roundtable.v1.UserService.RevokeApiKey:output_type -> roundtable.v1.RevokeApiKeyResponse
+	17, // 32: roundtable.v1.UserService.UpdateUser:output_type -> roundtable.v1.UpdateUserResponse
+	19, // 33: roundtable.v1.UserService.CreateUserToken:output_type -> roundtable.v1.CreateUserTokenResponse
+	25, // [25:34] is the sub-list for method output_type
+	16, // [16:25] is the sub-list for method input_type
+	16, // [16:16] is the sub-list for extension type_name
+	16, // [16:16] is the sub-list for extension extendee
+	0,  // [0:16] is the sub-list for field type_name
 }
 
 func init() { file_roundtable_v1_user_proto_init() }
@@ -1294,13 +1419,14 @@ func file_roundtable_v1_user_proto_init() {
 	if File_roundtable_v1_user_proto != nil {
 		return
 	}
+	file_roundtable_v1_user_proto_msgTypes[15].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_roundtable_v1_user_proto_rawDesc), len(file_roundtable_v1_user_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   18,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -26,6 +26,7 @@ const (
 	UserService_CreateApiKey_FullMethodName    = "/roundtable.v1.UserService/CreateApiKey"
 	UserService_ListApiKeys_FullMethodName     = "/roundtable.v1.UserService/ListApiKeys"
 	UserService_RevokeApiKey_FullMethodName    = "/roundtable.v1.UserService/RevokeApiKey"
+	UserService_UpdateUser_FullMethodName      = "/roundtable.v1.UserService/UpdateUser"
 	UserService_CreateUserToken_FullMethodName = "/roundtable.v1.UserService/CreateUserToken"
 )
 
@@ -92,6 +93,13 @@ type UserServiceClient interface {
 	// Revokes an API key at once. The owner of the key or a server admin may.
 	// Revoking a revoked key changes nothing and succeeds.
 	RevokeApiKey(ctx context.Context, in *RevokeApiKeyRequest, opts ...grpc.CallOption) (*RevokeApiKeyResponse, error)
+	// Changes a user's display name, or (server admins only) whether they
+	// are a server admin. Users may change their own display name; server
+	// admins anyone's. Only the fields set change. An admin may not take
+	// away their own admin rights (FAILED_PRECONDITION, reason
+	// `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+	// once wherever the user appears (messages, members).
+	UpdateUser(ctx context.Context, in *UpdateUserRequest, opts ...grpc.CallOption) (*UpdateUserResponse, error)
 	// Mints a user JWT for a user: a short-lived credential a product's
 	// backend hands to its browser or app, without writing JWT code. Server
 	// admins only. The token is HS256 with the server's JWT secret and
@@ -181,6 +189,16 @@ func (c *userServiceClient) RevokeApiKey(ctx context.Context, in *RevokeApiKeyRe
 	return out, nil
 }
 
+func (c *userServiceClient) UpdateUser(ctx context.Context, in *UpdateUserRequest, opts ...grpc.CallOption) (*UpdateUserResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateUserResponse)
+	err := c.cc.Invoke(ctx, UserService_UpdateUser_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *userServiceClient) CreateUserToken(ctx context.Context, in *CreateUserTokenRequest, opts ...grpc.CallOption) (*CreateUserTokenResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(CreateUserTokenResponse)
@@ -254,6 +272,13 @@ type UserServiceServer interface {
 	// Revokes an API key at once. The owner of the key or a server admin may.
 	// Revoking a revoked key changes nothing and succeeds.
 	RevokeApiKey(context.Context, *RevokeApiKeyRequest) (*RevokeApiKeyResponse, error)
+	// Changes a user's display name, or (server admins only) whether they
+	// are a server admin. Users may change their own display name; server
+	// admins anyone's. Only the fields set change. An admin may not take
+	// away their own admin rights (FAILED_PRECONDITION, reason
+	// `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+	// once wherever the user appears (messages, members).
+	UpdateUser(context.Context, *UpdateUserRequest) (*UpdateUserResponse, error)
 	// Mints a user JWT for a user: a short-lived credential a product's
 	// backend hands to its browser or app, without writing JWT code. Server
 	// admins only. The token is HS256 with the server's JWT secret and
@@ -293,6 +318,9 @@ func (UnimplementedUserServiceServer) ListApiKeys(context.Context, *ListApiKeysR
 }
 func (UnimplementedUserServiceServer) RevokeApiKey(context.Context, *RevokeApiKeyRequest) (*RevokeApiKeyResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method RevokeApiKey not implemented")
+}
+func (UnimplementedUserServiceServer) UpdateUser(context.Context, *UpdateUserRequest) (*UpdateUserResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateUser not implemented")
 }
 func (UnimplementedUserServiceServer) CreateUserToken(context.Context, *CreateUserTokenRequest) (*CreateUserTokenResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method CreateUserToken not implemented")
@@ -444,6 +472,24 @@ func _UserService_RevokeApiKey_Handler(srv interface{}, ctx context.Context, dec
 	return interceptor(ctx, in, info, handler)
 }
 
+func _UserService_UpdateUser_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateUserRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).UpdateUser(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_UpdateUser_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).UpdateUser(ctx, req.(*UpdateUserRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _UserService_CreateUserToken_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(CreateUserTokenRequest)
 	if err := dec(in); err != nil {
@@ -496,6 +542,10 @@ var UserService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "RevokeApiKey",
 			Handler:    _UserService_RevokeApiKey_Handler,
+		},
+		{
+			MethodName: "UpdateUser",
+			Handler:    _UserService_UpdateUser_Handler,
 		},
 		{
 			MethodName: "CreateUserToken",

@@ -154,6 +154,22 @@ class RevokeApiKeyRequest(_message.Message):
     api_key_id: str
     def __init__(self, api_key_id: _Optional[str] = ...) -> None: ...
 
+class UpdateUserRequest(_message.Message):
+    __slots__ = ("user_id", "display_name", "is_admin")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    IS_ADMIN_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    display_name: str
+    is_admin: bool
+    def __init__(self, user_id: _Optional[str] = ..., display_name: _Optional[str] = ..., is_admin: _Optional[bool] = ...) -> None: ...
+
+class UpdateUserResponse(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
 class CreateUserTokenRequest(_message.Message):
     __slots__ = ("user_id", "ttl_seconds")
     USER_ID_FIELD_NUMBER: _ClassVar[int]

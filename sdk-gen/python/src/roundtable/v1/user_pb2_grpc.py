@@ -107,6 +107,11 @@ class UserServiceStub:
                 request_serializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyRequest.SerializeToString,
                 response_deserializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyResponse.FromString,
                 _registered_method=True)
+        self.UpdateUser = channel.unary_unary(
+                '/roundtable.v1.UserService/UpdateUser',
+                request_serializer=roundtable_dot_v1_dot_user__pb2.UpdateUserRequest.SerializeToString,
+                response_deserializer=roundtable_dot_v1_dot_user__pb2.UpdateUserResponse.FromString,
+                _registered_method=True)
         self.CreateUserToken = channel.unary_unary(
                 '/roundtable.v1.UserService/CreateUserToken',
                 request_serializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.SerializeToString,
@@ -210,6 +215,18 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpdateUser(self, request, context):
+        """Changes a user's display name, or (server admins only) whether they
+        are a server admin. Users may change their own display name; server
+        admins anyone's. Only the fields set change. An admin may not take
+        away their own admin rights (FAILED_PRECONDITION, reason
+        `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+        once wherever the user appears (messages, members).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreateUserToken(self, request, context):
         """Mints a user JWT for a user: a short-lived credential a product's
         backend hands to its browser or app, without writing JWT code. Server
@@ -261,6 +278,11 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.RevokeApiKey,
                     request_deserializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyRequest.FromString,
                     response_serializer=roundtable_dot_v1_dot_user__pb2.RevokeApiKeyResponse.SerializeToString,
+            ),
+            'UpdateUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateUser,
+                    request_deserializer=roundtable_dot_v1_dot_user__pb2.UpdateUserRequest.FromString,
+                    response_serializer=roundtable_dot_v1_dot_user__pb2.UpdateUserResponse.SerializeToString,
             ),
             'CreateUserToken': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateUserToken,
@@ -495,6 +517,33 @@ class UserService:
             '/roundtable.v1.UserService/RevokeApiKey',
             roundtable_dot_v1_dot_user__pb2.RevokeApiKeyRequest.SerializeToString,
             roundtable_dot_v1_dot_user__pb2.RevokeApiKeyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/roundtable.v1.UserService/UpdateUser',
+            roundtable_dot_v1_dot_user__pb2.UpdateUserRequest.SerializeToString,
+            roundtable_dot_v1_dot_user__pb2.UpdateUserResponse.FromString,
             options,
             channel_credentials,
             insecure,

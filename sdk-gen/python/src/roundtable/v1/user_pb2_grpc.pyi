@@ -96,6 +96,14 @@ class UserServiceStub:
     """Revokes an API key at once. The owner of the key or a server admin may.
     Revoking a revoked key changes nothing and succeeds.
     """
+    UpdateUser: grpc.UnaryUnaryMultiCallable[user_pb2.UpdateUserRequest, user_pb2.UpdateUserResponse]
+    """Changes a user's display name, or (server admins only) whether they
+    are a server admin. Users may change their own display name; server
+    admins anyone's. Only the fields set change. An admin may not take
+    away their own admin rights (FAILED_PRECONDITION, reason
+    `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+    once wherever the user appears (messages, members).
+    """
     CreateUserToken: grpc.UnaryUnaryMultiCallable[user_pb2.CreateUserTokenRequest, user_pb2.CreateUserTokenResponse]
     """Mints a user JWT for a user: a short-lived credential a product's
     backend hands to its browser or app, without writing JWT code. Server
@@ -174,6 +182,14 @@ class UserServiceAsyncStub(UserServiceStub):
     RevokeApiKey: aio.UnaryUnaryMultiCallable[user_pb2.RevokeApiKeyRequest, user_pb2.RevokeApiKeyResponse]  # type: ignore[assignment]
     """Revokes an API key at once. The owner of the key or a server admin may.
     Revoking a revoked key changes nothing and succeeds.
+    """
+    UpdateUser: aio.UnaryUnaryMultiCallable[user_pb2.UpdateUserRequest, user_pb2.UpdateUserResponse]  # type: ignore[assignment]
+    """Changes a user's display name, or (server admins only) whether they
+    are a server admin. Users may change their own display name; server
+    admins anyone's. Only the fields set change. An admin may not take
+    away their own admin rights (FAILED_PRECONDITION, reason
+    `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+    once wherever the user appears (messages, members).
     """
     CreateUserToken: aio.UnaryUnaryMultiCallable[user_pb2.CreateUserTokenRequest, user_pb2.CreateUserTokenResponse]  # type: ignore[assignment]
     """Mints a user JWT for a user: a short-lived credential a product's
@@ -292,6 +308,20 @@ class UserServiceServicer(metaclass=abc_1.ABCMeta):
     ) -> typing.Union[user_pb2.RevokeApiKeyResponse, abc.Awaitable[user_pb2.RevokeApiKeyResponse]]:
         """Revokes an API key at once. The owner of the key or a server admin may.
         Revoking a revoked key changes nothing and succeeds.
+        """
+
+    @abc_1.abstractmethod
+    def UpdateUser(
+        self,
+        request: user_pb2.UpdateUserRequest,
+        context: _ServicerContext,
+    ) -> typing.Union[user_pb2.UpdateUserResponse, abc.Awaitable[user_pb2.UpdateUserResponse]]:
+        """Changes a user's display name, or (server admins only) whether they
+        are a server admin. Users may change their own display name; server
+        admins anyone's. Only the fields set change. An admin may not take
+        away their own admin rights (FAILED_PRECONDITION, reason
+        `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+        once wherever the user appears (messages, members).
         """
 
     @abc_1.abstractmethod

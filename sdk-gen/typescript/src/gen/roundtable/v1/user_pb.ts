@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file roundtable/v1/user.proto.
  */
 export const file_roundtable_v1_user: GenFile = /*@__PURE__*/
-  fileDesc("Chhyb3VuZHRhYmxlL3YxL3VzZXIucHJvdG8SDXJvdW5kdGFibGUudjEiggEKBFVzZXISDwoHdXNlcl9pZBgBIAEoCRIQCgh1c2VybmFtZRgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSEAoIaXNfYWRtaW4YBCABKAgSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIooCCgZBcGlLZXkSEgoKYXBpX2tleV9pZBgBIAEoCRIPCgd1c2VyX2lkGAIgASgJEgwKBG5hbWUYAyABKAkSDgoGcHJlZml4GAQgASgJEioKBnNjb3BlcxgFIAMoDjIaLnJvdW5kdGFibGUudjEuQXBpS2V5U2NvcGUSLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2V4cGlyZV90aW1lGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtyZXZva2VfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTQoRQ3JlYXRlVXNlclJlcXVlc3QSEAoIdXNlcm5hbWUYASABKAkSFAoMZGlzcGxheV9uYW1lGAIgASgJEhAKCGlzX2FkbWluGAMgASgIIjcKEkNyZWF0ZVVzZXJSZXNwb25zZRIhCgR1c2VyGAEgASgLMhMucm91bmR0YWJsZS52MS5Vc2VyIiEKDkdldFVzZXJSZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkiNAoPR2V0VXNlclJlc3BvbnNlEiEKBHVzZXIYASABKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXIiFwoVR2V0Q3VycmVudFVzZXJSZXF1ZXN0IjsKFkdldEN1cnJlbnRVc2VyUmVzcG9uc2USIQoEdXNlchgBIAEoCzITLnJvdW5kdGFibGUudjEuVXNlciI5ChBMaXN0VXNlcnNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJIlAKEUxpc3RVc2Vyc1Jlc3BvbnNlEiIKBXVzZXJzGAEgAygLMhMucm91bmR0YWJsZS52MS5Vc2VyEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKRAQoTQ3JlYXRlQXBpS2V5UmVxdWVzdBIMCgRuYW1lGAEgASgJEioKBnNjb3BlcxgCIAMoDjIaLnJvdW5kdGFibGUudjEuQXBpS2V5U2NvcGUSDwoHdXNlcl9pZBgDIAEoCRIvCgtleHBpcmVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTgoUQ3JlYXRlQXBpS2V5UmVzcG9uc2USJgoHYXBpX2tleRgBIAEoCzIVLnJvdW5kdGFibGUudjEuQXBpS2V5Eg4KBnNlY3JldBgCIAEoCSJMChJMaXN0QXBpS2V5c1JlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCRIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCSJXChNMaXN0QXBpS2V5c1Jlc3BvbnNlEicKCGFwaV9rZXlzGAEgAygLMhUucm91bmR0YWJsZS52MS5BcGlLZXkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIikKE1Jldm9rZUFwaUtleVJlcXVlc3QSEgoKYXBpX2tleV9pZBgBIAEoCSI+ChZDcmVhdGVVc2VyVG9rZW5SZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkSEwoLdHRsX3NlY29uZHMYAiABKAUiWQoXQ3JlYXRlVXNlclRva2VuUmVzcG9uc2USDQoFdG9rZW4YASABKAkSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIj4KFFJldm9rZUFwaUtleVJlc3BvbnNlEiYKB2FwaV9rZXkYASABKAsyFS5yb3VuZHRhYmxlLnYxLkFwaUtleSp2CgtBcGlLZXlTY29wZRIdChlBUElfS0VZX1NDT1BFX1VOU1BFQ0lGSUVEEAASFgoSQVBJX0tFWV9TQ09QRV9SRUFEEAESFwoTQVBJX0tFWV9TQ09QRV9XUklURRACEhcKE0FQSV9LRVlfU0NPUEVfQURNSU4QAzKYBwoLVXNlclNlcnZpY2USZwoKQ3JlYXRlVXNlchIgLnJvdW5kdGFibGUudjEuQ3JlYXRlVXNlclJlcXVlc3QaIS5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJSZXNwb25zZSIUgtPkkwIOOgEqIgkvdjEvdXNlcnMSZQoHR2V0VXNlchIdLnJvdW5kdGFibGUudjEuR2V0VXNlclJlcXVlc3QaHi5yb3VuZHRhYmxlLnYxLkdldFVzZXJSZXNwb25zZSIbgtPkkwIVEhMvdjEvdXNlcnMve3VzZXJfaWR9Em0KDkdldEN1cnJlbnRVc2VyEiQucm91bmR0YWJsZS52MS5HZXRDdXJyZW50VXNlclJlcXVlc3QaJS5yb3VuZHRhYmxlLnYxLkdldEN1cnJlbnRVc2VyUmVzcG9uc2UiDoLT5JMCCBIGL3YxL21lEmEKCUxpc3RVc2VycxIfLnJvdW5kdGFibGUudjEuTGlzdFVzZXJzUmVxdWVzdBogLnJvdW5kdGFibGUudjEuTGlzdFVzZXJzUmVzcG9uc2UiEYLT5JMCCxIJL3YxL3VzZXJzEnAKDENyZWF0ZUFwaUtleRIiLnJvdW5kdGFibGUudjEuQ3JlYXRlQXBpS2V5UmVxdWVzdBojLnJvdW5kdGFibGUudjEuQ3JlYXRlQXBpS2V5UmVzcG9uc2UiF4LT5JMCEToBKiIML3YxL2FwaS1rZXlzEmoKC0xpc3RBcGlLZXlzEiEucm91bmR0YWJsZS52MS5MaXN0QXBpS2V5c1JlcXVlc3QaIi5yb3VuZHRhYmxlLnYxLkxpc3RBcGlLZXlzUmVzcG9uc2UiFILT5JMCDhIML3YxL2FwaS1rZXlzEnoKDFJldm9rZUFwaUtleRIiLnJvdW5kdGFibGUudjEuUmV2b2tlQXBpS2V5UmVxdWVzdBojLnJvdW5kdGFibGUudjEuUmV2b2tlQXBpS2V5UmVzcG9uc2UiIYLT5JMCGyoZL3YxL2FwaS1rZXlzL3thcGlfa2V5X2lkfRKMAQoPQ3JlYXRlVXNlclRva2VuEiUucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyVG9rZW5SZXF1ZXN0GiYucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyVG9rZW5SZXNwb25zZSIqgtPkkwIkOgEqIh8vdjEvdXNlcnMve3VzZXJfaWR9OmNyZWF0ZVRva2VuYgZwcm90bzM", [file_google_api_annotations, file_google_protobuf_timestamp]);
+  fileDesc("Chhyb3VuZHRhYmxlL3YxL3VzZXIucHJvdG8SDXJvdW5kdGFibGUudjEiggEKBFVzZXISDwoHdXNlcl9pZBgBIAEoCRIQCgh1c2VybmFtZRgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSEAoIaXNfYWRtaW4YBCABKAgSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIooCCgZBcGlLZXkSEgoKYXBpX2tleV9pZBgBIAEoCRIPCgd1c2VyX2lkGAIgASgJEgwKBG5hbWUYAyABKAkSDgoGcHJlZml4GAQgASgJEioKBnNjb3BlcxgFIAMoDjIaLnJvdW5kdGFibGUudjEuQXBpS2V5U2NvcGUSLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2V4cGlyZV90aW1lGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtyZXZva2VfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTQoRQ3JlYXRlVXNlclJlcXVlc3QSEAoIdXNlcm5hbWUYASABKAkSFAoMZGlzcGxheV9uYW1lGAIgASgJEhAKCGlzX2FkbWluGAMgASgIIjcKEkNyZWF0ZVVzZXJSZXNwb25zZRIhCgR1c2VyGAEgASgLMhMucm91bmR0YWJsZS52MS5Vc2VyIiEKDkdldFVzZXJSZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkiNAoPR2V0VXNlclJlc3BvbnNlEiEKBHVzZXIYASABKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXIiFwoVR2V0Q3VycmVudFVzZXJSZXF1ZXN0IjsKFkdldEN1cnJlbnRVc2VyUmVzcG9uc2USIQoEdXNlchgBIAEoCzITLnJvdW5kdGFibGUudjEuVXNlciI5ChBMaXN0VXNlcnNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJIlAKEUxpc3RVc2Vyc1Jlc3BvbnNlEiIKBXVzZXJzGAEgAygLMhMucm91bmR0YWJsZS52MS5Vc2VyEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKRAQoTQ3JlYXRlQXBpS2V5UmVxdWVzdBIMCgRuYW1lGAEgASgJEioKBnNjb3BlcxgCIAMoDjIaLnJvdW5kdGFibGUudjEuQXBpS2V5U2NvcGUSDwoHdXNlcl9pZBgDIAEoCRIvCgtleHBpcmVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTgoUQ3JlYXRlQXBpS2V5UmVzcG9uc2USJgoHYXBpX2tleRgBIAEoCzIVLnJvdW5kdGFibGUudjEuQXBpS2V5Eg4KBnNlY3JldBgCIAEoCSJMChJMaXN0QXBpS2V5c1JlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCRIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCSJXChNMaXN0QXBpS2V5c1Jlc3BvbnNlEicKCGFwaV9rZXlzGAEgAygLMhUucm91bmR0YWJsZS52MS5BcGlLZXkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIikKE1Jldm9rZUFwaUtleVJlcXVlc3QSEgoKYXBpX2tleV9pZBgBIAEoCSJ0ChFVcGRhdGVVc2VyUmVxdWVzdBIPCgd1c2VyX2lkGAEgASgJEhkKDGRpc3BsYXlfbmFtZRgCIAEoCUgAiAEBEhUKCGlzX2FkbWluGAMgASgISAGIAQFCDwoNX2Rpc3BsYXlfbmFtZUILCglfaXNfYWRtaW4iNwoSVXBkYXRlVXNlclJlc3BvbnNlEiEKBHVzZXIYASABKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXIiPgoWQ3JlYXRlVXNlclRva2VuUmVxdWVzdBIPCgd1c2VyX2lkGAEgASgJEhMKC3R0bF9zZWNvbmRzGAIgASgFIlkKF0NyZWF0ZVVzZXJUb2tlblJlc3BvbnNlEg0KBXRva2VuGAEgASgJEi8KC2V4cGlyZV90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCI+ChRSZXZva2VBcGlLZXlSZXNwb25zZRImCgdhcGlfa2V5GAEgASgLMhUucm91bmR0YWJsZS52MS5BcGlLZXkqdgoLQXBpS2V5U2NvcGUSHQoZQVBJX0tFWV9TQ09QRV9VTlNQRUNJRklFRBAAEhYKEkFQSV9LRVlfU0NPUEVfUkVBRBABEhcKE0FQSV9LRVlfU0NPUEVfV1JJVEUQAhIXChNBUElfS0VZX1NDT1BFX0FETUlOEAMyiwgKC1VzZXJTZXJ2aWNlEmcKCkNyZWF0ZVVzZXISIC5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJSZXF1ZXN0GiEucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyUmVzcG9uc2UiFILT5JMCDjoBKiIJL3YxL3VzZXJzEmUKB0dldFVzZXISHS5yb3VuZHRhYmxlLnYxLkdldFVzZXJSZXF1ZXN0Gh4ucm91bmR0YWJsZS52MS5HZXRVc2VyUmVzcG9uc2UiG4LT5JMCFRITL3YxL3VzZXJzL3t1c2VyX2lkfRJtCg5HZXRDdXJyZW50VXNlchIkLnJvdW5kdGFibGUudjEuR2V0Q3VycmVudFVzZXJSZXF1ZXN0GiUucm91bmR0YWJsZS52MS5HZXRDdXJyZW50VXNlclJlc3BvbnNlIg6C0+STAggSBi92MS9tZRJhCglMaXN0VXNlcnMSHy5yb3VuZHRhYmxlLnYxLkxpc3RVc2Vyc1JlcXVlc3QaIC5yb3VuZHRhYmxlLnYxLkxpc3RVc2Vyc1Jlc3BvbnNlIhGC0+STAgsSCS92MS91c2VycxJwCgxDcmVhdGVBcGlLZXkSIi5yb3VuZHRhYmxlLnYxLkNyZWF0ZUFwaUtleVJlcXVlc3QaIy5yb3VuZHRhYmxlLnYxLkNyZWF0ZUFwaUtleVJlc3BvbnNlIheC0+STAhE6ASoiDC92MS9hcGkta2V5cxJqCgtMaXN0QXBpS2V5cxIhLnJvdW5kdGFibGUudjEuTGlzdEFwaUtleXNSZXF1ZXN0GiIucm91bmR0YWJsZS52MS5MaXN0QXBpS2V5c1Jlc3BvbnNlIhSC0+STAg4SDC92MS9hcGkta2V5cxJ6CgxSZXZva2VBcGlLZXkSIi5yb3VuZHRhYmxlLnYxLlJldm9rZUFwaUtleVJlcXVlc3QaIy5yb3VuZHRhYmxlLnYxLlJldm9rZUFwaUtleVJlc3BvbnNlIiGC0+STAhsqGS92MS9hcGkta2V5cy97YXBpX2tleV9pZH0ScQoKVXBkYXRlVXNlchIgLnJvdW5kdGFibGUudjEuVXBkYXRlVXNlclJlcXVlc3QaIS5yb3VuZHRhYmxlLnYxLlVwZGF0ZVVzZXJSZXNwb25zZSIegtPkkwIYOgEqMhMvdjEvdXNlcnMve3VzZXJfaWR9EowBCg9DcmVhdGVVc2VyVG9rZW4SJS5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJUb2tlblJlcXVlc3QaJi5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJUb2tlblJlc3BvbnNlIiqC0+STAiQ6ASoiHy92MS91c2Vycy97dXNlcl9pZH06Y3JlYXRlVG9rZW5iBnByb3RvMw", [file_google_api_annotations, file_google_protobuf_timestamp]);
 
 /**
  * A person or a service account.
@@ -483,6 +483,62 @@ export const RevokeApiKeyRequestSchema: GenMessage<RevokeApiKeyRequest> = /*@__P
   messageDesc(file_roundtable_v1_user, 14);
 
 /**
+ * Request for UserService.UpdateUser.
+ *
+ * @generated from message roundtable.v1.UpdateUserRequest
+ */
+export type UpdateUserRequest = Message<"roundtable.v1.UpdateUserRequest"> & {
+  /**
+   * Required. The user to change.
+   *
+   * @generated from field: string user_id = 1;
+   */
+  userId: string;
+
+  /**
+   * 1–100 characters after trimming.
+   *
+   * @generated from field: optional string display_name = 2;
+   */
+  displayName?: string | undefined;
+
+  /**
+   * Server admins only.
+   *
+   * @generated from field: optional bool is_admin = 3;
+   */
+  isAdmin?: boolean | undefined;
+};
+
+/**
+ * Describes the message roundtable.v1.UpdateUserRequest.
+ * Use `create(UpdateUserRequestSchema)` to create a new message.
+ */
+export const UpdateUserRequestSchema: GenMessage<UpdateUserRequest> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 15);
+
+/**
+ * Response for UserService.UpdateUser.
+ *
+ * @generated from message roundtable.v1.UpdateUserResponse
+ */
+export type UpdateUserResponse = Message<"roundtable.v1.UpdateUserResponse"> & {
+  /**
+   * The user as changed.
+   *
+   * @generated from field: roundtable.v1.User user = 1;
+   */
+  user?: User | undefined;
+};
+
+/**
+ * Describes the message roundtable.v1.UpdateUserResponse.
+ * Use `create(UpdateUserResponseSchema)` to create a new message.
+ */
+export const UpdateUserResponseSchema: GenMessage<UpdateUserResponse> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 16);
+
+/**
  * Request for UserService.CreateUserToken.
  *
  * @generated from message roundtable.v1.CreateUserTokenRequest
@@ -509,7 +565,7 @@ export type CreateUserTokenRequest = Message<"roundtable.v1.CreateUserTokenReque
  * Use `create(CreateUserTokenRequestSchema)` to create a new message.
  */
 export const CreateUserTokenRequestSchema: GenMessage<CreateUserTokenRequest> = /*@__PURE__*/
-  messageDesc(file_roundtable_v1_user, 15);
+  messageDesc(file_roundtable_v1_user, 17);
 
 /**
  * Response for UserService.CreateUserToken.
@@ -537,7 +593,7 @@ export type CreateUserTokenResponse = Message<"roundtable.v1.CreateUserTokenResp
  * Use `create(CreateUserTokenResponseSchema)` to create a new message.
  */
 export const CreateUserTokenResponseSchema: GenMessage<CreateUserTokenResponse> = /*@__PURE__*/
-  messageDesc(file_roundtable_v1_user, 16);
+  messageDesc(file_roundtable_v1_user, 18);
 
 /**
  * Response for UserService.RevokeApiKey.
@@ -558,7 +614,7 @@ export type RevokeApiKeyResponse = Message<"roundtable.v1.RevokeApiKeyResponse">
  * Use `create(RevokeApiKeyResponseSchema)` to create a new message.
  */
 export const RevokeApiKeyResponseSchema: GenMessage<RevokeApiKeyResponse> = /*@__PURE__*/
-  messageDesc(file_roundtable_v1_user, 17);
+  messageDesc(file_roundtable_v1_user, 19);
 
 /**
  * What an API key may do. A key with no scopes has none of them and can
@@ -721,6 +777,21 @@ export const UserService: GenService<{
     methodKind: "unary";
     input: typeof RevokeApiKeyRequestSchema;
     output: typeof RevokeApiKeyResponseSchema;
+  },
+  /**
+   * Changes a user's display name, or (server admins only) whether they
+   * are a server admin. Users may change their own display name; server
+   * admins anyone's. Only the fields set change. An admin may not take
+   * away their own admin rights (FAILED_PRECONDITION, reason
+   * `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+   * once wherever the user appears (messages, members).
+   *
+   * @generated from rpc roundtable.v1.UserService.UpdateUser
+   */
+  updateUser: {
+    methodKind: "unary";
+    input: typeof UpdateUserRequestSchema;
+    output: typeof UpdateUserResponseSchema;
   },
   /**
    * Mints a user JWT for a user: a short-lived credential a product's

@@ -102,6 +102,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_roundtable_v1_RevokeApiKeyRequest_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpdateUserRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpdateUserRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpdateUserResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpdateUserResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_roundtable_v1_CreateUserTokenRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -168,43 +178,51 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "pi_keys\030\001 \003(\0132\025.roundtable.v1.ApiKeyR\007ap" +
       "iKeys\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
       "Token\"3\n\023RevokeApiKeyRequest\022\034\n\napi_key_" +
-      "id\030\001 \001(\tR\010apiKeyId\"R\n\026CreateUserTokenReq" +
-      "uest\022\027\n\007user_id\030\001 \001(\tR\006userId\022\037\n\013ttl_sec" +
-      "onds\030\002 \001(\005R\nttlSeconds\"l\n\027CreateUserToke" +
-      "nResponse\022\024\n\005token\030\001 \001(\tR\005token\022;\n\013expir" +
-      "e_time\030\002 \001(\0132\032.google.protobuf.Timestamp" +
-      "R\nexpireTime\"F\n\024RevokeApiKeyResponse\022.\n\007" +
-      "api_key\030\001 \001(\0132\025.roundtable.v1.ApiKeyR\006ap" +
-      "iKey*v\n\013ApiKeyScope\022\035\n\031API_KEY_SCOPE_UNS" +
-      "PECIFIED\020\000\022\026\n\022API_KEY_SCOPE_READ\020\001\022\027\n\023AP" +
-      "I_KEY_SCOPE_WRITE\020\002\022\027\n\023API_KEY_SCOPE_ADM" +
-      "IN\020\0032\230\007\n\013UserService\022g\n\nCreateUser\022 .rou" +
-      "ndtable.v1.CreateUserRequest\032!.roundtabl" +
-      "e.v1.CreateUserResponse\"\024\202\323\344\223\002\016\"\t/v1/use" +
-      "rs:\001*\022e\n\007GetUser\022\035.roundtable.v1.GetUser" +
-      "Request\032\036.roundtable.v1.GetUserResponse\"" +
-      "\033\202\323\344\223\002\025\022\023/v1/users/{user_id}\022m\n\016GetCurre" +
-      "ntUser\022$.roundtable.v1.GetCurrentUserReq" +
-      "uest\032%.roundtable.v1.GetCurrentUserRespo" +
-      "nse\"\016\202\323\344\223\002\010\022\006/v1/me\022a\n\tListUsers\022\037.round" +
-      "table.v1.ListUsersRequest\032 .roundtable.v" +
-      "1.ListUsersResponse\"\021\202\323\344\223\002\013\022\t/v1/users\022p" +
-      "\n\014CreateApiKey\022\".roundtable.v1.CreateApi" +
-      "KeyRequest\032#.roundtable.v1.CreateApiKeyR" +
-      "esponse\"\027\202\323\344\223\002\021\"\014/v1/api-keys:\001*\022j\n\013List" +
-      "ApiKeys\022!.roundtable.v1.ListApiKeysReque" +
-      "st\032\".roundtable.v1.ListApiKeysResponse\"\024" +
-      "\202\323\344\223\002\016\022\014/v1/api-keys\022z\n\014RevokeApiKey\022\".r" +
-      "oundtable.v1.RevokeApiKeyRequest\032#.round" +
-      "table.v1.RevokeApiKeyResponse\"!\202\323\344\223\002\033*\031/" +
-      "v1/api-keys/{api_key_id}\022\214\001\n\017CreateUserT" +
-      "oken\022%.roundtable.v1.CreateUserTokenRequ" +
-      "est\032&.roundtable.v1.CreateUserTokenRespo" +
-      "nse\"*\202\323\344\223\002$\"\037/v1/users/{user_id}:createT" +
-      "oken:\001*Bs\n\021dev.roundtable.v1B\tUserProtoP" +
-      "\001\242\002\003RXX\252\002\rRoundtable.V1\312\002\rRoundtable\\V1\342" +
-      "\002\031Roundtable\\V1\\GPBMetadata\352\002\016Roundtable" +
-      "::V1b\006proto3"
+      "id\030\001 \001(\tR\010apiKeyId\"\222\001\n\021UpdateUserRequest" +
+      "\022\027\n\007user_id\030\001 \001(\tR\006userId\022&\n\014display_nam" +
+      "e\030\002 \001(\tH\000R\013displayName\210\001\001\022\036\n\010is_admin\030\003 " +
+      "\001(\010H\001R\007isAdmin\210\001\001B\017\n\r_display_nameB\013\n\t_i" +
+      "s_admin\"=\n\022UpdateUserResponse\022\'\n\004user\030\001 " +
+      "\001(\0132\023.roundtable.v1.UserR\004user\"R\n\026Create" +
+      "UserTokenRequest\022\027\n\007user_id\030\001 \001(\tR\006userI" +
+      "d\022\037\n\013ttl_seconds\030\002 \001(\005R\nttlSeconds\"l\n\027Cr" +
+      "eateUserTokenResponse\022\024\n\005token\030\001 \001(\tR\005to" +
+      "ken\022;\n\013expire_time\030\002 \001(\0132\032.google.protob" +
+      "uf.TimestampR\nexpireTime\"F\n\024RevokeApiKey" +
+      "Response\022.\n\007api_key\030\001 \001(\0132\025.roundtable.v" +
+      "1.ApiKeyR\006apiKey*v\n\013ApiKeyScope\022\035\n\031API_K" +
+      "EY_SCOPE_UNSPECIFIED\020\000\022\026\n\022API_KEY_SCOPE_" +
+      "READ\020\001\022\027\n\023API_KEY_SCOPE_WRITE\020\002\022\027\n\023API_K" +
+      "EY_SCOPE_ADMIN\020\0032\213\010\n\013UserService\022g\n\nCrea" +
+      "teUser\022 .roundtable.v1.CreateUserRequest" +
+      "\032!.roundtable.v1.CreateUserResponse\"\024\202\323\344" +
+      "\223\002\016\"\t/v1/users:\001*\022e\n\007GetUser\022\035.roundtabl" +
+      "e.v1.GetUserRequest\032\036.roundtable.v1.GetU" +
+      "serResponse\"\033\202\323\344\223\002\025\022\023/v1/users/{user_id}" +
+      "\022m\n\016GetCurrentUser\022$.roundtable.v1.GetCu" +
+      "rrentUserRequest\032%.roundtable.v1.GetCurr" +
+      "entUserResponse\"\016\202\323\344\223\002\010\022\006/v1/me\022a\n\tListU" +
+      "sers\022\037.roundtable.v1.ListUsersRequest\032 ." +
+      "roundtable.v1.ListUsersResponse\"\021\202\323\344\223\002\013\022" +
+      "\t/v1/users\022p\n\014CreateApiKey\022\".roundtable." +
+      "v1.CreateApiKeyRequest\032#.roundtable.v1.C" +
+      "reateApiKeyResponse\"\027\202\323\344\223\002\021\"\014/v1/api-key" +
+      "s:\001*\022j\n\013ListApiKeys\022!.roundtable.v1.List" +
+      "ApiKeysRequest\032\".roundtable.v1.ListApiKe" +
+      "ysResponse\"\024\202\323\344\223\002\016\022\014/v1/api-keys\022z\n\014Revo" +
+      "keApiKey\022\".roundtable.v1.RevokeApiKeyReq" +
+      "uest\032#.roundtable.v1.RevokeApiKeyRespons" +
+      "e\"!\202\323\344\223\002\033*\031/v1/api-keys/{api_key_id}\022q\n\n" +
+      "UpdateUser\022 .roundtable.v1.UpdateUserReq" +
+      "uest\032!.roundtable.v1.UpdateUserResponse\"" +
+      "\036\202\323\344\223\002\0302\023/v1/users/{user_id}:\001*\022\214\001\n\017Crea" +
+      "teUserToken\022%.roundtable.v1.CreateUserTo" +
+      "kenRequest\032&.roundtable.v1.CreateUserTok" +
+      "enResponse\"*\202\323\344\223\002$\"\037/v1/users/{user_id}:" +
+      "createToken:\001*Bs\n\021dev.roundtable.v1B\tUse" +
+      "rProtoP\001\242\002\003RXX\252\002\rRoundtable.V1\312\002\rRoundta" +
+      "ble\\V1\342\002\031Roundtable\\V1\\GPBMetadata\352\002\016Rou" +
+      "ndtable::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -302,20 +320,32 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_RevokeApiKeyRequest_descriptor,
         new java.lang.String[] { "ApiKeyId", });
-    internal_static_roundtable_v1_CreateUserTokenRequest_descriptor =
+    internal_static_roundtable_v1_UpdateUserRequest_descriptor =
       getDescriptor().getMessageType(15);
+    internal_static_roundtable_v1_UpdateUserRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpdateUserRequest_descriptor,
+        new java.lang.String[] { "UserId", "DisplayName", "IsAdmin", });
+    internal_static_roundtable_v1_UpdateUserResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_roundtable_v1_UpdateUserResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpdateUserResponse_descriptor,
+        new java.lang.String[] { "User", });
+    internal_static_roundtable_v1_CreateUserTokenRequest_descriptor =
+      getDescriptor().getMessageType(17);
     internal_static_roundtable_v1_CreateUserTokenRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_CreateUserTokenRequest_descriptor,
         new java.lang.String[] { "UserId", "TtlSeconds", });
     internal_static_roundtable_v1_CreateUserTokenResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_roundtable_v1_CreateUserTokenResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_CreateUserTokenResponse_descriptor,
         new java.lang.String[] { "Token", "ExpireTime", });
     internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_roundtable_v1_RevokeApiKeyResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor,

@@ -266,6 +266,37 @@ public final class UserServiceGrpc {
     return getRevokeApiKeyMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.roundtable.v1.UpdateUserRequest,
+      dev.roundtable.v1.UpdateUserResponse> getUpdateUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateUser",
+      requestType = dev.roundtable.v1.UpdateUserRequest.class,
+      responseType = dev.roundtable.v1.UpdateUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.roundtable.v1.UpdateUserRequest,
+      dev.roundtable.v1.UpdateUserResponse> getUpdateUserMethod() {
+    io.grpc.MethodDescriptor<dev.roundtable.v1.UpdateUserRequest, dev.roundtable.v1.UpdateUserResponse> getUpdateUserMethod;
+    if ((getUpdateUserMethod = UserServiceGrpc.getUpdateUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getUpdateUserMethod = UserServiceGrpc.getUpdateUserMethod) == null) {
+          UserServiceGrpc.getUpdateUserMethod = getUpdateUserMethod =
+              io.grpc.MethodDescriptor.<dev.roundtable.v1.UpdateUserRequest, dev.roundtable.v1.UpdateUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.UpdateUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.UpdateUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("UpdateUser"))
+              .build();
+        }
+      }
+    }
+    return getUpdateUserMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.roundtable.v1.CreateUserTokenRequest,
       dev.roundtable.v1.CreateUserTokenResponse> getCreateUserTokenMethod;
 
@@ -475,6 +506,21 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Changes a user's display name, or (server admins only) whether they
+     * are a server admin. Users may change their own display name; server
+     * admins anyone's. Only the fields set change. An admin may not take
+     * away their own admin rights (FAILED_PRECONDITION, reason
+     * `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+     * once wherever the user appears (messages, members).
+     * </pre>
+     */
+    default void updateUser(dev.roundtable.v1.UpdateUserRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.UpdateUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateUserMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Mints a user JWT for a user: a short-lived credential a product's
      * backend hands to its browser or app, without writing JWT code. Server
      * admins only. The token is HS256 with the server's JWT secret and
@@ -677,6 +723,22 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Changes a user's display name, or (server admins only) whether they
+     * are a server admin. Users may change their own display name; server
+     * admins anyone's. Only the fields set change. An admin may not take
+     * away their own admin rights (FAILED_PRECONDITION, reason
+     * `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+     * once wherever the user appears (messages, members).
+     * </pre>
+     */
+    public void updateUser(dev.roundtable.v1.UpdateUserRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.UpdateUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateUserMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Mints a user JWT for a user: a short-lived credential a product's
      * backend hands to its browser or app, without writing JWT code. Server
      * admins only. The token is HS256 with the server's JWT secret and
@@ -825,6 +887,21 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Changes a user's display name, or (server admins only) whether they
+     * are a server admin. Users may change their own display name; server
+     * admins anyone's. Only the fields set change. An admin may not take
+     * away their own admin rights (FAILED_PRECONDITION, reason
+     * `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+     * once wherever the user appears (messages, members).
+     * </pre>
+     */
+    public dev.roundtable.v1.UpdateUserResponse updateUser(dev.roundtable.v1.UpdateUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Mints a user JWT for a user: a short-lived credential a product's
      * backend hands to its browser or app, without writing JWT code. Server
      * admins only. The token is HS256 with the server's JWT secret and
@@ -968,6 +1045,21 @@ public final class UserServiceGrpc {
     public dev.roundtable.v1.RevokeApiKeyResponse revokeApiKey(dev.roundtable.v1.RevokeApiKeyRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getRevokeApiKeyMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Changes a user's display name, or (server admins only) whether they
+     * are a server admin. Users may change their own display name; server
+     * admins anyone's. Only the fields set change. An admin may not take
+     * away their own admin rights (FAILED_PRECONDITION, reason
+     * `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+     * once wherever the user appears (messages, members).
+     * </pre>
+     */
+    public dev.roundtable.v1.UpdateUserResponse updateUser(dev.roundtable.v1.UpdateUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateUserMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1126,6 +1218,22 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Changes a user's display name, or (server admins only) whether they
+     * are a server admin. Users may change their own display name; server
+     * admins anyone's. Only the fields set change. An admin may not take
+     * away their own admin rights (FAILED_PRECONDITION, reason
+     * `CANNOT_DEMOTE_SELF`), so a server always keeps one. New names show at
+     * once wherever the user appears (messages, members).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.UpdateUserResponse> updateUser(
+        dev.roundtable.v1.UpdateUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateUserMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Mints a user JWT for a user: a short-lived credential a product's
      * backend hands to its browser or app, without writing JWT code. Server
      * admins only. The token is HS256 with the server's JWT secret and
@@ -1150,7 +1258,8 @@ public final class UserServiceGrpc {
   private static final int METHODID_CREATE_API_KEY = 4;
   private static final int METHODID_LIST_API_KEYS = 5;
   private static final int METHODID_REVOKE_API_KEY = 6;
-  private static final int METHODID_CREATE_USER_TOKEN = 7;
+  private static final int METHODID_UPDATE_USER = 7;
+  private static final int METHODID_CREATE_USER_TOKEN = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1196,6 +1305,10 @@ public final class UserServiceGrpc {
         case METHODID_REVOKE_API_KEY:
           serviceImpl.revokeApiKey((dev.roundtable.v1.RevokeApiKeyRequest) request,
               (io.grpc.stub.StreamObserver<dev.roundtable.v1.RevokeApiKeyResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_USER:
+          serviceImpl.updateUser((dev.roundtable.v1.UpdateUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.roundtable.v1.UpdateUserResponse>) responseObserver);
           break;
         case METHODID_CREATE_USER_TOKEN:
           serviceImpl.createUserToken((dev.roundtable.v1.CreateUserTokenRequest) request,
@@ -1269,6 +1382,13 @@ public final class UserServiceGrpc {
               dev.roundtable.v1.RevokeApiKeyResponse>(
                 service, METHODID_REVOKE_API_KEY)))
         .addMethod(
+          getUpdateUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.roundtable.v1.UpdateUserRequest,
+              dev.roundtable.v1.UpdateUserResponse>(
+                service, METHODID_UPDATE_USER)))
+        .addMethod(
           getCreateUserTokenMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1330,6 +1450,7 @@ public final class UserServiceGrpc {
               .addMethod(getCreateApiKeyMethod())
               .addMethod(getListApiKeysMethod())
               .addMethod(getRevokeApiKeyMethod())
+              .addMethod(getUpdateUserMethod())
               .addMethod(getCreateUserTokenMethod())
               .build();
         }
