@@ -24,13 +24,35 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 /// Distinct refused origins logged; after that, refusals are not logged.
 const LOGGED_MAX: usize = 100;
 
-/// CORS for the origins listed (`*`: any). No origins: no CORS headers.
-pub fn cors(origins: &[String]) -> CorsLayer {
-    let allow_origin = if origins.iter().any(|o| o == "*") {
-        AllowOrigin::any()
-    } else {
-        AllowOrigin::list(origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()))
+/// The configured origins as a browser sends them (no trailing slash);
+/// `None` when `*` allows any.
+fn allowed(origins: &[String]) -> Option<HashSet<String>> {
+    (!origins.iter().any(|o| o == "*")).then(|| {
+        origins
+            .iter()
+            .map(|o| o.trim_end_matches('/').to_owned())
+            .collect()
+    })
+}
+
+/// The two layers for the origins listed (`*`: any; none: no CORS
+/// headers): [`OriginCheck`], which goes outside, then the CORS layer.
+pub fn layers(origins: &[String]) -> (OriginCheck, CorsLayer) {
+    let allowed = allowed(origins);
+    let allow_origin = match &allowed {
+        None => AllowOrigin::any(),
+        Some(list) => AllowOrigin::list(list.iter().filter_map(|o| HeaderValue::from_str(o).ok())),
     };
+    let check = OriginCheck {
+        shared: Arc::new(Shared {
+            allowed,
+            logged: Mutex::new(HashSet::new()),
+        }),
+    };
+    (check, cors(allow_origin))
+}
+
+fn cors(allow_origin: AllowOrigin) -> CorsLayer {
     let header = HeaderName::from_static;
     CorsLayer::new()
         .allow_origin(allow_origin)
@@ -64,8 +86,8 @@ pub fn cors(origins: &[String]) -> CorsLayer {
         .max_age(Duration::from_secs(3600))
 }
 
-/// Refuses, readably, the preflights of origins that [`cors`] does not
-/// allow. Goes outside the CORS layer.
+/// Refuses, readably, the preflights of origins that the CORS layer does
+/// not allow. Goes outside it.
 #[derive(Clone)]
 pub struct OriginCheck {
     shared: Arc<Shared>,
@@ -75,23 +97,6 @@ struct Shared {
     /// `None`: every origin is allowed.
     allowed: Option<HashSet<String>>,
     logged: Mutex<HashSet<String>>,
-}
-
-impl OriginCheck {
-    pub fn new(origins: &[String]) -> Self {
-        let allowed = (!origins.iter().any(|o| o == "*")).then(|| {
-            origins
-                .iter()
-                .map(|o| o.trim_end_matches('/').to_owned())
-                .collect()
-        });
-        Self {
-            shared: Arc::new(Shared {
-                allowed,
-                logged: Mutex::new(HashSet::new()),
-            }),
-        }
-    }
 }
 
 impl<S> Layer<S> for OriginCheck {

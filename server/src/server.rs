@@ -191,10 +191,11 @@ pub async fn serve(
         builder =
             builder.tls_config(ServerTlsConfig::new().identity(Identity::from_pem(cert, key)))?;
     }
+    let (origin_check, cors) = crate::cors::layers(&config.cors_origins);
     let router = builder
         .layer(TraceLayer::new_for_grpc().on_failure(LogFailure))
-        .layer(crate::cors::OriginCheck::new(&config.cors_origins))
-        .layer(crate::cors::cors(&config.cors_origins))
+        .layer(origin_check)
+        .layer(cors)
         // /livez, /readyz and /metrics, before any route of the contract.
         .layer(operator)
         // REST sits outside tonic-web, which refuses HTTP/1.1 requests that

@@ -316,7 +316,7 @@ impl Assist {
         choice: ModelChoice,
     ) -> Result<SummaryText> {
         let access = self.rooms.access(caller, room_id).await?;
-        let resolved = super::sessions::resolve(&self.providers, &choice.provider, &choice.model)?;
+        let resolved = super::models::resolve(&self.providers, &choice.provider, &choice.model)?;
         let space_id = access.room.space_id;
         let found = stored_messages::list(
             &self.store.db,
@@ -382,7 +382,7 @@ impl Assist {
         choice: ModelChoice,
     ) -> Result<Translation> {
         self.writer_in(caller, space_id).await?;
-        let resolved = super::sessions::resolve(&self.providers, &choice.provider, &choice.model)?;
+        let resolved = super::models::resolve(&self.providers, &choice.provider, &choice.model)?;
         credits::ensure_available_in(&self.store.db, space_id).await?;
         let from = new
             .source
@@ -427,7 +427,7 @@ impl Assist {
         let provider = input::provider("provider", provider)?;
         self.writer_in(caller, space_id).await?;
         // The chat model is not used: only which provider.
-        let resolved = super::sessions::resolve(&self.providers, &provider, "")?;
+        let resolved = super::models::resolve(&self.providers, &provider, "")?;
         credits::ensure_available_in(&self.store.db, space_id).await?;
         let model = new.model.clone();
         let text = resolved

@@ -93,17 +93,14 @@ impl Authenticator {
     /// Forgets every remembered credential and ends the streams opened
     /// with the key; called when a key is revoked.
     pub fn revoked(&self, key_id: Uuid) {
-        self.cache
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clear();
+        self.forget_credentials();
         // No receiver: no stream is open.
         let _ = self.revocations.send(key_id);
     }
 
-    /// Forgets every remembered credential, so that a change to a user
-    /// (their admin flag) holds from their next call.
-    pub fn user_changed(&self) {
+    /// Forgets every remembered credential, so that a revoked key or a
+    /// change to a user (their admin flag) holds from the next call.
+    pub fn forget_credentials(&self) {
         self.cache
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())

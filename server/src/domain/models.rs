@@ -1,7 +1,7 @@
 //! The AI models a caller may choose: the providers in the configuration.
 
-use super::Caller;
-use crate::ai::{ProviderInfo, Providers};
+use super::{Caller, Error, Result};
+use crate::ai::{ProviderInfo, Providers, ResolveError, Resolved};
 
 /// The configured providers, as the domain sees them.
 #[derive(Clone)]
@@ -25,4 +25,20 @@ impl Models {
     pub fn providers(&self) -> &Providers {
         &self.providers
     }
+}
+
+/// The provider and model a session, a REPLR or an assist call names,
+/// resolved; a name the server does not know is a bad field.
+pub fn resolve(providers: &Providers, provider: &str, model: &str) -> Result<Resolved> {
+    providers.resolve(provider, model).map_err(|error| {
+        let (field, reason) = match &error {
+            ResolveError::UnknownProvider(_) => ("provider", "UNKNOWN_PROVIDER"),
+            ResolveError::UnknownModel { .. } => ("model", "UNKNOWN_MODEL"),
+        };
+        Error::invalid(
+            field,
+            reason,
+            format!("{error}; see ModelService.ListModels"),
+        )
+    })
 }

@@ -204,7 +204,7 @@ impl Replrs {
             ));
         }
         // A model the provider does not offer fails now, not at each reply.
-        super::sessions::resolve(&self.providers, &new.provider, &new.model)?;
+        super::models::resolve(&self.providers, &new.provider, &new.model)?;
         let now = super::now();
         let replr = replrs::Model {
             id: super::new_id(),
@@ -264,7 +264,7 @@ impl Replrs {
         if changes.provider.is_some() || changes.model.is_some() {
             let provider = changes.provider.as_deref().unwrap_or(&replr.provider);
             let model = changes.model.as_deref().unwrap_or(&replr.model);
-            super::sessions::resolve(&self.providers, provider, model)?;
+            super::models::resolve(&self.providers, provider, model)?;
         }
         let mut active = replr.into_active_model();
         if let Some(handle) = changes.handle {

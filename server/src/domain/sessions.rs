@@ -23,7 +23,7 @@ use super::{
     paging::PageRequest,
 };
 use crate::{
-    ai::{self, Providers, ResolveError, Resolved},
+    ai::{self, Providers, ResolveError},
     store::{
         Store,
         credits::{self as ledger, Subject},
@@ -232,22 +232,6 @@ impl NewRating {
 pub const USER: &str = "user";
 pub const ASSISTANT: &str = "assistant";
 
-/// The provider and model a session names, resolved; a name the server
-/// does not know is a bad field.
-pub fn resolve(providers: &Providers, provider: &str, model: &str) -> Result<Resolved> {
-    providers.resolve(provider, model).map_err(|error| {
-        let (field, reason) = match &error {
-            ResolveError::UnknownProvider(_) => ("provider", "UNKNOWN_PROVIDER"),
-            ResolveError::UnknownModel { .. } => ("model", "UNKNOWN_MODEL"),
-        };
-        Error::invalid(
-            field,
-            reason,
-            format!("{error}; see ModelService.ListModels"),
-        )
-    })
-}
-
 #[derive(Clone)]
 pub struct Sessions {
     store: Store,
@@ -280,7 +264,7 @@ impl Sessions {
         if !role.writes() {
             return Err(Error::denied("space viewers cannot create sessions"));
         }
-        resolve(&self.providers, &new.provider, &new.model)?;
+        super::models::resolve(&self.providers, &new.provider, &new.model)?;
         let now = super::now();
         let session = sessions::Model {
             id: super::new_id(),
@@ -378,7 +362,7 @@ impl Sessions {
         let provider = changes.provider.as_deref().unwrap_or(&session.provider);
         let model = changes.model.as_deref().unwrap_or(&session.model);
         if changes.provider.is_some() || changes.model.is_some() {
-            resolve(&self.providers, provider, model)?;
+            super::models::resolve(&self.providers, provider, model)?;
         }
         let mut active = session.into_active_model();
         if let Some(name) = changes.name {

@@ -120,7 +120,7 @@ impl Users {
             })
             .await?;
         self.directory.forget(user_id);
-        self.auth.user_changed();
+        self.auth.forget_credentials();
         Ok(updated)
     }
 

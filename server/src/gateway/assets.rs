@@ -52,9 +52,12 @@ pub fn serve(path: &str, headers: &HeaderMap) -> Option<Response<Body>> {
         *response.status_mut() = StatusCode::NOT_MODIFIED;
         response
     } else {
-        let mut response = Response::new(Body::new(Full::new(prost::bytes::Bytes::from(
-            found.data.into_owned(),
-        ))));
+        // Embedded files are 'static: served without a copy.
+        let bytes = match found.data {
+            std::borrow::Cow::Borrowed(data) => prost::bytes::Bytes::from_static(data),
+            std::borrow::Cow::Owned(data) => prost::bytes::Bytes::from(data),
+        };
+        let mut response = Response::new(Body::new(Full::new(bytes)));
         let mime = found.metadata.mimetype();
         if let Ok(value) = HeaderValue::from_str(&content_type(mime)) {
             response.headers_mut().insert(header::CONTENT_TYPE, value);

@@ -25,19 +25,27 @@ pub async fn reach(options: &PgConnectOptions, url: &str) -> Result<(), DbErr> {
             let _ = connection.close().await;
             Ok(())
         }
-        Err(Failure::Database(code)) if code == INVALID_CATALOG_NAME => create(options, url).await,
+        Err(failure) if failure.code().as_deref() == Some(INVALID_CATALOG_NAME) => {
+            create(options, url).await
+        }
         Err(failure) => Err(failure.explained(options, url)),
     }
 }
 
 enum Failure {
     TimedOut,
-    /// A database error, by SQLSTATE.
-    Database(String),
-    Other(sqlx::Error),
+    Refused(sqlx::Error),
 }
 
 impl Failure {
+    /// The SQLSTATE of the server's refusal, if it gave one.
+    fn code(&self) -> Option<String> {
+        match self {
+            Failure::Refused(sqlx::Error::Database(error)) => error.code().map(|c| c.into_owned()),
+            _ => None,
+        }
+    }
+
     fn explained(self, options: &PgConnectOptions, url: &str) -> DbErr {
         let at = server(options);
         DbErr::Custom(match self {
@@ -46,10 +54,7 @@ impl Failure {
                  and are the host and port right?",
                 CONNECT_WAIT.as_secs()
             ),
-            Failure::Database(code) => {
-                format!("cannot open {url} (PostgreSQL at {at}): error {code}")
-            }
-            Failure::Other(error) => format!("cannot open {url} (PostgreSQL at {at}): {error}"),
+            Failure::Refused(error) => format!("cannot open {url} (PostgreSQL at {at}): {error}"),
         })
     }
 }
@@ -58,10 +63,7 @@ async fn connect(options: &PgConnectOptions) -> Result<PgConnection, Failure> {
     match tokio::time::timeout(CONNECT_WAIT, PgConnection::connect_with(options)).await {
         Err(_) => Err(Failure::TimedOut),
         Ok(Ok(connection)) => Ok(connection),
-        Ok(Err(sqlx::Error::Database(error))) if error.code().is_some() => Err(Failure::Database(
-            error.code().unwrap_or_default().into_owned(),
-        )),
-        Ok(Err(error)) => Err(Failure::Other(error)),
+        Ok(Err(error)) => Err(Failure::Refused(error)),
     }
 }
 
