@@ -13,6 +13,7 @@ mod m20261125_000004_replies;
 mod m20261125_000005_sessions;
 mod m20261125_000006_credits;
 mod m20261202_000007_server_secrets;
+mod m20261202_000008_user_profiles;
 
 /// Every migration, in the order they apply.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_sessions::Migration),
             Box::new(m20261125_000006_credits::Migration),
             Box::new(m20261202_000007_server_secrets::Migration),
+            Box::new(m20261202_000008_user_profiles::Migration),
         ]
     }
 }

@@ -117,6 +117,9 @@ pub async fn fill(url: &str, count: u64) -> anyhow::Result<Filled> {
             display_name: format!("Prefilled user {n}"),
             is_admin: false,
             created_at: at(0),
+            external_id: None,
+            avatar_url: String::new(),
+            metadata: "{}".into(),
         })
         .collect();
     insert_all(&txn, users.clone()).await?;

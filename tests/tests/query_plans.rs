@@ -327,6 +327,48 @@ async fn drive_the_hot_paths(server: &TestServer, api: &roundtable_tests::Api) {
         })
         .await
         .success();
+
+    // Users: a batch upsert, then deleting the member (who sent, reacted,
+    // read and chatted above), and another user anonymised.
+    let admin = api.admin();
+    let upsert = |suffix: &str| UpsertUser {
+        external_id: format!("plan-{suffix}"),
+        username: roundtable_tests::unique_username("planned"),
+        display_name: "Planned".into(),
+        ..Default::default()
+    };
+    admin
+        .users()
+        .upsert_users(UpsertUsersRequest {
+            users: vec![upsert("a"), upsert("b")],
+        })
+        .await
+        .success();
+    let other = api.new_user_known_to(owner, "anonymised").await;
+    owner
+        .spaces()
+        .add_space_member(AddSpaceMemberRequest {
+            space_id: team.space.space_id.clone(),
+            user_id: other.id.clone(),
+            role: SpaceRole::Member as i32,
+        })
+        .await
+        .success();
+    other.join(&room.room_id).await;
+    other.send(&room.room_id, "soon anonymous").await;
+    for (user, messages) in [
+        (&other, DeletedUserMessages::Anonymize),
+        (member, DeletedUserMessages::Delete),
+    ] {
+        admin
+            .users()
+            .delete_user(DeleteUserRequest {
+                user_id: user.id.clone(),
+                messages: messages as i32,
+            })
+            .await
+            .success();
+    }
 }
 
 /// The distinct statements in the server's statement log (JSON lines), each

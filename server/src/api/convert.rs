@@ -40,6 +40,11 @@ pub fn user(user: users::Model) -> pb::User {
         display_name: user.display_name,
         is_admin: user.is_admin,
         create_time: Some(timestamp(user.created_at)),
+        external_id: user.external_id.unwrap_or_default(),
+        avatar_url: user.avatar_url,
+        metadata: crate::domain::metadata::parse(&user.metadata)
+            .into_iter()
+            .collect(),
     }
 }
 
@@ -263,11 +268,17 @@ pub fn message(view: MessageView) -> pb::Message {
         }
     } else {
         let user = view.sender.as_ref();
+        // A deleted user's messages that were kept show a sender of no one.
+        let deleted = user.is_none() && m.sender_id == crate::domain::users::DELETED_USER_ID;
         pb::Sender {
             r#type: pb::SenderType::User as i32,
             id: m.sender_id.to_string(),
             username: user.map(|u| u.username.clone()).unwrap_or_default(),
-            display_name: user.map(|u| u.display_name.clone()).unwrap_or_default(),
+            display_name: match user {
+                Some(u) => u.display_name.clone(),
+                None if deleted => crate::domain::users::DELETED_USER_NAME.into(),
+                None => String::new(),
+            },
         }
     };
     pb::Message {

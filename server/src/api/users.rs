@@ -5,7 +5,7 @@ use crate::{
     domain::{
         Error, Scope, input,
         paging::PageRequest,
-        users::{NewApiKey, NewUser, UserChanges, Users},
+        users::{MessageFate, NewApiKey, NewUser, UpsertItem, UserChanges, Users},
     },
     proto::v1::{self as pb, user_service_server::UserService},
 };
@@ -170,6 +170,71 @@ impl UserService for UserApi {
         let key = self.users.revoke_key(&caller, key_id).await?;
         Ok(Response::new(pb::RevokeApiKeyResponse {
             api_key: Some(convert::api_key(key)),
+        }))
+    }
+
+    async fn upsert_users(
+        &self,
+        request: Request<pb::UpsertUsersRequest>,
+    ) -> Result<Response<pb::UpsertUsersResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Admin).await?;
+        let r = request.into_inner();
+        let mut violations = Vec::new();
+        let items: Vec<UpsertItem> = r
+            .users
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, u)| {
+                let item = UpsertItem::new(
+                    index,
+                    &u.external_id,
+                    &u.username,
+                    &u.display_name,
+                    &u.avatar_url,
+                    u.metadata,
+                );
+                input::keep(&mut violations, item)
+            })
+            .collect();
+        if !violations.is_empty() {
+            return Err(Error::InvalidArgument(violations).into());
+        }
+        let upserted = self.users.upsert(&caller, items).await?;
+        Ok(Response::new(pb::UpsertUsersResponse {
+            users: upserted
+                .into_iter()
+                .map(|(user, created)| pb::UpsertedUser {
+                    user: Some(convert::user(user)),
+                    created,
+                })
+                .collect(),
+        }))
+    }
+
+    async fn delete_user(
+        &self,
+        request: Request<pb::DeleteUserRequest>,
+    ) -> Result<Response<pb::DeleteUserResponse>, Status> {
+        let caller = self.auth.caller(&request, Scope::Admin).await?;
+        let r = request.into_inner();
+        let user_id = input::id("user_id", &r.user_id)?;
+        let fate = match pb::DeletedUserMessages::try_from(r.messages) {
+            Ok(pb::DeletedUserMessages::Delete) => MessageFate::Delete,
+            Ok(pb::DeletedUserMessages::Anonymize) => MessageFate::Anonymize,
+            _ => {
+                return Err(Error::invalid(
+                    "messages",
+                    "VALUE_REQUIRED",
+                    "say what becomes of the user's messages: DELETED_USER_MESSAGES_DELETE or \
+                     DELETED_USER_MESSAGES_ANONYMIZE",
+                )
+                .into());
+            }
+        };
+        let erased = self.users.delete(&caller, user_id, fate).await?;
+        Ok(Response::new(pb::DeleteUserResponse {
+            message_count: erased.messages as i64,
+            space_count: erased.spaces as i32,
         }))
     }
 }

@@ -38,8 +38,16 @@ pub struct Authenticator {
     jwt: Verifier,
     /// Authenticated API keys by hash, with when to forget them.
     cache: Arc<Mutex<HashMap<String, (Caller, Instant)>>>,
-    /// Ids of API keys revoked on this server, for the streams they opened.
-    revocations: broadcast::Sender<Uuid>,
+    /// Credentials revoked on this server, for the streams opened with them.
+    revocations: broadcast::Sender<Revoked>,
+}
+
+/// A credential, or all of a user's, that stopped being valid.
+#[derive(Clone, Copy, Debug)]
+enum Revoked {
+    Key(Uuid),
+    /// The user was deleted: every key and JWT of theirs.
+    User(Uuid),
 }
 
 impl Authenticator {
@@ -95,7 +103,14 @@ impl Authenticator {
     pub fn revoked(&self, key_id: Uuid) {
         self.forget_credentials();
         // No receiver: no stream is open.
-        let _ = self.revocations.send(key_id);
+        let _ = self.revocations.send(Revoked::Key(key_id));
+    }
+
+    /// Forgets every remembered credential and ends the streams opened
+    /// with any credential of the user; called when a user is deleted.
+    pub fn user_deleted(&self, user_id: Uuid) {
+        self.forget_credentials();
+        let _ = self.revocations.send(Revoked::User(user_id));
     }
 
     /// Forgets every remembered credential, so that a revoked key or a
@@ -108,24 +123,21 @@ impl Authenticator {
     }
 
     /// Completes when `caller`'s credential stops being valid: its API key
-    /// is revoked on this server, or the key or JWT expires. Listens from
-    /// the call on; a stream awaits it to end itself.
+    /// is revoked on this server, its user is deleted, or the key or JWT
+    /// expires. Listens from the call on; a stream awaits it to end itself.
     pub fn invalidated(&self, caller: &Caller) -> impl Future<Output = ()> + Send + 'static {
         let mut revocations = self.revocations.subscribe();
-        let (key_id, valid_until) = (caller.key_id, caller.valid_until);
+        let (key_id, user_id, valid_until) = (caller.key_id, caller.user_id, caller.valid_until);
         let store = self.store.clone();
         let revoked = async move {
-            let Some(key_id) = key_id else {
-                return std::future::pending().await;
-            };
             loop {
                 match revocations.recv().await {
-                    Ok(id) if id == key_id => return,
+                    Ok(Revoked::Key(id)) if Some(id) == key_id => return,
+                    Ok(Revoked::User(id)) if id == user_id => return,
                     Ok(_) => {}
                     // Missed some: ask the database whether ours was one.
                     Err(broadcast::error::RecvError::Lagged(_)) => {
-                        let key = stored::find_key(&store.db, key_id).await;
-                        if key.is_ok_and(|key| key.is_none_or(|k| k.revoked_at.is_some())) {
+                        if still_valid(&store, key_id, user_id).await == Some(false) {
                             return;
                         }
                     }
@@ -210,6 +222,18 @@ impl Authenticator {
             valid_until: chrono::DateTime::from_timestamp(claims.exp, 0),
         })
     }
+}
+
+/// Whether the key (when there is one) is unrevoked and its user exists;
+/// `None` when the database cannot say.
+async fn still_valid(store: &Store, key_id: Option<Uuid>, user_id: Uuid) -> Option<bool> {
+    if let Some(key_id) = key_id {
+        let key = stored::find_key(&store.db, key_id).await.ok()?;
+        if key.is_none_or(|k| k.revoked_at.is_some()) {
+            return Some(false);
+        }
+    }
+    Some(stored::find(&store.db, user_id).await.ok()?.is_some())
 }
 
 /// A new API key secret: the prefix and 256 random bits.

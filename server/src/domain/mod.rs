@@ -11,6 +11,7 @@ pub mod events;
 pub mod input;
 pub mod jwt;
 pub mod messages;
+pub mod metadata;
 pub mod models;
 pub mod paging;
 pub mod replies;

@@ -7,6 +7,7 @@
 pub mod backup;
 pub mod credits;
 pub mod entities;
+pub mod erasure;
 pub mod events;
 pub mod messages;
 mod postgres;

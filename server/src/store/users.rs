@@ -134,3 +134,25 @@ pub async fn find_many(
         .all(db)
         .await
 }
+
+/// The users with these external ids (unknown ones are left out).
+pub async fn find_by_external_ids(
+    db: &impl ConnectionTrait,
+    external_ids: &[String],
+) -> Result<Vec<users::Model>, DbErr> {
+    users::Entity::find()
+        .filter(users::Column::ExternalId.is_in(external_ids.iter().cloned()))
+        .all(db)
+        .await
+}
+
+/// The users holding these usernames (free ones are left out).
+pub async fn find_by_usernames(
+    db: &impl ConnectionTrait,
+    usernames: &[String],
+) -> Result<Vec<users::Model>, DbErr> {
+    users::Entity::find()
+        .filter(users::Column::Username.is_in(usernames.iter().cloned()))
+        .all(db)
+        .await
+}

@@ -9,6 +9,12 @@ pub struct Model {
     pub display_name: String,
     pub is_admin: bool,
     pub created_at: DateTimeUtc,
+    /// The product's own id for the user, unique when set (UpsertUsers).
+    pub external_id: Option<String>,
+    /// An `https://` URL, or empty.
+    pub avatar_url: String,
+    /// A JSON object of string keys and values.
+    pub metadata: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

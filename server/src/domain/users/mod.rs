@@ -1,5 +1,13 @@
 //! Users and their API keys.
 
+mod directory;
+mod erasure;
+mod upsert;
+
+pub use directory::Directory;
+pub use erasure::{DELETED_USER_ID, DELETED_USER_NAME, MessageFate};
+pub use upsert::{BATCH_MAX, UpsertItem};
+
 use chrono::{DateTime, Utc};
 use sea_orm::SqlErr;
 use uuid::Uuid;
@@ -310,6 +318,9 @@ async fn insert_user(store: &Store, new: NewUser) -> Result<users::Model> {
         display_name: new.display_name,
         is_admin: new.is_admin,
         created_at: super::now(),
+        external_id: None,
+        avatar_url: String::new(),
+        metadata: "{}".into(),
     };
     store
         .writer
@@ -318,16 +329,26 @@ async fn insert_user(store: &Store, new: NewUser) -> Result<users::Model> {
                 let username = user.username.clone();
                 stored::insert(txn, user)
                     .await
-                    .map_err(|error| match error.sql_err() {
-                        Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
-                            "USERNAME_TAKEN",
-                            format!("the username {username:?} is taken"),
-                        ),
-                        _ => Error::Storage(error),
-                    })
+                    .map_err(|error| username_taken(error, "username", &username))
             })
         })
         .await
+}
+
+/// A write's error, with a unique violation said as the username `field`
+/// holds being taken (the only unique column a user write can collide on
+/// once its external id was looked up in the same write).
+fn username_taken(error: sea_orm::DbErr, field: &str, username: &str) -> Error {
+    match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
+            "USERNAME_TAKEN",
+            format!(
+                "{field}: the username {} is taken",
+                crate::text::quote(username)
+            ),
+        ),
+        _ => Error::Storage(error),
+    }
 }
 
 /// On an empty database: creates the admin user and an admin key. The key
@@ -367,99 +388,4 @@ pub async fn bootstrap(store: &Store, preset: Option<&str>) -> Result<Option<Str
         .write(move |txn| Box::pin(async move { stored::insert_key(txn, key).await }))
         .await?;
     Ok(Some(secret))
-}
-
-/// Remembers user records for showing senders and members. Safe to cache
-/// because a user's id, username and display name never change once
-/// created (no RPC changes them); bounded, and cleared when full.
-#[derive(Clone)]
-pub struct Directory {
-    store: Store,
-    known: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<Uuid, users::Model>>>,
-}
-
-const DIRECTORY_MAX: usize = 100_000;
-
-impl Directory {
-    pub fn new(store: Store) -> Self {
-        Self {
-            store,
-            known: Default::default(),
-        }
-    }
-
-    /// Reads `user_id` from the database next time.
-    pub fn forget(&self, user_id: Uuid) {
-        self.known
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .remove(&user_id);
-    }
-
-    /// The users with these ids that exist, by id.
-    pub async fn find_many(
-        &self,
-        ids: &[Uuid],
-    ) -> Result<std::collections::HashMap<Uuid, users::Model>> {
-        let mut found = std::collections::HashMap::with_capacity(ids.len());
-        let mut missing = Vec::new();
-        {
-            let known = self
-                .known
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            for id in ids {
-                match known.get(id) {
-                    Some(user) => {
-                        found.insert(*id, user.clone());
-                    }
-                    None => missing.push(*id),
-                }
-            }
-        }
-        if missing.is_empty() {
-            return Ok(found);
-        }
-        let loaded = stored::find_many(&self.store.db, &missing).await?;
-        let mut known = self
-            .known
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if known.len() + loaded.len() > DIRECTORY_MAX {
-            known.clear();
-        }
-        for user in loaded {
-            known.insert(user.id, user.clone());
-            found.insert(user.id, user);
-        }
-        Ok(found)
-    }
-
-    /// The senders of `messages`: users through the cache, REPLRs (whose
-    /// names can change) in one query when there are any.
-    pub async fn senders_of(
-        &self,
-        messages: &[&crate::store::entities::messages::Model],
-    ) -> Result<super::messages::Senders> {
-        let mut user_ids = Vec::new();
-        let mut replr_ids = Vec::new();
-        for message in messages {
-            if message.by_replr() {
-                replr_ids.push(message.sender_id);
-            } else {
-                user_ids.push(message.sender_id);
-            }
-        }
-        user_ids.sort_unstable();
-        user_ids.dedup();
-        replr_ids.sort_unstable();
-        replr_ids.dedup();
-        let users = self.find_many(&user_ids).await?;
-        let replrs = if replr_ids.is_empty() {
-            Default::default()
-        } else {
-            crate::store::replrs::find_many(&self.store.db, &replr_ids).await?
-        };
-        Ok(super::messages::Senders { users, replrs })
-    }
 }
