@@ -2846,7 +2846,7 @@ impl SpaceRole {
     }
 }
 /// A person or a service account.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct User {
     /// UUIDv7. Output only.
     #[prost(string, tag="1")]
@@ -2863,6 +2863,18 @@ pub struct User {
     /// Output only.
     #[prost(message, optional, tag="5")]
     pub create_time: ::core::option::Option<::prost_types::Timestamp>,
+    /// The product's own id for the user, set by UpsertUsers; unique per
+    /// server; empty for users made by CreateUser.
+    #[prost(string, tag="6")]
+    pub external_id: ::prost::alloc::string::String,
+    /// An `<https://`> URL of at most 2048 characters, or empty.
+    #[prost(string, tag="7")]
+    pub avatar_url: ::prost::alloc::string::String,
+    /// The product's data about the user: at most 32 entries; keys of 1–64
+    /// characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+    /// 512 characters.
+    #[prost(map="string, string", tag="8")]
+    pub metadata: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
 }
 /// An API key, without its secret.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2906,7 +2918,7 @@ pub struct CreateUserRequest {
     pub is_admin: bool,
 }
 /// Response for UserService.CreateUser.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateUserResponse {
     /// The new user.
     #[prost(message, optional, tag="1")]
@@ -2920,7 +2932,7 @@ pub struct GetUserRequest {
     pub user_id: ::prost::alloc::string::String,
 }
 /// Response for UserService.GetUser.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetUserResponse {
     /// The user.
     #[prost(message, optional, tag="1")]
@@ -2931,7 +2943,7 @@ pub struct GetUserResponse {
 pub struct GetCurrentUserRequest {
 }
 /// Response for UserService.GetCurrentUser.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetCurrentUserResponse {
     /// The calling user.
     #[prost(message, optional, tag="1")]
@@ -3031,7 +3043,7 @@ pub struct UpdateUserRequest {
     pub is_admin: ::core::option::Option<bool>,
 }
 /// Response for UserService.UpdateUser.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateUserResponse {
     /// The user as changed.
     #[prost(message, optional, tag="1")]
@@ -3064,6 +3076,73 @@ pub struct RevokeApiKeyResponse {
     /// The key, now revoked.
     #[prost(message, optional, tag="1")]
     pub api_key: ::core::option::Option<ApiKey>,
+}
+/// Request for UserService.UpsertUsers.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct UpsertUsersRequest {
+    /// Required. 1–100 users, each matched on its `external_id`.
+    #[prost(message, repeated, tag="1")]
+    pub users: ::prost::alloc::vec::Vec<UpsertUser>,
+}
+/// One user of UserService.UpsertUsers: every field is what the user is to
+/// be after the call.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct UpsertUser {
+    /// Required. The product's id for the user: 1–128 characters on one line
+    /// after trimming, unique per server.
+    #[prost(string, tag="1")]
+    pub external_id: ::prost::alloc::string::String,
+    /// Required. 3–32 characters of `a-z`, `0-9` and `_`; unique.
+    #[prost(string, tag="2")]
+    pub username: ::prost::alloc::string::String,
+    /// Required. 1–100 characters after trimming.
+    #[prost(string, tag="3")]
+    pub display_name: ::prost::alloc::string::String,
+    /// Optional. An `<https://`> URL of at most 2048 characters; empty clears it.
+    #[prost(string, tag="4")]
+    pub avatar_url: ::prost::alloc::string::String,
+    /// Optional. Replaces the user's metadata (see `User.metadata` for the
+    /// limits); empty clears it.
+    #[prost(map="string, string", tag="5")]
+    pub metadata: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+}
+/// Response for UserService.UpsertUsers.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct UpsertUsersResponse {
+    /// One result per item, in the order of the request.
+    #[prost(message, repeated, tag="1")]
+    pub users: ::prost::alloc::vec::Vec<UpsertedUser>,
+}
+/// What UserService.UpsertUsers did with one item.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct UpsertedUser {
+    /// The user as stored.
+    #[prost(message, optional, tag="1")]
+    pub user: ::core::option::Option<User>,
+    /// Whether this call created the user (false: it existed, and was
+    /// updated or already as asked).
+    #[prost(bool, tag="2")]
+    pub created: bool,
+}
+/// Request for UserService.DeleteUser.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteUserRequest {
+    /// Required. The user to delete.
+    #[prost(string, tag="1")]
+    pub user_id: ::prost::alloc::string::String,
+    /// Required. What becomes of the user's messages.
+    #[prost(enumeration="DeletedUserMessages", tag="2")]
+    pub messages: i32,
+}
+/// Response for UserService.DeleteUser.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteUserResponse {
+    /// How many of the user's messages were deleted or anonymised.
+    #[prost(int64, tag="1")]
+    pub message_count: i64,
+    /// How many spaces the user left.
+    #[prost(int32, tag="2")]
+    pub space_count: i32,
 }
 /// What an API key may do. A key with no scopes has none of them and can
 /// call nothing; CreateApiKey gives `READ` and `WRITE` when none are asked.
@@ -3100,6 +3179,39 @@ impl ApiKeyScope {
             "API_KEY_SCOPE_READ" => Some(Self::Read),
             "API_KEY_SCOPE_WRITE" => Some(Self::Write),
             "API_KEY_SCOPE_ADMIN" => Some(Self::Admin),
+            _ => None,
+        }
+    }
+}
+/// What becomes of a deleted user's messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum DeletedUserMessages {
+    /// Not set; rejected: the caller must choose.
+    Unspecified = 0,
+    /// Erase them: text, attachments and mentions, as DeleteMessage does.
+    Delete = 1,
+    /// Keep them, sent by the deleted-user sender instead of the user.
+    Anonymize = 2,
+}
+impl DeletedUserMessages {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "DELETED_USER_MESSAGES_UNSPECIFIED",
+            Self::Delete => "DELETED_USER_MESSAGES_DELETE",
+            Self::Anonymize => "DELETED_USER_MESSAGES_ANONYMIZE",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "DELETED_USER_MESSAGES_UNSPECIFIED" => Some(Self::Unspecified),
+            "DELETED_USER_MESSAGES_DELETE" => Some(Self::Delete),
+            "DELETED_USER_MESSAGES_ANONYMIZE" => Some(Self::Anonymize),
             _ => None,
         }
     }

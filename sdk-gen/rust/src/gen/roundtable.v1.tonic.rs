@@ -2851,5 +2851,53 @@ pub mod user_service_client {
                 .insert(GrpcMethod::new("roundtable.v1.UserService", "CreateUserToken"));
             self.inner.unary(req, path, codec).await
         }
+        pub async fn upsert_users(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UpsertUsersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::UpsertUsersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/roundtable.v1.UserService/UpsertUsers",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("roundtable.v1.UserService", "UpsertUsers"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn delete_user(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DeleteUserRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteUserResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/roundtable.v1.UserService/DeleteUser",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("roundtable.v1.UserService", "DeleteUser"));
+            self.inner.unary(req, path, codec).await
+        }
     }
 }

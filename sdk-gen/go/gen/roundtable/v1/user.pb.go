@@ -82,6 +82,59 @@ func (ApiKeyScope) EnumDescriptor() ([]byte, []int) {
 	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{0}
 }
 
+// What becomes of a deleted user's messages.
+type DeletedUserMessages int32
+
+const (
+	// Not set; rejected: the caller must choose.
+	DeletedUserMessages_DELETED_USER_MESSAGES_UNSPECIFIED DeletedUserMessages = 0
+	// Erase them: text, attachments and mentions, as DeleteMessage does.
+	DeletedUserMessages_DELETED_USER_MESSAGES_DELETE DeletedUserMessages = 1
+	// Keep them, sent by the deleted-user sender instead of the user.
+	DeletedUserMessages_DELETED_USER_MESSAGES_ANONYMIZE DeletedUserMessages = 2
+)
+
+// Enum value maps for DeletedUserMessages.
+var (
+	DeletedUserMessages_name = map[int32]string{
+		0: "DELETED_USER_MESSAGES_UNSPECIFIED",
+		1: "DELETED_USER_MESSAGES_DELETE",
+		2: "DELETED_USER_MESSAGES_ANONYMIZE",
+	}
+	DeletedUserMessages_value = map[string]int32{
+		"DELETED_USER_MESSAGES_UNSPECIFIED": 0,
+		"DELETED_USER_MESSAGES_DELETE":      1,
+		"DELETED_USER_MESSAGES_ANONYMIZE":   2,
+	}
+)
+
+func (x DeletedUserMessages) Enum() *DeletedUserMessages {
+	p := new(DeletedUserMessages)
+	*p = x
+	return p
+}
+
+func (x DeletedUserMessages) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (DeletedUserMessages) Descriptor() protoreflect.EnumDescriptor {
+	return file_roundtable_v1_user_proto_enumTypes[1].Descriptor()
+}
+
+func (DeletedUserMessages) Type() protoreflect.EnumType {
+	return &file_roundtable_v1_user_proto_enumTypes[1]
+}
+
+func (x DeletedUserMessages) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use DeletedUserMessages.Descriptor instead.
+func (DeletedUserMessages) EnumDescriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{1}
+}
+
 // A person or a service account.
 type User struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -94,7 +147,16 @@ type User struct {
 	// A server admin may create users and manage every user's API keys.
 	IsAdmin bool `protobuf:"varint,4,opt,name=is_admin,json=isAdmin,proto3" json:"is_admin,omitempty"`
 	// Output only.
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	CreateTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	// The product's own id for the user, set by UpsertUsers; unique per
+	// server; empty for users made by CreateUser.
+	ExternalId string `protobuf:"bytes,6,opt,name=external_id,json=externalId,proto3" json:"external_id,omitempty"`
+	// An `https://` URL of at most 2048 characters, or empty.
+	AvatarUrl string `protobuf:"bytes,7,opt,name=avatar_url,json=avatarUrl,proto3" json:"avatar_url,omitempty"`
+	// The product's data about the user: at most 32 entries; keys of 1–64
+	// characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+	// 512 characters.
+	Metadata      map[string]string `protobuf:"bytes,8,rep,name=metadata,proto3" json:"metadata,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -160,6 +222,27 @@ func (x *User) GetIsAdmin() bool {
 func (x *User) GetCreateTime() *timestamppb.Timestamp {
 	if x != nil {
 		return x.CreateTime
+	}
+	return nil
+}
+
+func (x *User) GetExternalId() string {
+	if x != nil {
+		return x.ExternalId
+	}
+	return ""
+}
+
+func (x *User) GetAvatarUrl() string {
+	if x != nil {
+		return x.AvatarUrl
+	}
+	return ""
+}
+
+func (x *User) GetMetadata() map[string]string {
+	if x != nil {
+		return x.Metadata
 	}
 	return nil
 }
@@ -1232,18 +1315,369 @@ func (x *RevokeApiKeyResponse) GetApiKey() *ApiKey {
 	return nil
 }
 
+// Request for UserService.UpsertUsers.
+type UpsertUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. 1–100 users, each matched on its `external_id`.
+	Users         []*UpsertUser `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpsertUsersRequest) Reset() {
+	*x = UpsertUsersRequest{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpsertUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpsertUsersRequest) ProtoMessage() {}
+
+func (x *UpsertUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpsertUsersRequest.ProtoReflect.Descriptor instead.
+func (*UpsertUsersRequest) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *UpsertUsersRequest) GetUsers() []*UpsertUser {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// One user of UserService.UpsertUsers: every field is what the user is to
+// be after the call.
+type UpsertUser struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The product's id for the user: 1–128 characters on one line
+	// after trimming, unique per server.
+	ExternalId string `protobuf:"bytes,1,opt,name=external_id,json=externalId,proto3" json:"external_id,omitempty"`
+	// Required. 3–32 characters of `a-z`, `0-9` and `_`; unique.
+	Username string `protobuf:"bytes,2,opt,name=username,proto3" json:"username,omitempty"`
+	// Required. 1–100 characters after trimming.
+	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	// Optional. An `https://` URL of at most 2048 characters; empty clears it.
+	AvatarUrl string `protobuf:"bytes,4,opt,name=avatar_url,json=avatarUrl,proto3" json:"avatar_url,omitempty"`
+	// Optional. Replaces the user's metadata (see `User.metadata` for the
+	// limits); empty clears it.
+	Metadata      map[string]string `protobuf:"bytes,5,rep,name=metadata,proto3" json:"metadata,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpsertUser) Reset() {
+	*x = UpsertUser{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpsertUser) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpsertUser) ProtoMessage() {}
+
+func (x *UpsertUser) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpsertUser.ProtoReflect.Descriptor instead.
+func (*UpsertUser) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *UpsertUser) GetExternalId() string {
+	if x != nil {
+		return x.ExternalId
+	}
+	return ""
+}
+
+func (x *UpsertUser) GetUsername() string {
+	if x != nil {
+		return x.Username
+	}
+	return ""
+}
+
+func (x *UpsertUser) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
+	}
+	return ""
+}
+
+func (x *UpsertUser) GetAvatarUrl() string {
+	if x != nil {
+		return x.AvatarUrl
+	}
+	return ""
+}
+
+func (x *UpsertUser) GetMetadata() map[string]string {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+// Response for UserService.UpsertUsers.
+type UpsertUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One result per item, in the order of the request.
+	Users         []*UpsertedUser `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpsertUsersResponse) Reset() {
+	*x = UpsertUsersResponse{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpsertUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpsertUsersResponse) ProtoMessage() {}
+
+func (x *UpsertUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpsertUsersResponse.ProtoReflect.Descriptor instead.
+func (*UpsertUsersResponse) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *UpsertUsersResponse) GetUsers() []*UpsertedUser {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// What UserService.UpsertUsers did with one item.
+type UpsertedUser struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user as stored.
+	User *User `protobuf:"bytes,1,opt,name=user,proto3" json:"user,omitempty"`
+	// Whether this call created the user (false: it existed, and was
+	// updated or already as asked).
+	Created       bool `protobuf:"varint,2,opt,name=created,proto3" json:"created,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpsertedUser) Reset() {
+	*x = UpsertedUser{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpsertedUser) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpsertedUser) ProtoMessage() {}
+
+func (x *UpsertedUser) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpsertedUser.ProtoReflect.Descriptor instead.
+func (*UpsertedUser) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *UpsertedUser) GetUser() *User {
+	if x != nil {
+		return x.User
+	}
+	return nil
+}
+
+func (x *UpsertedUser) GetCreated() bool {
+	if x != nil {
+		return x.Created
+	}
+	return false
+}
+
+// Request for UserService.DeleteUser.
+type DeleteUserRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The user to delete.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Required. What becomes of the user's messages.
+	Messages      DeletedUserMessages `protobuf:"varint,2,opt,name=messages,proto3,enum=roundtable.v1.DeletedUserMessages" json:"messages,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteUserRequest) Reset() {
+	*x = DeleteUserRequest{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteUserRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteUserRequest) ProtoMessage() {}
+
+func (x *DeleteUserRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteUserRequest.ProtoReflect.Descriptor instead.
+func (*DeleteUserRequest) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *DeleteUserRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *DeleteUserRequest) GetMessages() DeletedUserMessages {
+	if x != nil {
+		return x.Messages
+	}
+	return DeletedUserMessages_DELETED_USER_MESSAGES_UNSPECIFIED
+}
+
+// Response for UserService.DeleteUser.
+type DeleteUserResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many of the user's messages were deleted or anonymised.
+	MessageCount int64 `protobuf:"varint,1,opt,name=message_count,json=messageCount,proto3" json:"message_count,omitempty"`
+	// How many spaces the user left.
+	SpaceCount    int32 `protobuf:"varint,2,opt,name=space_count,json=spaceCount,proto3" json:"space_count,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *DeleteUserResponse) Reset() {
+	*x = DeleteUserResponse{}
+	mi := &file_roundtable_v1_user_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DeleteUserResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DeleteUserResponse) ProtoMessage() {}
+
+func (x *DeleteUserResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_roundtable_v1_user_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DeleteUserResponse.ProtoReflect.Descriptor instead.
+func (*DeleteUserResponse) Descriptor() ([]byte, []int) {
+	return file_roundtable_v1_user_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *DeleteUserResponse) GetMessageCount() int64 {
+	if x != nil {
+		return x.MessageCount
+	}
+	return 0
+}
+
+func (x *DeleteUserResponse) GetSpaceCount() int32 {
+	if x != nil {
+		return x.SpaceCount
+	}
+	return 0
+}
+
 var File_roundtable_v1_user_proto protoreflect.FileDescriptor
 
 const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\x18roundtable/v1/user.proto\x12\rroundtable.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb6\x01\n" +
+	"\x18roundtable/v1/user.proto\x12\rroundtable.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf2\x02\n" +
 	"\x04User\x12\x17\n" +
 	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x1a\n" +
 	"\busername\x18\x02 \x01(\tR\busername\x12!\n" +
 	"\fdisplay_name\x18\x03 \x01(\tR\vdisplayName\x12\x19\n" +
 	"\bis_admin\x18\x04 \x01(\bR\aisAdmin\x12;\n" +
 	"\vcreate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xd6\x02\n" +
+	"createTime\x12\x1f\n" +
+	"\vexternal_id\x18\x06 \x01(\tR\n" +
+	"externalId\x12\x1d\n" +
+	"\n" +
+	"avatar_url\x18\a \x01(\tR\tavatarUrl\x12=\n" +
+	"\bmetadata\x18\b \x03(\v2!.roundtable.v1.User.MetadataEntryR\bmetadata\x1a;\n" +
+	"\rMetadataEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xd6\x02\n" +
 	"\x06ApiKey\x12\x1c\n" +
 	"\n" +
 	"api_key_id\x18\x01 \x01(\tR\bapiKeyId\x12\x17\n" +
@@ -1314,12 +1748,42 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\vexpire_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"expireTime\"F\n" +
 	"\x14RevokeApiKeyResponse\x12.\n" +
-	"\aapi_key\x18\x01 \x01(\v2\x15.roundtable.v1.ApiKeyR\x06apiKey*v\n" +
+	"\aapi_key\x18\x01 \x01(\v2\x15.roundtable.v1.ApiKeyR\x06apiKey\"E\n" +
+	"\x12UpsertUsersRequest\x12/\n" +
+	"\x05users\x18\x01 \x03(\v2\x19.roundtable.v1.UpsertUserR\x05users\"\x8d\x02\n" +
+	"\n" +
+	"UpsertUser\x12\x1f\n" +
+	"\vexternal_id\x18\x01 \x01(\tR\n" +
+	"externalId\x12\x1a\n" +
+	"\busername\x18\x02 \x01(\tR\busername\x12!\n" +
+	"\fdisplay_name\x18\x03 \x01(\tR\vdisplayName\x12\x1d\n" +
+	"\n" +
+	"avatar_url\x18\x04 \x01(\tR\tavatarUrl\x12C\n" +
+	"\bmetadata\x18\x05 \x03(\v2'.roundtable.v1.UpsertUser.MetadataEntryR\bmetadata\x1a;\n" +
+	"\rMetadataEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"H\n" +
+	"\x13UpsertUsersResponse\x121\n" +
+	"\x05users\x18\x01 \x03(\v2\x1b.roundtable.v1.UpsertedUserR\x05users\"Q\n" +
+	"\fUpsertedUser\x12'\n" +
+	"\x04user\x18\x01 \x01(\v2\x13.roundtable.v1.UserR\x04user\x12\x18\n" +
+	"\acreated\x18\x02 \x01(\bR\acreated\"l\n" +
+	"\x11DeleteUserRequest\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12>\n" +
+	"\bmessages\x18\x02 \x01(\x0e2\".roundtable.v1.DeletedUserMessagesR\bmessages\"Z\n" +
+	"\x12DeleteUserResponse\x12#\n" +
+	"\rmessage_count\x18\x01 \x01(\x03R\fmessageCount\x12\x1f\n" +
+	"\vspace_count\x18\x02 \x01(\x05R\n" +
+	"spaceCount*v\n" +
 	"\vApiKeyScope\x12\x1d\n" +
 	"\x19API_KEY_SCOPE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12API_KEY_SCOPE_READ\x10\x01\x12\x17\n" +
 	"\x13API_KEY_SCOPE_WRITE\x10\x02\x12\x17\n" +
-	"\x13API_KEY_SCOPE_ADMIN\x10\x032\x8b\b\n" +
+	"\x13API_KEY_SCOPE_ADMIN\x10\x03*\x83\x01\n" +
+	"\x13DeletedUserMessages\x12%\n" +
+	"!DELETED_USER_MESSAGES_UNSPECIFIED\x10\x00\x12 \n" +
+	"\x1cDELETED_USER_MESSAGES_DELETE\x10\x01\x12#\n" +
+	"\x1fDELETED_USER_MESSAGES_ANONYMIZE\x10\x022\xee\t\n" +
 	"\vUserService\x12g\n" +
 	"\n" +
 	"CreateUser\x12 .roundtable.v1.CreateUserRequest\x1a!.roundtable.v1.CreateUserResponse\"\x14\x82\xd3\xe4\x93\x02\x0e:\x01*\"\t/v1/users\x12e\n" +
@@ -1331,7 +1795,10 @@ const file_roundtable_v1_user_proto_rawDesc = "" +
 	"\fRevokeApiKey\x12\".roundtable.v1.RevokeApiKeyRequest\x1a#.roundtable.v1.RevokeApiKeyResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/api-keys/{api_key_id}\x12q\n" +
 	"\n" +
 	"UpdateUser\x12 .roundtable.v1.UpdateUserRequest\x1a!.roundtable.v1.UpdateUserResponse\"\x1e\x82\xd3\xe4\x93\x02\x18:\x01*2\x13/v1/users/{user_id}\x12\x8c\x01\n" +
-	"\x0fCreateUserToken\x12%.roundtable.v1.CreateUserTokenRequest\x1a&.roundtable.v1.CreateUserTokenResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/users/{user_id}:createTokenB\xc3\x01\n" +
+	"\x0fCreateUserToken\x12%.roundtable.v1.CreateUserTokenRequest\x1a&.roundtable.v1.CreateUserTokenResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/users/{user_id}:createToken\x12q\n" +
+	"\vUpsertUsers\x12!.roundtable.v1.UpsertUsersRequest\x1a\".roundtable.v1.UpsertUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x01*\"\x10/v1/users:upsert\x12n\n" +
+	"\n" +
+	"DeleteUser\x12 .roundtable.v1.DeleteUserRequest\x1a!.roundtable.v1.DeleteUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15*\x13/v1/users/{user_id}B\xc3\x01\n" +
 	"\x11com.roundtable.v1B\tUserProtoP\x01ZNgithub.com/roundtable-dev/roundtable/sdk-gen/go/gen/roundtable/v1;roundtablev1\xa2\x02\x03RXX\xaa\x02\rRoundtable.V1\xca\x02\rRoundtable\\V1\xe2\x02\x19Roundtable\\V1\\GPBMetadata\xea\x02\x0eRoundtable::V1b\x06proto3"
 
 var (
@@ -1346,72 +1813,91 @@ func file_roundtable_v1_user_proto_rawDescGZIP() []byte {
 	return file_roundtable_v1_user_proto_rawDescData
 }
 
-var file_roundtable_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_roundtable_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_roundtable_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_roundtable_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_roundtable_v1_user_proto_goTypes = []any{
 	(ApiKeyScope)(0),                // 0: roundtable.v1.ApiKeyScope
-	(*User)(nil),                    // 1: roundtable.v1.User
-	(*ApiKey)(nil),                  // 2: roundtable.v1.ApiKey
-	(*CreateUserRequest)(nil),       // 3: roundtable.v1.CreateUserRequest
-	(*CreateUserResponse)(nil),      // 4: roundtable.v1.CreateUserResponse
-	(*GetUserRequest)(nil),          // 5: roundtable.v1.GetUserRequest
-	(*GetUserResponse)(nil),         // 6: roundtable.v1.GetUserResponse
-	(*GetCurrentUserRequest)(nil),   // 7: roundtable.v1.GetCurrentUserRequest
-	(*GetCurrentUserResponse)(nil),  // 8: roundtable.v1.GetCurrentUserResponse
-	(*ListUsersRequest)(nil),        // 9: roundtable.v1.ListUsersRequest
-	(*ListUsersResponse)(nil),       // 10: roundtable.v1.ListUsersResponse
-	(*CreateApiKeyRequest)(nil),     // 11: roundtable.v1.CreateApiKeyRequest
-	(*CreateApiKeyResponse)(nil),    // 12: roundtable.v1.CreateApiKeyResponse
-	(*ListApiKeysRequest)(nil),      // 13: roundtable.v1.ListApiKeysRequest
-	(*ListApiKeysResponse)(nil),     // 14: roundtable.v1.ListApiKeysResponse
-	(*RevokeApiKeyRequest)(nil),     // 15: roundtable.v1.RevokeApiKeyRequest
-	(*UpdateUserRequest)(nil),       // 16: roundtable.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),      // 17: roundtable.v1.UpdateUserResponse
-	(*CreateUserTokenRequest)(nil),  // 18: roundtable.v1.CreateUserTokenRequest
-	(*CreateUserTokenResponse)(nil), // 19: roundtable.v1.CreateUserTokenResponse
-	(*RevokeApiKeyResponse)(nil),    // 20: roundtable.v1.RevokeApiKeyResponse
-	(*timestamppb.Timestamp)(nil),   // 21: google.protobuf.Timestamp
+	(DeletedUserMessages)(0),        // 1: roundtable.v1.DeletedUserMessages
+	(*User)(nil),                    // 2: roundtable.v1.User
+	(*ApiKey)(nil),                  // 3: roundtable.v1.ApiKey
+	(*CreateUserRequest)(nil),       // 4: roundtable.v1.CreateUserRequest
+	(*CreateUserResponse)(nil),      // 5: roundtable.v1.CreateUserResponse
+	(*GetUserRequest)(nil),          // 6: roundtable.v1.GetUserRequest
+	(*GetUserResponse)(nil),         // 7: roundtable.v1.GetUserResponse
+	(*GetCurrentUserRequest)(nil),   // 8: roundtable.v1.GetCurrentUserRequest
+	(*GetCurrentUserResponse)(nil),  // 9: roundtable.v1.GetCurrentUserResponse
+	(*ListUsersRequest)(nil),        // 10: roundtable.v1.ListUsersRequest
+	(*ListUsersResponse)(nil),       // 11: roundtable.v1.ListUsersResponse
+	(*CreateApiKeyRequest)(nil),     // 12: roundtable.v1.CreateApiKeyRequest
+	(*CreateApiKeyResponse)(nil),    // 13: roundtable.v1.CreateApiKeyResponse
+	(*ListApiKeysRequest)(nil),      // 14: roundtable.v1.ListApiKeysRequest
+	(*ListApiKeysResponse)(nil),     // 15: roundtable.v1.ListApiKeysResponse
+	(*RevokeApiKeyRequest)(nil),     // 16: roundtable.v1.RevokeApiKeyRequest
+	(*UpdateUserRequest)(nil),       // 17: roundtable.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),      // 18: roundtable.v1.UpdateUserResponse
+	(*CreateUserTokenRequest)(nil),  // 19: roundtable.v1.CreateUserTokenRequest
+	(*CreateUserTokenResponse)(nil), // 20: roundtable.v1.CreateUserTokenResponse
+	(*RevokeApiKeyResponse)(nil),    // 21: roundtable.v1.RevokeApiKeyResponse
+	(*UpsertUsersRequest)(nil),      // 22: roundtable.v1.UpsertUsersRequest
+	(*UpsertUser)(nil),              // 23: roundtable.v1.UpsertUser
+	(*UpsertUsersResponse)(nil),     // 24: roundtable.v1.UpsertUsersResponse
+	(*UpsertedUser)(nil),            // 25: roundtable.v1.UpsertedUser
+	(*DeleteUserRequest)(nil),       // 26: roundtable.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),      // 27: roundtable.v1.DeleteUserResponse
+	nil,                             // 28: roundtable.v1.User.MetadataEntry
+	nil,                             // 29: roundtable.v1.UpsertUser.MetadataEntry
+	(*timestamppb.Timestamp)(nil),   // 30: google.protobuf.Timestamp
 }
 var file_roundtable_v1_user_proto_depIdxs = []int32{
-	21, // 0: roundtable.v1.User.create_time:type_name -> google.protobuf.Timestamp
-	0,  // 1: roundtable.v1.ApiKey.scopes:type_name -> roundtable.v1.ApiKeyScope
-	21, // 2: roundtable.v1.ApiKey.create_time:type_name -> google.protobuf.Timestamp
-	21, // 3: roundtable.v1.ApiKey.expire_time:type_name -> google.protobuf.Timestamp
-	21, // 4: roundtable.v1.ApiKey.revoke_time:type_name -> google.protobuf.Timestamp
-	1,  // 5: roundtable.v1.CreateUserResponse.user:type_name -> roundtable.v1.User
-	1,  // 6: roundtable.v1.GetUserResponse.user:type_name -> roundtable.v1.User
-	1,  // 7: roundtable.v1.GetCurrentUserResponse.user:type_name -> roundtable.v1.User
-	1,  // 8: roundtable.v1.ListUsersResponse.users:type_name -> roundtable.v1.User
-	0,  // 9: roundtable.v1.CreateApiKeyRequest.scopes:type_name -> roundtable.v1.ApiKeyScope
-	21, // 10: roundtable.v1.CreateApiKeyRequest.expire_time:type_name -> google.protobuf.Timestamp
-	2,  // 11: roundtable.v1.CreateApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
-	2,  // 12: roundtable.v1.ListApiKeysResponse.api_keys:type_name -> roundtable.v1.ApiKey
-	1,  // 13: roundtable.v1.UpdateUserResponse.user:type_name -> roundtable.v1.User
-	21, // 14: roundtable.v1.CreateUserTokenResponse.expire_time:type_name -> google.protobuf.Timestamp
-	2,  // 15: roundtable.v1.RevokeApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
-	3,  // 16: roundtable.v1.UserService.CreateUser:input_type -> roundtable.v1.CreateUserRequest
-	5,  // 17: roundtable.v1.UserService.GetUser:input_type -> roundtable.v1.GetUserRequest
-	7,  // 18: roundtable.v1.UserService.GetCurrentUser:input_type -> roundtable.v1.GetCurrentUserRequest
-	9,  // 19: roundtable.v1.UserService.ListUsers:input_type -> roundtable.v1.ListUsersRequest
-	11, // 20: roundtable.v1.UserService.CreateApiKey:input_type -> roundtable.v1.CreateApiKeyRequest
-	13, // 21: roundtable.v1.UserService.ListApiKeys:input_type -> roundtable.v1.ListApiKeysRequest
-	15, // 22: roundtable.v1.UserService.RevokeApiKey:input_type -> roundtable.v1.RevokeApiKeyRequest
-	16, // 23: roundtable.v1.UserService.UpdateUser:input_type -> roundtable.v1.UpdateUserRequest
-	18, // 24: roundtable.v1.UserService.CreateUserToken:input_type -> roundtable.v1.CreateUserTokenRequest
-	4,  // 25: roundtable.v1.UserService.CreateUser:output_type -> roundtable.v1.CreateUserResponse
-	6,  // 26: roundtable.v1.UserService.GetUser:output_type -> roundtable.v1.GetUserResponse
-	8,  // 27: roundtable.v1.UserService.GetCurrentUser:output_type -> roundtable.v1.GetCurrentUserResponse
-	10, // 28: roundtable.v1.UserService.ListUsers:output_type -> roundtable.v1.ListUsersResponse
-	12, // 29: roundtable.v1.UserService.CreateApiKey:output_type -> roundtable.v1.CreateApiKeyResponse
-	14, // 30: roundtable.v1.UserService.ListApiKeys:output_type -> roundtable.v1.ListApiKeysResponse
-	20, // 31: roundtable.v1.UserService.RevokeApiKey:output_type -> roundtable.v1.RevokeApiKeyResponse
-	17, // 32: roundtable.v1.UserService.UpdateUser:output_type -> roundtable.v1.UpdateUserResponse
-	19, // 33: roundtable.v1.UserService.CreateUserToken:output_type -> roundtable.v1.CreateUserTokenResponse
-	25, // [25:34] is the sub-list for method output_type
-	16, // [16:25] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	30, // 0: roundtable.v1.User.create_time:type_name -> google.protobuf.Timestamp
+	28, // 1: roundtable.v1.User.metadata:type_name -> roundtable.v1.User.MetadataEntry
+	0,  // 2: roundtable.v1.ApiKey.scopes:type_name -> roundtable.v1.ApiKeyScope
+	30, // 3: roundtable.v1.ApiKey.create_time:type_name -> google.protobuf.Timestamp
+	30, // 4: roundtable.v1.ApiKey.expire_time:type_name -> google.protobuf.Timestamp
+	30, // 5: roundtable.v1.ApiKey.revoke_time:type_name -> google.protobuf.Timestamp
+	2,  // 6: roundtable.v1.CreateUserResponse.user:type_name -> roundtable.v1.User
+	2,  // 7: roundtable.v1.GetUserResponse.user:type_name -> roundtable.v1.User
+	2,  // 8: roundtable.v1.GetCurrentUserResponse.user:type_name -> roundtable.v1.User
+	2,  // 9: roundtable.v1.ListUsersResponse.users:type_name -> roundtable.v1.User
+	0,  // 10: roundtable.v1.CreateApiKeyRequest.scopes:type_name -> roundtable.v1.ApiKeyScope
+	30, // 11: roundtable.v1.CreateApiKeyRequest.expire_time:type_name -> google.protobuf.Timestamp
+	3,  // 12: roundtable.v1.CreateApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
+	3,  // 13: roundtable.v1.ListApiKeysResponse.api_keys:type_name -> roundtable.v1.ApiKey
+	2,  // 14: roundtable.v1.UpdateUserResponse.user:type_name -> roundtable.v1.User
+	30, // 15: roundtable.v1.CreateUserTokenResponse.expire_time:type_name -> google.protobuf.Timestamp
+	3,  // 16: roundtable.v1.RevokeApiKeyResponse.api_key:type_name -> roundtable.v1.ApiKey
+	23, // 17: roundtable.v1.UpsertUsersRequest.users:type_name -> roundtable.v1.UpsertUser
+	29, // 18: roundtable.v1.UpsertUser.metadata:type_name -> roundtable.v1.UpsertUser.MetadataEntry
+	25, // 19: roundtable.v1.UpsertUsersResponse.users:type_name -> roundtable.v1.UpsertedUser
+	2,  // 20: roundtable.v1.UpsertedUser.user:type_name -> roundtable.v1.User
+	1,  // 21: roundtable.v1.DeleteUserRequest.messages:type_name -> roundtable.v1.DeletedUserMessages
+	4,  // 22: roundtable.v1.UserService.CreateUser:input_type -> roundtable.v1.CreateUserRequest
+	6,  // 23: roundtable.v1.UserService.GetUser:input_type -> roundtable.v1.GetUserRequest
+	8,  // 24: roundtable.v1.UserService.GetCurrentUser:input_type -> roundtable.v1.GetCurrentUserRequest
+	10, // 25: roundtable.v1.UserService.ListUsers:input_type -> roundtable.v1.ListUsersRequest
+	12, // 26: roundtable.v1.UserService.CreateApiKey:input_type -> roundtable.v1.CreateApiKeyRequest
+	14, // 27: roundtable.v1.UserService.ListApiKeys:input_type -> roundtable.v1.ListApiKeysRequest
+	16, // 28: roundtable.v1.UserService.RevokeApiKey:input_type -> roundtable.v1.RevokeApiKeyRequest
+	17, // 29: roundtable.v1.UserService.UpdateUser:input_type -> roundtable.v1.UpdateUserRequest
+	19, // 30: roundtable.v1.UserService.CreateUserToken:input_type -> roundtable.v1.CreateUserTokenRequest
+	22, // 31: roundtable.v1.UserService.UpsertUsers:input_type -> roundtable.v1.UpsertUsersRequest
+	26, // 32: roundtable.v1.UserService.DeleteUser:input_type -> roundtable.v1.DeleteUserRequest
+	5,  // 33: roundtable.v1.UserService.CreateUser:output_type -> roundtable.v1.CreateUserResponse
+	7,  // 34: roundtable.v1.UserService.GetUser:output_type -> roundtable.v1.GetUserResponse
+	9,  // 35: roundtable.v1.UserService.GetCurrentUser:output_type -> roundtable.v1.GetCurrentUserResponse
+	11, // 36: roundtable.v1.UserService.ListUsers:output_type -> roundtable.v1.ListUsersResponse
+	13, // 37: roundtable.v1.UserService.CreateApiKey:output_type -> roundtable.v1.CreateApiKeyResponse
+	15, // 38: roundtable.v1.UserService.ListApiKeys:output_type -> roundtable.v1.ListApiKeysResponse
+	21, // 39: roundtable.v1.UserService.RevokeApiKey:output_type -> roundtable.v1.RevokeApiKeyResponse
+	18, // 40: roundtable.v1.UserService.UpdateUser:output_type -> roundtable.v1.UpdateUserResponse
+	20, // 41: roundtable.v1.UserService.CreateUserToken:output_type -> roundtable.v1.CreateUserTokenResponse
+	24, // 42: roundtable.v1.UserService.UpsertUsers:output_type -> roundtable.v1.UpsertUsersResponse
+	27, // 43: roundtable.v1.UserService.DeleteUser:output_type -> roundtable.v1.DeleteUserResponse
+	33, // [33:44] is the sub-list for method output_type
+	22, // [22:33] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_roundtable_v1_user_proto_init() }
@@ -1425,8 +1911,8 @@ func file_roundtable_v1_user_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_roundtable_v1_user_proto_rawDesc), len(file_roundtable_v1_user_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   20,
+			NumEnums:      2,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

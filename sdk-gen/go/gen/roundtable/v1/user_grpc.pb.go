@@ -28,6 +28,8 @@ const (
 	UserService_RevokeApiKey_FullMethodName    = "/roundtable.v1.UserService/RevokeApiKey"
 	UserService_UpdateUser_FullMethodName      = "/roundtable.v1.UserService/UpdateUser"
 	UserService_CreateUserToken_FullMethodName = "/roundtable.v1.UserService/CreateUserToken"
+	UserService_UpsertUsers_FullMethodName     = "/roundtable.v1.UserService/UpsertUsers"
+	UserService_DeleteUser_FullMethodName      = "/roundtable.v1.UserService/DeleteUser"
 )
 
 // UserServiceClient is the client API for UserService service.
@@ -42,8 +44,9 @@ const (
 // configured leeway, 5 s by default): HS256 with the server's configured
 // secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
 // server is configured with; with an issuer or audience configured, `iss`
-// or `aud` must match. Revoking an API key, or the expiry of the key or
-// JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+// or `aud` must match. Revoking an API key, deleting its user, or the
+// expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+// as their last item).
 //
 // Rules every RPC of every service follows:
 //   - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -109,6 +112,41 @@ type UserServiceClient interface {
 	// short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
 	// server has no JWT secret.
 	CreateUserToken(ctx context.Context, in *CreateUserTokenRequest, opts ...grpc.CallOption) (*CreateUserTokenResponse, error)
+	// Creates or updates the users of a product, by the product's own ids:
+	// each item is matched on `external_id` (unique per server); a match is
+	// updated to what the item says (username, display name, avatar,
+	// metadata: every field, so an item means the same on every call), an
+	// unknown `external_id` makes a new user. Server admins only. At most
+	// 100 items; the batch is one write: every item is applied or none is.
+	// Sending the same batch again changes nothing and returns the same
+	// users. New users are not server admins; an update keeps the admin flag
+	// as it is. A username another user holds fails the whole batch with
+	// ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+	// message); two items with the same `external_id` or username are
+	// INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+	UpsertUsers(ctx context.Context, in *UpsertUsersRequest, opts ...grpc.CallOption) (*UpsertUsersResponse, error)
+	// Deletes a user and what identifies them, as privacy law asks; server
+	// admins only. The caller chooses what becomes of the user's messages
+	// (required): deleted (their text, attachments and mentions erased, as
+	// DeleteMessage does, and a `message_deleted` event for each) or
+	// anonymised (kept, with their sender replaced by the deleted-user
+	// sender: id `00000000-0000-0000-0000-000000000000`, display name
+	// `Deleted user`, no username). Either way the messages are unlinked
+	// from the user, in the event log too: events already stored that carry
+	// them are rewritten the same way and lose their actor.
+	//
+	// Also in the same write: the user leaves every space and room (a
+	// `member_left` event in each room), their reactions are removed (a
+	// `reaction_removed` event each), their read markers, AI chat sessions
+	// and shares are deleted, and their API keys go. Open streams made with
+	// their keys or JWTs end at once (UNAUTHENTICATED), and their
+	// credentials stop working. REPLRs they made stay with their spaces.
+	//
+	// FAILED_PRECONDITION when the user is the only owner of a space (reason
+	// `LAST_OWNER`, the spaces listed in the message: make someone else an
+	// owner or delete the space first) or is the caller (reason
+	// `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+	DeleteUser(ctx context.Context, in *DeleteUserRequest, opts ...grpc.CallOption) (*DeleteUserResponse, error)
 }
 
 type userServiceClient struct {
@@ -209,6 +247,26 @@ func (c *userServiceClient) CreateUserToken(ctx context.Context, in *CreateUserT
 	return out, nil
 }
 
+func (c *userServiceClient) UpsertUsers(ctx context.Context, in *UpsertUsersRequest, opts ...grpc.CallOption) (*UpsertUsersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpsertUsersResponse)
+	err := c.cc.Invoke(ctx, UserService_UpsertUsers_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *userServiceClient) DeleteUser(ctx context.Context, in *DeleteUserRequest, opts ...grpc.CallOption) (*DeleteUserResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DeleteUserResponse)
+	err := c.cc.Invoke(ctx, UserService_DeleteUser_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // UserServiceServer is the server API for UserService service.
 // All implementations must embed UnimplementedUserServiceServer
 // for forward compatibility.
@@ -221,8 +279,9 @@ func (c *userServiceClient) CreateUserToken(ctx context.Context, in *CreateUserT
 // configured leeway, 5 s by default): HS256 with the server's configured
 // secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
 // server is configured with; with an issuer or audience configured, `iss`
-// or `aud` must match. Revoking an API key, or the expiry of the key or
-// JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+// or `aud` must match. Revoking an API key, deleting its user, or the
+// expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+// as their last item).
 //
 // Rules every RPC of every service follows:
 //   - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -288,6 +347,41 @@ type UserServiceServer interface {
 	// short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
 	// server has no JWT secret.
 	CreateUserToken(context.Context, *CreateUserTokenRequest) (*CreateUserTokenResponse, error)
+	// Creates or updates the users of a product, by the product's own ids:
+	// each item is matched on `external_id` (unique per server); a match is
+	// updated to what the item says (username, display name, avatar,
+	// metadata: every field, so an item means the same on every call), an
+	// unknown `external_id` makes a new user. Server admins only. At most
+	// 100 items; the batch is one write: every item is applied or none is.
+	// Sending the same batch again changes nothing and returns the same
+	// users. New users are not server admins; an update keeps the admin flag
+	// as it is. A username another user holds fails the whole batch with
+	// ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+	// message); two items with the same `external_id` or username are
+	// INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+	UpsertUsers(context.Context, *UpsertUsersRequest) (*UpsertUsersResponse, error)
+	// Deletes a user and what identifies them, as privacy law asks; server
+	// admins only. The caller chooses what becomes of the user's messages
+	// (required): deleted (their text, attachments and mentions erased, as
+	// DeleteMessage does, and a `message_deleted` event for each) or
+	// anonymised (kept, with their sender replaced by the deleted-user
+	// sender: id `00000000-0000-0000-0000-000000000000`, display name
+	// `Deleted user`, no username). Either way the messages are unlinked
+	// from the user, in the event log too: events already stored that carry
+	// them are rewritten the same way and lose their actor.
+	//
+	// Also in the same write: the user leaves every space and room (a
+	// `member_left` event in each room), their reactions are removed (a
+	// `reaction_removed` event each), their read markers, AI chat sessions
+	// and shares are deleted, and their API keys go. Open streams made with
+	// their keys or JWTs end at once (UNAUTHENTICATED), and their
+	// credentials stop working. REPLRs they made stay with their spaces.
+	//
+	// FAILED_PRECONDITION when the user is the only owner of a space (reason
+	// `LAST_OWNER`, the spaces listed in the message: make someone else an
+	// owner or delete the space first) or is the caller (reason
+	// `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+	DeleteUser(context.Context, *DeleteUserRequest) (*DeleteUserResponse, error)
 	mustEmbedUnimplementedUserServiceServer()
 }
 
@@ -324,6 +418,12 @@ func (UnimplementedUserServiceServer) UpdateUser(context.Context, *UpdateUserReq
 }
 func (UnimplementedUserServiceServer) CreateUserToken(context.Context, *CreateUserTokenRequest) (*CreateUserTokenResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method CreateUserToken not implemented")
+}
+func (UnimplementedUserServiceServer) UpsertUsers(context.Context, *UpsertUsersRequest) (*UpsertUsersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpsertUsers not implemented")
+}
+func (UnimplementedUserServiceServer) DeleteUser(context.Context, *DeleteUserRequest) (*DeleteUserResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DeleteUser not implemented")
 }
 func (UnimplementedUserServiceServer) mustEmbedUnimplementedUserServiceServer() {}
 func (UnimplementedUserServiceServer) testEmbeddedByValue()                     {}
@@ -508,6 +608,42 @@ func _UserService_CreateUserToken_Handler(srv interface{}, ctx context.Context, 
 	return interceptor(ctx, in, info, handler)
 }
 
+func _UserService_UpsertUsers_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpsertUsersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).UpsertUsers(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_UpsertUsers_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).UpsertUsers(ctx, req.(*UpsertUsersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserService_DeleteUser_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteUserRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).DeleteUser(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_DeleteUser_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).DeleteUser(ctx, req.(*DeleteUserRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // UserService_ServiceDesc is the grpc.ServiceDesc for UserService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -550,6 +686,14 @@ var UserService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "CreateUserToken",
 			Handler:    _UserService_CreateUserToken_Handler,
+		},
+		{
+			MethodName: "UpsertUsers",
+			Handler:    _UserService_UpsertUsers_Handler,
+		},
+		{
+			MethodName: "DeleteUser",
+			Handler:    _UserService_DeleteUser_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

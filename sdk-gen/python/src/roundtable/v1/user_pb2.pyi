@@ -17,24 +17,46 @@ class ApiKeyScope(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     API_KEY_SCOPE_READ: _ClassVar[ApiKeyScope]
     API_KEY_SCOPE_WRITE: _ClassVar[ApiKeyScope]
     API_KEY_SCOPE_ADMIN: _ClassVar[ApiKeyScope]
+
+class DeletedUserMessages(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    DELETED_USER_MESSAGES_UNSPECIFIED: _ClassVar[DeletedUserMessages]
+    DELETED_USER_MESSAGES_DELETE: _ClassVar[DeletedUserMessages]
+    DELETED_USER_MESSAGES_ANONYMIZE: _ClassVar[DeletedUserMessages]
 API_KEY_SCOPE_UNSPECIFIED: ApiKeyScope
 API_KEY_SCOPE_READ: ApiKeyScope
 API_KEY_SCOPE_WRITE: ApiKeyScope
 API_KEY_SCOPE_ADMIN: ApiKeyScope
+DELETED_USER_MESSAGES_UNSPECIFIED: DeletedUserMessages
+DELETED_USER_MESSAGES_DELETE: DeletedUserMessages
+DELETED_USER_MESSAGES_ANONYMIZE: DeletedUserMessages
 
 class User(_message.Message):
-    __slots__ = ("user_id", "username", "display_name", "is_admin", "create_time")
+    __slots__ = ("user_id", "username", "display_name", "is_admin", "create_time", "external_id", "avatar_url", "metadata")
+    class MetadataEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     USERNAME_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
     IS_ADMIN_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_ID_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_URL_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
     user_id: str
     username: str
     display_name: str
     is_admin: bool
     create_time: _timestamp_pb2.Timestamp
-    def __init__(self, user_id: _Optional[str] = ..., username: _Optional[str] = ..., display_name: _Optional[str] = ..., is_admin: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    external_id: str
+    avatar_url: str
+    metadata: _containers.ScalarMap[str, str]
+    def __init__(self, user_id: _Optional[str] = ..., username: _Optional[str] = ..., display_name: _Optional[str] = ..., is_admin: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., external_id: _Optional[str] = ..., avatar_url: _Optional[str] = ..., metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class ApiKey(_message.Message):
     __slots__ = ("api_key_id", "user_id", "name", "prefix", "scopes", "create_time", "expire_time", "revoke_time")
@@ -191,3 +213,60 @@ class RevokeApiKeyResponse(_message.Message):
     API_KEY_FIELD_NUMBER: _ClassVar[int]
     api_key: ApiKey
     def __init__(self, api_key: _Optional[_Union[ApiKey, _Mapping]] = ...) -> None: ...
+
+class UpsertUsersRequest(_message.Message):
+    __slots__ = ("users",)
+    USERS_FIELD_NUMBER: _ClassVar[int]
+    users: _containers.RepeatedCompositeFieldContainer[UpsertUser]
+    def __init__(self, users: _Optional[_Iterable[_Union[UpsertUser, _Mapping]]] = ...) -> None: ...
+
+class UpsertUser(_message.Message):
+    __slots__ = ("external_id", "username", "display_name", "avatar_url", "metadata")
+    class MetadataEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    EXTERNAL_ID_FIELD_NUMBER: _ClassVar[int]
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_URL_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    external_id: str
+    username: str
+    display_name: str
+    avatar_url: str
+    metadata: _containers.ScalarMap[str, str]
+    def __init__(self, external_id: _Optional[str] = ..., username: _Optional[str] = ..., display_name: _Optional[str] = ..., avatar_url: _Optional[str] = ..., metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class UpsertUsersResponse(_message.Message):
+    __slots__ = ("users",)
+    USERS_FIELD_NUMBER: _ClassVar[int]
+    users: _containers.RepeatedCompositeFieldContainer[UpsertedUser]
+    def __init__(self, users: _Optional[_Iterable[_Union[UpsertedUser, _Mapping]]] = ...) -> None: ...
+
+class UpsertedUser(_message.Message):
+    __slots__ = ("user", "created")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    CREATED_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    created: bool
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
+
+class DeleteUserRequest(_message.Message):
+    __slots__ = ("user_id", "messages")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    messages: DeletedUserMessages
+    def __init__(self, user_id: _Optional[str] = ..., messages: _Optional[_Union[DeletedUserMessages, str]] = ...) -> None: ...
+
+class DeleteUserResponse(_message.Message):
+    __slots__ = ("message_count", "space_count")
+    MESSAGE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SPACE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    message_count: int
+    space_count: int
+    def __init__(self, message_count: _Optional[int] = ..., space_count: _Optional[int] = ...) -> None: ...

@@ -34,8 +34,9 @@ class UserServiceStub:
     configured leeway, 5 s by default): HS256 with the server's configured
     secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
     server is configured with; with an issuer or audience configured, `iss`
-    or `aud` must match. Revoking an API key, or the expiry of the key or
-    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+    or `aud` must match. Revoking an API key, deleting its user, or the
+    expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+    as their last item).
 
     Rules every RPC of every service follows:
     - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -117,6 +118,16 @@ class UserServiceStub:
                 request_serializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.SerializeToString,
                 response_deserializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenResponse.FromString,
                 _registered_method=True)
+        self.UpsertUsers = channel.unary_unary(
+                '/roundtable.v1.UserService/UpsertUsers',
+                request_serializer=roundtable_dot_v1_dot_user__pb2.UpsertUsersRequest.SerializeToString,
+                response_deserializer=roundtable_dot_v1_dot_user__pb2.UpsertUsersResponse.FromString,
+                _registered_method=True)
+        self.DeleteUser = channel.unary_unary(
+                '/roundtable.v1.UserService/DeleteUser',
+                request_serializer=roundtable_dot_v1_dot_user__pb2.DeleteUserRequest.SerializeToString,
+                response_deserializer=roundtable_dot_v1_dot_user__pb2.DeleteUserResponse.FromString,
+                _registered_method=True)
 
 
 class UserServiceServicer:
@@ -128,8 +139,9 @@ class UserServiceServicer:
     configured leeway, 5 s by default): HS256 with the server's configured
     secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
     server is configured with; with an issuer or audience configured, `iss`
-    or `aud` must match. Revoking an API key, or the expiry of the key or
-    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+    or `aud` must match. Revoking an API key, deleting its user, or the
+    expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+    as their last item).
 
     Rules every RPC of every service follows:
     - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -241,6 +253,51 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpsertUsers(self, request, context):
+        """Creates or updates the users of a product, by the product's own ids:
+        each item is matched on `external_id` (unique per server); a match is
+        updated to what the item says (username, display name, avatar,
+        metadata: every field, so an item means the same on every call), an
+        unknown `external_id` makes a new user. Server admins only. At most
+        100 items; the batch is one write: every item is applied or none is.
+        Sending the same batch again changes nothing and returns the same
+        users. New users are not server admins; an update keeps the admin flag
+        as it is. A username another user holds fails the whole batch with
+        ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+        message); two items with the same `external_id` or username are
+        INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteUser(self, request, context):
+        """Deletes a user and what identifies them, as privacy law asks; server
+        admins only. The caller chooses what becomes of the user's messages
+        (required): deleted (their text, attachments and mentions erased, as
+        DeleteMessage does, and a `message_deleted` event for each) or
+        anonymised (kept, with their sender replaced by the deleted-user
+        sender: id `00000000-0000-0000-0000-000000000000`, display name
+        `Deleted user`, no username). Either way the messages are unlinked
+        from the user, in the event log too: events already stored that carry
+        them are rewritten the same way and lose their actor.
+
+        Also in the same write: the user leaves every space and room (a
+        `member_left` event in each room), their reactions are removed (a
+        `reaction_removed` event each), their read markers, AI chat sessions
+        and shares are deleted, and their API keys go. Open streams made with
+        their keys or JWTs end at once (UNAUTHENTICATED), and their
+        credentials stop working. REPLRs they made stay with their spaces.
+
+        FAILED_PRECONDITION when the user is the only owner of a space (reason
+        `LAST_OWNER`, the spaces listed in the message: make someone else an
+        owner or delete the space first) or is the caller (reason
+        `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -289,6 +346,16 @@ def add_UserServiceServicer_to_server(servicer, server):
                     request_deserializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.FromString,
                     response_serializer=roundtable_dot_v1_dot_user__pb2.CreateUserTokenResponse.SerializeToString,
             ),
+            'UpsertUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertUsers,
+                    request_deserializer=roundtable_dot_v1_dot_user__pb2.UpsertUsersRequest.FromString,
+                    response_serializer=roundtable_dot_v1_dot_user__pb2.UpsertUsersResponse.SerializeToString,
+            ),
+            'DeleteUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteUser,
+                    request_deserializer=roundtable_dot_v1_dot_user__pb2.DeleteUserRequest.FromString,
+                    response_serializer=roundtable_dot_v1_dot_user__pb2.DeleteUserResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'roundtable.v1.UserService', rpc_method_handlers)
@@ -306,8 +373,9 @@ class UserService:
     configured leeway, 5 s by default): HS256 with the server's configured
     secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
     server is configured with; with an issuer or audience configured, `iss`
-    or `aud` must match. Revoking an API key, or the expiry of the key or
-    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+    or `aud` must match. Revoking an API key, deleting its user, or the
+    expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+    as their last item).
 
     Rules every RPC of every service follows:
     - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -571,6 +639,60 @@ class UserService:
             '/roundtable.v1.UserService/CreateUserToken',
             roundtable_dot_v1_dot_user__pb2.CreateUserTokenRequest.SerializeToString,
             roundtable_dot_v1_dot_user__pb2.CreateUserTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/roundtable.v1.UserService/UpsertUsers',
+            roundtable_dot_v1_dot_user__pb2.UpsertUsersRequest.SerializeToString,
+            roundtable_dot_v1_dot_user__pb2.UpsertUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/roundtable.v1.UserService/DeleteUser',
+            roundtable_dot_v1_dot_user__pb2.DeleteUserRequest.SerializeToString,
+            roundtable_dot_v1_dot_user__pb2.DeleteUserResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -35,8 +35,9 @@ class UserServiceStub:
     configured leeway, 5 s by default): HS256 with the server's configured
     secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
     server is configured with; with an issuer or audience configured, `iss`
-    or `aud` must match. Revoking an API key, or the expiry of the key or
-    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+    or `aud` must match. Revoking an API key, deleting its user, or the
+    expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+    as their last item).
 
     Rules every RPC of every service follows:
     - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -114,6 +115,43 @@ class UserServiceStub:
     short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
     server has no JWT secret.
     """
+    UpsertUsers: grpc.UnaryUnaryMultiCallable[user_pb2.UpsertUsersRequest, user_pb2.UpsertUsersResponse]
+    """Creates or updates the users of a product, by the product's own ids:
+    each item is matched on `external_id` (unique per server); a match is
+    updated to what the item says (username, display name, avatar,
+    metadata: every field, so an item means the same on every call), an
+    unknown `external_id` makes a new user. Server admins only. At most
+    100 items; the batch is one write: every item is applied or none is.
+    Sending the same batch again changes nothing and returns the same
+    users. New users are not server admins; an update keeps the admin flag
+    as it is. A username another user holds fails the whole batch with
+    ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+    message); two items with the same `external_id` or username are
+    INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+    """
+    DeleteUser: grpc.UnaryUnaryMultiCallable[user_pb2.DeleteUserRequest, user_pb2.DeleteUserResponse]
+    """Deletes a user and what identifies them, as privacy law asks; server
+    admins only. The caller chooses what becomes of the user's messages
+    (required): deleted (their text, attachments and mentions erased, as
+    DeleteMessage does, and a `message_deleted` event for each) or
+    anonymised (kept, with their sender replaced by the deleted-user
+    sender: id `00000000-0000-0000-0000-000000000000`, display name
+    `Deleted user`, no username). Either way the messages are unlinked
+    from the user, in the event log too: events already stored that carry
+    them are rewritten the same way and lose their actor.
+
+    Also in the same write: the user leaves every space and room (a
+    `member_left` event in each room), their reactions are removed (a
+    `reaction_removed` event each), their read markers, AI chat sessions
+    and shares are deleted, and their API keys go. Open streams made with
+    their keys or JWTs end at once (UNAUTHENTICATED), and their
+    credentials stop working. REPLRs they made stay with their spaces.
+
+    FAILED_PRECONDITION when the user is the only owner of a space (reason
+    `LAST_OWNER`, the spaces listed in the message: make someone else an
+    owner or delete the space first) or is the caller (reason
+    `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+    """
 
 @typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -125,8 +163,9 @@ class UserServiceAsyncStub(UserServiceStub):
     configured leeway, 5 s by default): HS256 with the server's configured
     secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
     server is configured with; with an issuer or audience configured, `iss`
-    or `aud` must match. Revoking an API key, or the expiry of the key or
-    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+    or `aud` must match. Revoking an API key, deleting its user, or the
+    expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+    as their last item).
 
     Rules every RPC of every service follows:
     - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -201,6 +240,43 @@ class UserServiceAsyncStub(UserServiceStub):
     short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
     server has no JWT secret.
     """
+    UpsertUsers: aio.UnaryUnaryMultiCallable[user_pb2.UpsertUsersRequest, user_pb2.UpsertUsersResponse]  # type: ignore[assignment]
+    """Creates or updates the users of a product, by the product's own ids:
+    each item is matched on `external_id` (unique per server); a match is
+    updated to what the item says (username, display name, avatar,
+    metadata: every field, so an item means the same on every call), an
+    unknown `external_id` makes a new user. Server admins only. At most
+    100 items; the batch is one write: every item is applied or none is.
+    Sending the same batch again changes nothing and returns the same
+    users. New users are not server admins; an update keeps the admin flag
+    as it is. A username another user holds fails the whole batch with
+    ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+    message); two items with the same `external_id` or username are
+    INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+    """
+    DeleteUser: aio.UnaryUnaryMultiCallable[user_pb2.DeleteUserRequest, user_pb2.DeleteUserResponse]  # type: ignore[assignment]
+    """Deletes a user and what identifies them, as privacy law asks; server
+    admins only. The caller chooses what becomes of the user's messages
+    (required): deleted (their text, attachments and mentions erased, as
+    DeleteMessage does, and a `message_deleted` event for each) or
+    anonymised (kept, with their sender replaced by the deleted-user
+    sender: id `00000000-0000-0000-0000-000000000000`, display name
+    `Deleted user`, no username). Either way the messages are unlinked
+    from the user, in the event log too: events already stored that carry
+    them are rewritten the same way and lose their actor.
+
+    Also in the same write: the user leaves every space and room (a
+    `member_left` event in each room), their reactions are removed (a
+    `reaction_removed` event each), their read markers, AI chat sessions
+    and shares are deleted, and their API keys go. Open streams made with
+    their keys or JWTs end at once (UNAUTHENTICATED), and their
+    credentials stop working. REPLRs they made stay with their spaces.
+
+    FAILED_PRECONDITION when the user is the only owner of a space (reason
+    `LAST_OWNER`, the spaces listed in the message: make someone else an
+    owner or delete the space first) or is the caller (reason
+    `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+    """
 
 class UserServiceServicer(metaclass=abc_1.ABCMeta):
     """Users and their API keys.
@@ -211,8 +287,9 @@ class UserServiceServicer(metaclass=abc_1.ABCMeta):
     configured leeway, 5 s by default): HS256 with the server's configured
     secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
     server is configured with; with an issuer or audience configured, `iss`
-    or `aud` must match. Revoking an API key, or the expiry of the key or
-    JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+    or `aud` must match. Revoking an API key, deleting its user, or the
+    expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+    as their last item).
 
     Rules every RPC of every service follows:
     - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -338,6 +415,55 @@ class UserServiceServicer(metaclass=abc_1.ABCMeta):
         write scopes. A JWT cannot be revoked before it expires: keep lifetimes
         short. FAILED_PRECONDITION (reason `JWT_SECRET_NOT_CONFIGURED`) when the
         server has no JWT secret.
+        """
+
+    @abc_1.abstractmethod
+    def UpsertUsers(
+        self,
+        request: user_pb2.UpsertUsersRequest,
+        context: _ServicerContext,
+    ) -> typing.Union[user_pb2.UpsertUsersResponse, abc.Awaitable[user_pb2.UpsertUsersResponse]]:
+        """Creates or updates the users of a product, by the product's own ids:
+        each item is matched on `external_id` (unique per server); a match is
+        updated to what the item says (username, display name, avatar,
+        metadata: every field, so an item means the same on every call), an
+        unknown `external_id` makes a new user. Server admins only. At most
+        100 items; the batch is one write: every item is applied or none is.
+        Sending the same batch again changes nothing and returns the same
+        users. New users are not server admins; an update keeps the admin flag
+        as it is. A username another user holds fails the whole batch with
+        ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+        message); two items with the same `external_id` or username are
+        INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+        """
+
+    @abc_1.abstractmethod
+    def DeleteUser(
+        self,
+        request: user_pb2.DeleteUserRequest,
+        context: _ServicerContext,
+    ) -> typing.Union[user_pb2.DeleteUserResponse, abc.Awaitable[user_pb2.DeleteUserResponse]]:
+        """Deletes a user and what identifies them, as privacy law asks; server
+        admins only. The caller chooses what becomes of the user's messages
+        (required): deleted (their text, attachments and mentions erased, as
+        DeleteMessage does, and a `message_deleted` event for each) or
+        anonymised (kept, with their sender replaced by the deleted-user
+        sender: id `00000000-0000-0000-0000-000000000000`, display name
+        `Deleted user`, no username). Either way the messages are unlinked
+        from the user, in the event log too: events already stored that carry
+        them are rewritten the same way and lose their actor.
+
+        Also in the same write: the user leaves every space and room (a
+        `member_left` event in each room), their reactions are removed (a
+        `reaction_removed` event each), their read markers, AI chat sessions
+        and shares are deleted, and their API keys go. Open streams made with
+        their keys or JWTs end at once (UNAUTHENTICATED), and their
+        credentials stop working. REPLRs they made stay with their spaces.
+
+        FAILED_PRECONDITION when the user is the only owner of a space (reason
+        `LAST_OWNER`, the spaces listed in the message: make someone else an
+        owner or delete the space first) or is the caller (reason
+        `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: typing.Union[grpc.Server, aio.Server]) -> None: ...

@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file roundtable/v1/user.proto.
  */
 export const file_roundtable_v1_user: GenFile = /*@__PURE__*/
-  fileDesc("Chhyb3VuZHRhYmxlL3YxL3VzZXIucHJvdG8SDXJvdW5kdGFibGUudjEiggEKBFVzZXISDwoHdXNlcl9pZBgBIAEoCRIQCgh1c2VybmFtZRgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSEAoIaXNfYWRtaW4YBCABKAgSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIooCCgZBcGlLZXkSEgoKYXBpX2tleV9pZBgBIAEoCRIPCgd1c2VyX2lkGAIgASgJEgwKBG5hbWUYAyABKAkSDgoGcHJlZml4GAQgASgJEioKBnNjb3BlcxgFIAMoDjIaLnJvdW5kdGFibGUudjEuQXBpS2V5U2NvcGUSLwoLY3JlYXRlX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2V4cGlyZV90aW1lGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtyZXZva2VfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTQoRQ3JlYXRlVXNlclJlcXVlc3QSEAoIdXNlcm5hbWUYASABKAkSFAoMZGlzcGxheV9uYW1lGAIgASgJEhAKCGlzX2FkbWluGAMgASgIIjcKEkNyZWF0ZVVzZXJSZXNwb25zZRIhCgR1c2VyGAEgASgLMhMucm91bmR0YWJsZS52MS5Vc2VyIiEKDkdldFVzZXJSZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkiNAoPR2V0VXNlclJlc3BvbnNlEiEKBHVzZXIYASABKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXIiFwoVR2V0Q3VycmVudFVzZXJSZXF1ZXN0IjsKFkdldEN1cnJlbnRVc2VyUmVzcG9uc2USIQoEdXNlchgBIAEoCzITLnJvdW5kdGFibGUudjEuVXNlciI5ChBMaXN0VXNlcnNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJIlAKEUxpc3RVc2Vyc1Jlc3BvbnNlEiIKBXVzZXJzGAEgAygLMhMucm91bmR0YWJsZS52MS5Vc2VyEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKRAQoTQ3JlYXRlQXBpS2V5UmVxdWVzdBIMCgRuYW1lGAEgASgJEioKBnNjb3BlcxgCIAMoDjIaLnJvdW5kdGFibGUudjEuQXBpS2V5U2NvcGUSDwoHdXNlcl9pZBgDIAEoCRIvCgtleHBpcmVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiTgoUQ3JlYXRlQXBpS2V5UmVzcG9uc2USJgoHYXBpX2tleRgBIAEoCzIVLnJvdW5kdGFibGUudjEuQXBpS2V5Eg4KBnNlY3JldBgCIAEoCSJMChJMaXN0QXBpS2V5c1JlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCRIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCSJXChNMaXN0QXBpS2V5c1Jlc3BvbnNlEicKCGFwaV9rZXlzGAEgAygLMhUucm91bmR0YWJsZS52MS5BcGlLZXkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIikKE1Jldm9rZUFwaUtleVJlcXVlc3QSEgoKYXBpX2tleV9pZBgBIAEoCSJ0ChFVcGRhdGVVc2VyUmVxdWVzdBIPCgd1c2VyX2lkGAEgASgJEhkKDGRpc3BsYXlfbmFtZRgCIAEoCUgAiAEBEhUKCGlzX2FkbWluGAMgASgISAGIAQFCDwoNX2Rpc3BsYXlfbmFtZUILCglfaXNfYWRtaW4iNwoSVXBkYXRlVXNlclJlc3BvbnNlEiEKBHVzZXIYASABKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXIiPgoWQ3JlYXRlVXNlclRva2VuUmVxdWVzdBIPCgd1c2VyX2lkGAEgASgJEhMKC3R0bF9zZWNvbmRzGAIgASgFIlkKF0NyZWF0ZVVzZXJUb2tlblJlc3BvbnNlEg0KBXRva2VuGAEgASgJEi8KC2V4cGlyZV90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCI+ChRSZXZva2VBcGlLZXlSZXNwb25zZRImCgdhcGlfa2V5GAEgASgLMhUucm91bmR0YWJsZS52MS5BcGlLZXkqdgoLQXBpS2V5U2NvcGUSHQoZQVBJX0tFWV9TQ09QRV9VTlNQRUNJRklFRBAAEhYKEkFQSV9LRVlfU0NPUEVfUkVBRBABEhcKE0FQSV9LRVlfU0NPUEVfV1JJVEUQAhIXChNBUElfS0VZX1NDT1BFX0FETUlOEAMyiwgKC1VzZXJTZXJ2aWNlEmcKCkNyZWF0ZVVzZXISIC5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJSZXF1ZXN0GiEucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyUmVzcG9uc2UiFILT5JMCDjoBKiIJL3YxL3VzZXJzEmUKB0dldFVzZXISHS5yb3VuZHRhYmxlLnYxLkdldFVzZXJSZXF1ZXN0Gh4ucm91bmR0YWJsZS52MS5HZXRVc2VyUmVzcG9uc2UiG4LT5JMCFRITL3YxL3VzZXJzL3t1c2VyX2lkfRJtCg5HZXRDdXJyZW50VXNlchIkLnJvdW5kdGFibGUudjEuR2V0Q3VycmVudFVzZXJSZXF1ZXN0GiUucm91bmR0YWJsZS52MS5HZXRDdXJyZW50VXNlclJlc3BvbnNlIg6C0+STAggSBi92MS9tZRJhCglMaXN0VXNlcnMSHy5yb3VuZHRhYmxlLnYxLkxpc3RVc2Vyc1JlcXVlc3QaIC5yb3VuZHRhYmxlLnYxLkxpc3RVc2Vyc1Jlc3BvbnNlIhGC0+STAgsSCS92MS91c2VycxJwCgxDcmVhdGVBcGlLZXkSIi5yb3VuZHRhYmxlLnYxLkNyZWF0ZUFwaUtleVJlcXVlc3QaIy5yb3VuZHRhYmxlLnYxLkNyZWF0ZUFwaUtleVJlc3BvbnNlIheC0+STAhE6ASoiDC92MS9hcGkta2V5cxJqCgtMaXN0QXBpS2V5cxIhLnJvdW5kdGFibGUudjEuTGlzdEFwaUtleXNSZXF1ZXN0GiIucm91bmR0YWJsZS52MS5MaXN0QXBpS2V5c1Jlc3BvbnNlIhSC0+STAg4SDC92MS9hcGkta2V5cxJ6CgxSZXZva2VBcGlLZXkSIi5yb3VuZHRhYmxlLnYxLlJldm9rZUFwaUtleVJlcXVlc3QaIy5yb3VuZHRhYmxlLnYxLlJldm9rZUFwaUtleVJlc3BvbnNlIiGC0+STAhsqGS92MS9hcGkta2V5cy97YXBpX2tleV9pZH0ScQoKVXBkYXRlVXNlchIgLnJvdW5kdGFibGUudjEuVXBkYXRlVXNlclJlcXVlc3QaIS5yb3VuZHRhYmxlLnYxLlVwZGF0ZVVzZXJSZXNwb25zZSIegtPkkwIYOgEqMhMvdjEvdXNlcnMve3VzZXJfaWR9EowBCg9DcmVhdGVVc2VyVG9rZW4SJS5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJUb2tlblJlcXVlc3QaJi5yb3VuZHRhYmxlLnYxLkNyZWF0ZVVzZXJUb2tlblJlc3BvbnNlIiqC0+STAiQ6ASoiHy92MS91c2Vycy97dXNlcl9pZH06Y3JlYXRlVG9rZW5iBnByb3RvMw", [file_google_api_annotations, file_google_protobuf_timestamp]);
+  fileDesc("Chhyb3VuZHRhYmxlL3YxL3VzZXIucHJvdG8SDXJvdW5kdGFibGUudjEikQIKBFVzZXISDwoHdXNlcl9pZBgBIAEoCRIQCgh1c2VybmFtZRgCIAEoCRIUCgxkaXNwbGF5X25hbWUYAyABKAkSEAoIaXNfYWRtaW4YBCABKAgSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhMKC2V4dGVybmFsX2lkGAYgASgJEhIKCmF2YXRhcl91cmwYByABKAkSMwoIbWV0YWRhdGEYCCADKAsyIS5yb3VuZHRhYmxlLnYxLlVzZXIuTWV0YWRhdGFFbnRyeRovCg1NZXRhZGF0YUVudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiigIKBkFwaUtleRISCgphcGlfa2V5X2lkGAEgASgJEg8KB3VzZXJfaWQYAiABKAkSDAoEbmFtZRgDIAEoCRIOCgZwcmVmaXgYBCABKAkSKgoGc2NvcGVzGAUgAygOMhoucm91bmR0YWJsZS52MS5BcGlLZXlTY29wZRIvCgtjcmVhdGVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLZXhwaXJlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3Jldm9rZV90aW1lGAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJNChFDcmVhdGVVc2VyUmVxdWVzdBIQCgh1c2VybmFtZRgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSEAoIaXNfYWRtaW4YAyABKAgiNwoSQ3JlYXRlVXNlclJlc3BvbnNlEiEKBHVzZXIYASABKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXIiIQoOR2V0VXNlclJlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCSI0Cg9HZXRVc2VyUmVzcG9uc2USIQoEdXNlchgBIAEoCzITLnJvdW5kdGFibGUudjEuVXNlciIXChVHZXRDdXJyZW50VXNlclJlcXVlc3QiOwoWR2V0Q3VycmVudFVzZXJSZXNwb25zZRIhCgR1c2VyGAEgASgLMhMucm91bmR0YWJsZS52MS5Vc2VyIjkKEExpc3RVc2Vyc1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkiUAoRTGlzdFVzZXJzUmVzcG9uc2USIgoFdXNlcnMYASADKAsyEy5yb3VuZHRhYmxlLnYxLlVzZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIpEBChNDcmVhdGVBcGlLZXlSZXF1ZXN0EgwKBG5hbWUYASABKAkSKgoGc2NvcGVzGAIgAygOMhoucm91bmR0YWJsZS52MS5BcGlLZXlTY29wZRIPCgd1c2VyX2lkGAMgASgJEi8KC2V4cGlyZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJOChRDcmVhdGVBcGlLZXlSZXNwb25zZRImCgdhcGlfa2V5GAEgASgLMhUucm91bmR0YWJsZS52MS5BcGlLZXkSDgoGc2VjcmV0GAIgASgJIkwKEkxpc3RBcGlLZXlzUmVxdWVzdBIPCgd1c2VyX2lkGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJIlcKE0xpc3RBcGlLZXlzUmVzcG9uc2USJwoIYXBpX2tleXMYASADKAsyFS5yb3VuZHRhYmxlLnYxLkFwaUtleRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiKQoTUmV2b2tlQXBpS2V5UmVxdWVzdBISCgphcGlfa2V5X2lkGAEgASgJInQKEVVwZGF0ZVVzZXJSZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkSGQoMZGlzcGxheV9uYW1lGAIgASgJSACIAQESFQoIaXNfYWRtaW4YAyABKAhIAYgBAUIPCg1fZGlzcGxheV9uYW1lQgsKCV9pc19hZG1pbiI3ChJVcGRhdGVVc2VyUmVzcG9uc2USIQoEdXNlchgBIAEoCzITLnJvdW5kdGFibGUudjEuVXNlciI+ChZDcmVhdGVVc2VyVG9rZW5SZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkSEwoLdHRsX3NlY29uZHMYAiABKAUiWQoXQ3JlYXRlVXNlclRva2VuUmVzcG9uc2USDQoFdG9rZW4YASABKAkSLwoLZXhwaXJlX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIj4KFFJldm9rZUFwaUtleVJlc3BvbnNlEiYKB2FwaV9rZXkYASABKAsyFS5yb3VuZHRhYmxlLnYxLkFwaUtleSI+ChJVcHNlcnRVc2Vyc1JlcXVlc3QSKAoFdXNlcnMYASADKAsyGS5yb3VuZHRhYmxlLnYxLlVwc2VydFVzZXIiyQEKClVwc2VydFVzZXISEwoLZXh0ZXJuYWxfaWQYASABKAkSEAoIdXNlcm5hbWUYAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEhIKCmF2YXRhcl91cmwYBCABKAkSOQoIbWV0YWRhdGEYBSADKAsyJy5yb3VuZHRhYmxlLnYxLlVwc2VydFVzZXIuTWV0YWRhdGFFbnRyeRovCg1NZXRhZGF0YUVudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiQQoTVXBzZXJ0VXNlcnNSZXNwb25zZRIqCgV1c2VycxgBIAMoCzIbLnJvdW5kdGFibGUudjEuVXBzZXJ0ZWRVc2VyIkIKDFVwc2VydGVkVXNlchIhCgR1c2VyGAEgASgLMhMucm91bmR0YWJsZS52MS5Vc2VyEg8KB2NyZWF0ZWQYAiABKAgiWgoRRGVsZXRlVXNlclJlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCRI0CghtZXNzYWdlcxgCIAEoDjIiLnJvdW5kdGFibGUudjEuRGVsZXRlZFVzZXJNZXNzYWdlcyJAChJEZWxldGVVc2VyUmVzcG9uc2USFQoNbWVzc2FnZV9jb3VudBgBIAEoAxITCgtzcGFjZV9jb3VudBgCIAEoBSp2CgtBcGlLZXlTY29wZRIdChlBUElfS0VZX1NDT1BFX1VOU1BFQ0lGSUVEEAASFgoSQVBJX0tFWV9TQ09QRV9SRUFEEAESFwoTQVBJX0tFWV9TQ09QRV9XUklURRACEhcKE0FQSV9LRVlfU0NPUEVfQURNSU4QAyqDAQoTRGVsZXRlZFVzZXJNZXNzYWdlcxIlCiFERUxFVEVEX1VTRVJfTUVTU0FHRVNfVU5TUEVDSUZJRUQQABIgChxERUxFVEVEX1VTRVJfTUVTU0FHRVNfREVMRVRFEAESIwofREVMRVRFRF9VU0VSX01FU1NBR0VTX0FOT05ZTUlaRRACMu4JCgtVc2VyU2VydmljZRJnCgpDcmVhdGVVc2VyEiAucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyUmVxdWVzdBohLnJvdW5kdGFibGUudjEuQ3JlYXRlVXNlclJlc3BvbnNlIhSC0+STAg46ASoiCS92MS91c2VycxJlCgdHZXRVc2VyEh0ucm91bmR0YWJsZS52MS5HZXRVc2VyUmVxdWVzdBoeLnJvdW5kdGFibGUudjEuR2V0VXNlclJlc3BvbnNlIhuC0+STAhUSEy92MS91c2Vycy97dXNlcl9pZH0SbQoOR2V0Q3VycmVudFVzZXISJC5yb3VuZHRhYmxlLnYxLkdldEN1cnJlbnRVc2VyUmVxdWVzdBolLnJvdW5kdGFibGUudjEuR2V0Q3VycmVudFVzZXJSZXNwb25zZSIOgtPkkwIIEgYvdjEvbWUSYQoJTGlzdFVzZXJzEh8ucm91bmR0YWJsZS52MS5MaXN0VXNlcnNSZXF1ZXN0GiAucm91bmR0YWJsZS52MS5MaXN0VXNlcnNSZXNwb25zZSIRgtPkkwILEgkvdjEvdXNlcnMScAoMQ3JlYXRlQXBpS2V5EiIucm91bmR0YWJsZS52MS5DcmVhdGVBcGlLZXlSZXF1ZXN0GiMucm91bmR0YWJsZS52MS5DcmVhdGVBcGlLZXlSZXNwb25zZSIXgtPkkwIROgEqIgwvdjEvYXBpLWtleXMSagoLTGlzdEFwaUtleXMSIS5yb3VuZHRhYmxlLnYxLkxpc3RBcGlLZXlzUmVxdWVzdBoiLnJvdW5kdGFibGUudjEuTGlzdEFwaUtleXNSZXNwb25zZSIUgtPkkwIOEgwvdjEvYXBpLWtleXMSegoMUmV2b2tlQXBpS2V5EiIucm91bmR0YWJsZS52MS5SZXZva2VBcGlLZXlSZXF1ZXN0GiMucm91bmR0YWJsZS52MS5SZXZva2VBcGlLZXlSZXNwb25zZSIhgtPkkwIbKhkvdjEvYXBpLWtleXMve2FwaV9rZXlfaWR9EnEKClVwZGF0ZVVzZXISIC5yb3VuZHRhYmxlLnYxLlVwZGF0ZVVzZXJSZXF1ZXN0GiEucm91bmR0YWJsZS52MS5VcGRhdGVVc2VyUmVzcG9uc2UiHoLT5JMCGDoBKjITL3YxL3VzZXJzL3t1c2VyX2lkfRKMAQoPQ3JlYXRlVXNlclRva2VuEiUucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyVG9rZW5SZXF1ZXN0GiYucm91bmR0YWJsZS52MS5DcmVhdGVVc2VyVG9rZW5SZXNwb25zZSIqgtPkkwIkOgEqIh8vdjEvdXNlcnMve3VzZXJfaWR9OmNyZWF0ZVRva2VuEnEKC1Vwc2VydFVzZXJzEiEucm91bmR0YWJsZS52MS5VcHNlcnRVc2Vyc1JlcXVlc3QaIi5yb3VuZHRhYmxlLnYxLlVwc2VydFVzZXJzUmVzcG9uc2UiG4LT5JMCFToBKiIQL3YxL3VzZXJzOnVwc2VydBJuCgpEZWxldGVVc2VyEiAucm91bmR0YWJsZS52MS5EZWxldGVVc2VyUmVxdWVzdBohLnJvdW5kdGFibGUudjEuRGVsZXRlVXNlclJlc3BvbnNlIhuC0+STAhUqEy92MS91c2Vycy97dXNlcl9pZH1iBnByb3RvMw", [file_google_api_annotations, file_google_protobuf_timestamp]);
 
 /**
  * A person or a service account.
@@ -55,6 +55,30 @@ export type User = Message<"roundtable.v1.User"> & {
    * @generated from field: google.protobuf.Timestamp create_time = 5;
    */
   createTime?: Timestamp | undefined;
+
+  /**
+   * The product's own id for the user, set by UpsertUsers; unique per
+   * server; empty for users made by CreateUser.
+   *
+   * @generated from field: string external_id = 6;
+   */
+  externalId: string;
+
+  /**
+   * An `https://` URL of at most 2048 characters, or empty.
+   *
+   * @generated from field: string avatar_url = 7;
+   */
+  avatarUrl: string;
+
+  /**
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   *
+   * @generated from field: map<string, string> metadata = 8;
+   */
+  metadata: { [key: string]: string };
 };
 
 /**
@@ -617,6 +641,185 @@ export const RevokeApiKeyResponseSchema: GenMessage<RevokeApiKeyResponse> = /*@_
   messageDesc(file_roundtable_v1_user, 19);
 
 /**
+ * Request for UserService.UpsertUsers.
+ *
+ * @generated from message roundtable.v1.UpsertUsersRequest
+ */
+export type UpsertUsersRequest = Message<"roundtable.v1.UpsertUsersRequest"> & {
+  /**
+   * Required. 1–100 users, each matched on its `external_id`.
+   *
+   * @generated from field: repeated roundtable.v1.UpsertUser users = 1;
+   */
+  users: UpsertUser[];
+};
+
+/**
+ * Describes the message roundtable.v1.UpsertUsersRequest.
+ * Use `create(UpsertUsersRequestSchema)` to create a new message.
+ */
+export const UpsertUsersRequestSchema: GenMessage<UpsertUsersRequest> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 20);
+
+/**
+ * One user of UserService.UpsertUsers: every field is what the user is to
+ * be after the call.
+ *
+ * @generated from message roundtable.v1.UpsertUser
+ */
+export type UpsertUser = Message<"roundtable.v1.UpsertUser"> & {
+  /**
+   * Required. The product's id for the user: 1–128 characters on one line
+   * after trimming, unique per server.
+   *
+   * @generated from field: string external_id = 1;
+   */
+  externalId: string;
+
+  /**
+   * Required. 3–32 characters of `a-z`, `0-9` and `_`; unique.
+   *
+   * @generated from field: string username = 2;
+   */
+  username: string;
+
+  /**
+   * Required. 1–100 characters after trimming.
+   *
+   * @generated from field: string display_name = 3;
+   */
+  displayName: string;
+
+  /**
+   * Optional. An `https://` URL of at most 2048 characters; empty clears it.
+   *
+   * @generated from field: string avatar_url = 4;
+   */
+  avatarUrl: string;
+
+  /**
+   * Optional. Replaces the user's metadata (see `User.metadata` for the
+   * limits); empty clears it.
+   *
+   * @generated from field: map<string, string> metadata = 5;
+   */
+  metadata: { [key: string]: string };
+};
+
+/**
+ * Describes the message roundtable.v1.UpsertUser.
+ * Use `create(UpsertUserSchema)` to create a new message.
+ */
+export const UpsertUserSchema: GenMessage<UpsertUser> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 21);
+
+/**
+ * Response for UserService.UpsertUsers.
+ *
+ * @generated from message roundtable.v1.UpsertUsersResponse
+ */
+export type UpsertUsersResponse = Message<"roundtable.v1.UpsertUsersResponse"> & {
+  /**
+   * One result per item, in the order of the request.
+   *
+   * @generated from field: repeated roundtable.v1.UpsertedUser users = 1;
+   */
+  users: UpsertedUser[];
+};
+
+/**
+ * Describes the message roundtable.v1.UpsertUsersResponse.
+ * Use `create(UpsertUsersResponseSchema)` to create a new message.
+ */
+export const UpsertUsersResponseSchema: GenMessage<UpsertUsersResponse> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 22);
+
+/**
+ * What UserService.UpsertUsers did with one item.
+ *
+ * @generated from message roundtable.v1.UpsertedUser
+ */
+export type UpsertedUser = Message<"roundtable.v1.UpsertedUser"> & {
+  /**
+   * The user as stored.
+   *
+   * @generated from field: roundtable.v1.User user = 1;
+   */
+  user?: User | undefined;
+
+  /**
+   * Whether this call created the user (false: it existed, and was
+   * updated or already as asked).
+   *
+   * @generated from field: bool created = 2;
+   */
+  created: boolean;
+};
+
+/**
+ * Describes the message roundtable.v1.UpsertedUser.
+ * Use `create(UpsertedUserSchema)` to create a new message.
+ */
+export const UpsertedUserSchema: GenMessage<UpsertedUser> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 23);
+
+/**
+ * Request for UserService.DeleteUser.
+ *
+ * @generated from message roundtable.v1.DeleteUserRequest
+ */
+export type DeleteUserRequest = Message<"roundtable.v1.DeleteUserRequest"> & {
+  /**
+   * Required. The user to delete.
+   *
+   * @generated from field: string user_id = 1;
+   */
+  userId: string;
+
+  /**
+   * Required. What becomes of the user's messages.
+   *
+   * @generated from field: roundtable.v1.DeletedUserMessages messages = 2;
+   */
+  messages: DeletedUserMessages;
+};
+
+/**
+ * Describes the message roundtable.v1.DeleteUserRequest.
+ * Use `create(DeleteUserRequestSchema)` to create a new message.
+ */
+export const DeleteUserRequestSchema: GenMessage<DeleteUserRequest> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 24);
+
+/**
+ * Response for UserService.DeleteUser.
+ *
+ * @generated from message roundtable.v1.DeleteUserResponse
+ */
+export type DeleteUserResponse = Message<"roundtable.v1.DeleteUserResponse"> & {
+  /**
+   * How many of the user's messages were deleted or anonymised.
+   *
+   * @generated from field: int64 message_count = 1;
+   */
+  messageCount: bigint;
+
+  /**
+   * How many spaces the user left.
+   *
+   * @generated from field: int32 space_count = 2;
+   */
+  spaceCount: number;
+};
+
+/**
+ * Describes the message roundtable.v1.DeleteUserResponse.
+ * Use `create(DeleteUserResponseSchema)` to create a new message.
+ */
+export const DeleteUserResponseSchema: GenMessage<DeleteUserResponse> = /*@__PURE__*/
+  messageDesc(file_roundtable_v1_user, 25);
+
+/**
  * What an API key may do. A key with no scopes has none of them and can
  * call nothing; CreateApiKey gives `READ` and `WRITE` when none are asked.
  *
@@ -660,6 +863,40 @@ export const ApiKeyScopeSchema: GenEnum<ApiKeyScope> = /*@__PURE__*/
   enumDesc(file_roundtable_v1_user, 0);
 
 /**
+ * What becomes of a deleted user's messages.
+ *
+ * @generated from enum roundtable.v1.DeletedUserMessages
+ */
+export enum DeletedUserMessages {
+  /**
+   * Not set; rejected: the caller must choose.
+   *
+   * @generated from enum value: DELETED_USER_MESSAGES_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * Erase them: text, attachments and mentions, as DeleteMessage does.
+   *
+   * @generated from enum value: DELETED_USER_MESSAGES_DELETE = 1;
+   */
+  DELETE = 1,
+
+  /**
+   * Keep them, sent by the deleted-user sender instead of the user.
+   *
+   * @generated from enum value: DELETED_USER_MESSAGES_ANONYMIZE = 2;
+   */
+  ANONYMIZE = 2,
+}
+
+/**
+ * Describes the enum roundtable.v1.DeletedUserMessages.
+ */
+export const DeletedUserMessagesSchema: GenEnum<DeletedUserMessages> = /*@__PURE__*/
+  enumDesc(file_roundtable_v1_user, 1);
+
+/**
  * Users and their API keys.
  *
  * A caller authenticates with `Authorization: Bearer <credential>`, where the
@@ -668,8 +905,9 @@ export const ApiKeyScopeSchema: GenEnum<ApiKeyScope> = /*@__PURE__*/
  * configured leeway, 5 s by default): HS256 with the server's configured
  * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
  * server is configured with; with an issuer or audience configured, `iss`
- * or `aud` must match. Revoking an API key, or the expiry of the key or
- * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+ * or `aud` must match. Revoking an API key, deleting its user, or the
+ * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+ * as their last item).
  *
  * Rules every RPC of every service follows:
  * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
@@ -809,6 +1047,57 @@ export const UserService: GenService<{
     methodKind: "unary";
     input: typeof CreateUserTokenRequestSchema;
     output: typeof CreateUserTokenResponseSchema;
+  },
+  /**
+   * Creates or updates the users of a product, by the product's own ids:
+   * each item is matched on `external_id` (unique per server); a match is
+   * updated to what the item says (username, display name, avatar,
+   * metadata: every field, so an item means the same on every call), an
+   * unknown `external_id` makes a new user. Server admins only. At most
+   * 100 items; the batch is one write: every item is applied or none is.
+   * Sending the same batch again changes nothing and returns the same
+   * users. New users are not server admins; an update keeps the admin flag
+   * as it is. A username another user holds fails the whole batch with
+   * ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+   * message); two items with the same `external_id` or username are
+   * INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+   *
+   * @generated from rpc roundtable.v1.UserService.UpsertUsers
+   */
+  upsertUsers: {
+    methodKind: "unary";
+    input: typeof UpsertUsersRequestSchema;
+    output: typeof UpsertUsersResponseSchema;
+  },
+  /**
+   * Deletes a user and what identifies them, as privacy law asks; server
+   * admins only. The caller chooses what becomes of the user's messages
+   * (required): deleted (their text, attachments and mentions erased, as
+   * DeleteMessage does, and a `message_deleted` event for each) or
+   * anonymised (kept, with their sender replaced by the deleted-user
+   * sender: id `00000000-0000-0000-0000-000000000000`, display name
+   * `Deleted user`, no username). Either way the messages are unlinked
+   * from the user, in the event log too: events already stored that carry
+   * them are rewritten the same way and lose their actor.
+   *
+   * Also in the same write: the user leaves every space and room (a
+   * `member_left` event in each room), their reactions are removed (a
+   * `reaction_removed` event each), their read markers, AI chat sessions
+   * and shares are deleted, and their API keys go. Open streams made with
+   * their keys or JWTs end at once (UNAUTHENTICATED), and their
+   * credentials stop working. REPLRs they made stay with their spaces.
+   *
+   * FAILED_PRECONDITION when the user is the only owner of a space (reason
+   * `LAST_OWNER`, the spaces listed in the message: make someone else an
+   * owner or delete the space first) or is the caller (reason
+   * `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+   *
+   * @generated from rpc roundtable.v1.UserService.DeleteUser
+   */
+  deleteUser: {
+    methodKind: "unary";
+    input: typeof DeleteUserRequestSchema;
+    output: typeof DeleteUserResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_roundtable_v1_user, 0);

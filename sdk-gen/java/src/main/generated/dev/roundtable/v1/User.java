@@ -35,6 +35,8 @@ private static final long serialVersionUID = 0L;
     userId_ = "";
     username_ = "";
     displayName_ = "";
+    externalId_ = "";
+    avatarUrl_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -42,6 +44,18 @@ private static final long serialVersionUID = 0L;
     return dev.roundtable.v1.UserProto.internal_static_roundtable_v1_User_descriptor;
   }
 
+  @SuppressWarnings({"rawtypes"})
+  @java.lang.Override
+  protected com.google.protobuf.MapFieldReflectionAccessor internalGetMapFieldReflection(
+      int number) {
+    switch (number) {
+      case 8:
+        return internalGetMetadata();
+      default:
+        throw new RuntimeException(
+            "Invalid map field number: " + number);
+    }
+  }
   @java.lang.Override
   protected com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internalGetFieldAccessorTable() {
@@ -245,6 +259,205 @@ private static final long serialVersionUID = 0L;
     return createTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : createTime_;
   }
 
+  public static final int EXTERNAL_ID_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object externalId_ = "";
+  /**
+   * <pre>
+   * The product's own id for the user, set by UpsertUsers; unique per
+   * server; empty for users made by CreateUser.
+   * </pre>
+   *
+   * <code>string external_id = 6 [json_name = "externalId"];</code>
+   * @return The externalId.
+   */
+  @java.lang.Override
+  public java.lang.String getExternalId() {
+    java.lang.Object ref = externalId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      externalId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The product's own id for the user, set by UpsertUsers; unique per
+   * server; empty for users made by CreateUser.
+   * </pre>
+   *
+   * <code>string external_id = 6 [json_name = "externalId"];</code>
+   * @return The bytes for externalId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getExternalIdBytes() {
+    java.lang.Object ref = externalId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      externalId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int AVATAR_URL_FIELD_NUMBER = 7;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object avatarUrl_ = "";
+  /**
+   * <pre>
+   * An `https://` URL of at most 2048 characters, or empty.
+   * </pre>
+   *
+   * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+   * @return The avatarUrl.
+   */
+  @java.lang.Override
+  public java.lang.String getAvatarUrl() {
+    java.lang.Object ref = avatarUrl_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      avatarUrl_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * An `https://` URL of at most 2048 characters, or empty.
+   * </pre>
+   *
+   * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+   * @return The bytes for avatarUrl.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getAvatarUrlBytes() {
+    java.lang.Object ref = avatarUrl_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      avatarUrl_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int METADATA_FIELD_NUMBER = 8;
+  private static final class MetadataDefaultEntryHolder {
+    static final com.google.protobuf.MapEntry<
+        java.lang.String, java.lang.String> defaultEntry =
+            com.google.protobuf.MapEntry
+            .<java.lang.String, java.lang.String>newDefaultInstance(
+                dev.roundtable.v1.UserProto.internal_static_roundtable_v1_User_MetadataEntry_descriptor, 
+                com.google.protobuf.WireFormat.FieldType.STRING,
+                "",
+                com.google.protobuf.WireFormat.FieldType.STRING,
+                "");
+  }
+  @SuppressWarnings("serial")
+  private com.google.protobuf.MapField<
+      java.lang.String, java.lang.String> metadata_;
+  private com.google.protobuf.MapField<java.lang.String, java.lang.String>
+  internalGetMetadata() {
+    if (metadata_ == null) {
+      return com.google.protobuf.MapField.emptyMapField(
+          MetadataDefaultEntryHolder.defaultEntry);
+    }
+    return metadata_;
+  }
+  public int getMetadataCount() {
+    return internalGetMetadata().getMap().size();
+  }
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  @java.lang.Override
+  public boolean containsMetadata(
+      java.lang.String key) {
+    if (key == null) { throw new NullPointerException("map key"); }
+    return internalGetMetadata().getMap().containsKey(key);
+  }
+  /**
+   * Use {@link #getMetadataMap()} instead.
+   */
+  @java.lang.Override
+  @java.lang.Deprecated
+  public java.util.Map<java.lang.String, java.lang.String> getMetadata() {
+    return getMetadataMap();
+  }
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  @java.lang.Override
+  public java.util.Map<java.lang.String, java.lang.String> getMetadataMap() {
+    return internalGetMetadata().getMap();
+  }
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  @java.lang.Override
+  public /* nullable */
+java.lang.String getMetadataOrDefault(
+      java.lang.String key,
+      /* nullable */
+java.lang.String defaultValue) {
+    if (key == null) { throw new NullPointerException("map key"); }
+    java.util.Map<java.lang.String, java.lang.String> map =
+        internalGetMetadata().getMap();
+    return map.containsKey(key) ? map.get(key) : defaultValue;
+  }
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  @java.lang.Override
+  public java.lang.String getMetadataOrThrow(
+      java.lang.String key) {
+    if (key == null) { throw new NullPointerException("map key"); }
+    java.util.Map<java.lang.String, java.lang.String> map =
+        internalGetMetadata().getMap();
+    if (!map.containsKey(key)) {
+      throw new java.lang.IllegalArgumentException();
+    }
+    return map.get(key);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -274,6 +487,18 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       output.writeMessage(5, getCreateTime());
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(externalId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 6, externalId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(avatarUrl_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 7, avatarUrl_);
+    }
+    com.google.protobuf.GeneratedMessage
+      .serializeStringMapTo(
+        output,
+        internalGetMetadata(),
+        MetadataDefaultEntryHolder.defaultEntry,
+        8);
     getUnknownFields().writeTo(output);
   }
 
@@ -299,6 +524,22 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(5, getCreateTime());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(externalId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(6, externalId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(avatarUrl_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(7, avatarUrl_);
+    }
+    for (java.util.Map.Entry<java.lang.String, java.lang.String> entry
+         : internalGetMetadata().getMap().entrySet()) {
+      com.google.protobuf.MapEntry<java.lang.String, java.lang.String>
+      metadata__ = MetadataDefaultEntryHolder.defaultEntry.newBuilderForType()
+          .setKey(entry.getKey())
+          .setValue(entry.getValue())
+          .build();
+      size += com.google.protobuf.CodedOutputStream
+          .computeMessageSize(8, metadata__);
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -328,6 +569,12 @@ private static final long serialVersionUID = 0L;
       if (!getCreateTime()
           .equals(other.getCreateTime())) return false;
     }
+    if (!getExternalId()
+        .equals(other.getExternalId())) return false;
+    if (!getAvatarUrl()
+        .equals(other.getAvatarUrl())) return false;
+    if (!internalGetMetadata().equals(
+        other.internalGetMetadata())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -351,6 +598,14 @@ private static final long serialVersionUID = 0L;
     if (hasCreateTime()) {
       hash = (37 * hash) + CREATE_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getCreateTime().hashCode();
+    }
+    hash = (37 * hash) + EXTERNAL_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getExternalId().hashCode();
+    hash = (37 * hash) + AVATAR_URL_FIELD_NUMBER;
+    hash = (53 * hash) + getAvatarUrl().hashCode();
+    if (!internalGetMetadata().getMap().isEmpty()) {
+      hash = (37 * hash) + METADATA_FIELD_NUMBER;
+      hash = (53 * hash) + internalGetMetadata().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -465,6 +720,28 @@ private static final long serialVersionUID = 0L;
       return dev.roundtable.v1.UserProto.internal_static_roundtable_v1_User_descriptor;
     }
 
+    @SuppressWarnings({"rawtypes"})
+    protected com.google.protobuf.MapFieldReflectionAccessor internalGetMapFieldReflection(
+        int number) {
+      switch (number) {
+        case 8:
+          return internalGetMetadata();
+        default:
+          throw new RuntimeException(
+              "Invalid map field number: " + number);
+      }
+    }
+    @SuppressWarnings({"rawtypes"})
+    protected com.google.protobuf.MapFieldReflectionAccessor internalGetMutableMapFieldReflection(
+        int number) {
+      switch (number) {
+        case 8:
+          return internalGetMutableMetadata();
+        default:
+          throw new RuntimeException(
+              "Invalid map field number: " + number);
+      }
+    }
     @java.lang.Override
     protected com.google.protobuf.GeneratedMessage.FieldAccessorTable
         internalGetFieldAccessorTable() {
@@ -502,6 +779,9 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_.dispose();
         createTimeBuilder_ = null;
       }
+      externalId_ = "";
+      avatarUrl_ = "";
+      internalGetMutableMetadata().clear();
       return this;
     }
 
@@ -554,6 +834,16 @@ private static final long serialVersionUID = 0L;
             : createTimeBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.externalId_ = externalId_;
+      }
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.avatarUrl_ = avatarUrl_;
+      }
+      if (((from_bitField0_ & 0x00000080) != 0)) {
+        result.metadata_ = internalGetMetadata();
+        result.metadata_.makeImmutable();
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -590,6 +880,19 @@ private static final long serialVersionUID = 0L;
       if (other.hasCreateTime()) {
         mergeCreateTime(other.getCreateTime());
       }
+      if (!other.getExternalId().isEmpty()) {
+        externalId_ = other.externalId_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
+      if (!other.getAvatarUrl().isEmpty()) {
+        avatarUrl_ = other.avatarUrl_;
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      internalGetMutableMetadata().mergeFrom(
+          other.internalGetMetadata());
+      bitField0_ |= 0x00000080;
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -643,6 +946,25 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 50: {
+              externalId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
+            case 58: {
+              avatarUrl_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
+            case 66: {
+              com.google.protobuf.MapEntry<java.lang.String, java.lang.String>
+              metadata__ = input.readMessage(
+                  MetadataDefaultEntryHolder.defaultEntry.getParserForType(), extensionRegistry);
+              internalGetMutableMetadata().getMutableMap().put(
+                  metadata__.getKey(), metadata__.getValue());
+              bitField0_ |= 0x00000080;
+              break;
+            } // case 66
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1135,6 +1457,364 @@ private static final long serialVersionUID = 0L;
         createTime_ = null;
       }
       return createTimeBuilder_;
+    }
+
+    private java.lang.Object externalId_ = "";
+    /**
+     * <pre>
+     * The product's own id for the user, set by UpsertUsers; unique per
+     * server; empty for users made by CreateUser.
+     * </pre>
+     *
+     * <code>string external_id = 6 [json_name = "externalId"];</code>
+     * @return The externalId.
+     */
+    public java.lang.String getExternalId() {
+      java.lang.Object ref = externalId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        externalId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The product's own id for the user, set by UpsertUsers; unique per
+     * server; empty for users made by CreateUser.
+     * </pre>
+     *
+     * <code>string external_id = 6 [json_name = "externalId"];</code>
+     * @return The bytes for externalId.
+     */
+    public com.google.protobuf.ByteString
+        getExternalIdBytes() {
+      java.lang.Object ref = externalId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        externalId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The product's own id for the user, set by UpsertUsers; unique per
+     * server; empty for users made by CreateUser.
+     * </pre>
+     *
+     * <code>string external_id = 6 [json_name = "externalId"];</code>
+     * @param value The externalId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setExternalId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      externalId_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The product's own id for the user, set by UpsertUsers; unique per
+     * server; empty for users made by CreateUser.
+     * </pre>
+     *
+     * <code>string external_id = 6 [json_name = "externalId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearExternalId() {
+      externalId_ = getDefaultInstance().getExternalId();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The product's own id for the user, set by UpsertUsers; unique per
+     * server; empty for users made by CreateUser.
+     * </pre>
+     *
+     * <code>string external_id = 6 [json_name = "externalId"];</code>
+     * @param value The bytes for externalId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setExternalIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      externalId_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object avatarUrl_ = "";
+    /**
+     * <pre>
+     * An `https://` URL of at most 2048 characters, or empty.
+     * </pre>
+     *
+     * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+     * @return The avatarUrl.
+     */
+    public java.lang.String getAvatarUrl() {
+      java.lang.Object ref = avatarUrl_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        avatarUrl_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * An `https://` URL of at most 2048 characters, or empty.
+     * </pre>
+     *
+     * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+     * @return The bytes for avatarUrl.
+     */
+    public com.google.protobuf.ByteString
+        getAvatarUrlBytes() {
+      java.lang.Object ref = avatarUrl_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        avatarUrl_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * An `https://` URL of at most 2048 characters, or empty.
+     * </pre>
+     *
+     * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+     * @param value The avatarUrl to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAvatarUrl(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      avatarUrl_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * An `https://` URL of at most 2048 characters, or empty.
+     * </pre>
+     *
+     * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearAvatarUrl() {
+      avatarUrl_ = getDefaultInstance().getAvatarUrl();
+      bitField0_ = (bitField0_ & ~0x00000040);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * An `https://` URL of at most 2048 characters, or empty.
+     * </pre>
+     *
+     * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+     * @param value The bytes for avatarUrl to set.
+     * @return This builder for chaining.
+     */
+    public Builder setAvatarUrlBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      avatarUrl_ = value;
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.MapField<
+        java.lang.String, java.lang.String> metadata_;
+    private com.google.protobuf.MapField<java.lang.String, java.lang.String>
+        internalGetMetadata() {
+      if (metadata_ == null) {
+        return com.google.protobuf.MapField.emptyMapField(
+            MetadataDefaultEntryHolder.defaultEntry);
+      }
+      return metadata_;
+    }
+    private com.google.protobuf.MapField<java.lang.String, java.lang.String>
+        internalGetMutableMetadata() {
+      if (metadata_ == null) {
+        metadata_ = com.google.protobuf.MapField.newMapField(
+            MetadataDefaultEntryHolder.defaultEntry);
+      }
+      if (!metadata_.isMutable()) {
+        metadata_ = metadata_.copy();
+      }
+      bitField0_ |= 0x00000080;
+      onChanged();
+      return metadata_;
+    }
+    public int getMetadataCount() {
+      return internalGetMetadata().getMap().size();
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    @java.lang.Override
+    public boolean containsMetadata(
+        java.lang.String key) {
+      if (key == null) { throw new NullPointerException("map key"); }
+      return internalGetMetadata().getMap().containsKey(key);
+    }
+    /**
+     * Use {@link #getMetadataMap()} instead.
+     */
+    @java.lang.Override
+    @java.lang.Deprecated
+    public java.util.Map<java.lang.String, java.lang.String> getMetadata() {
+      return getMetadataMap();
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    @java.lang.Override
+    public java.util.Map<java.lang.String, java.lang.String> getMetadataMap() {
+      return internalGetMetadata().getMap();
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    @java.lang.Override
+    public /* nullable */
+java.lang.String getMetadataOrDefault(
+        java.lang.String key,
+        /* nullable */
+java.lang.String defaultValue) {
+      if (key == null) { throw new NullPointerException("map key"); }
+      java.util.Map<java.lang.String, java.lang.String> map =
+          internalGetMetadata().getMap();
+      return map.containsKey(key) ? map.get(key) : defaultValue;
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    @java.lang.Override
+    public java.lang.String getMetadataOrThrow(
+        java.lang.String key) {
+      if (key == null) { throw new NullPointerException("map key"); }
+      java.util.Map<java.lang.String, java.lang.String> map =
+          internalGetMetadata().getMap();
+      if (!map.containsKey(key)) {
+        throw new java.lang.IllegalArgumentException();
+      }
+      return map.get(key);
+    }
+    public Builder clearMetadata() {
+      bitField0_ = (bitField0_ & ~0x00000080);
+      internalGetMutableMetadata().getMutableMap()
+          .clear();
+      return this;
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    public Builder removeMetadata(
+        java.lang.String key) {
+      if (key == null) { throw new NullPointerException("map key"); }
+      internalGetMutableMetadata().getMutableMap()
+          .remove(key);
+      return this;
+    }
+    /**
+     * Use alternate mutation accessors instead.
+     */
+    @java.lang.Deprecated
+    public java.util.Map<java.lang.String, java.lang.String>
+        getMutableMetadata() {
+      bitField0_ |= 0x00000080;
+      return internalGetMutableMetadata().getMutableMap();
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    public Builder putMetadata(
+        java.lang.String key,
+        java.lang.String value) {
+      if (key == null) { throw new NullPointerException("map key"); }
+      if (value == null) { throw new NullPointerException("map value"); }
+      internalGetMutableMetadata().getMutableMap()
+          .put(key, value);
+      bitField0_ |= 0x00000080;
+      return this;
+    }
+    /**
+     * <pre>
+     * The product's data about the user: at most 32 entries; keys of 1–64
+     * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+     * 512 characters.
+     * </pre>
+     *
+     * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+     */
+    public Builder putAllMetadata(
+        java.util.Map<java.lang.String, java.lang.String> values) {
+      internalGetMutableMetadata().getMutableMap()
+          .putAll(values);
+      bitField0_ |= 0x00000080;
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:roundtable.v1.User)

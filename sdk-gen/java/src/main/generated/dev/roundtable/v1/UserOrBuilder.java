@@ -106,4 +106,110 @@ public interface UserOrBuilder extends
    * <code>.google.protobuf.Timestamp create_time = 5 [json_name = "createTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getCreateTimeOrBuilder();
+
+  /**
+   * <pre>
+   * The product's own id for the user, set by UpsertUsers; unique per
+   * server; empty for users made by CreateUser.
+   * </pre>
+   *
+   * <code>string external_id = 6 [json_name = "externalId"];</code>
+   * @return The externalId.
+   */
+  java.lang.String getExternalId();
+  /**
+   * <pre>
+   * The product's own id for the user, set by UpsertUsers; unique per
+   * server; empty for users made by CreateUser.
+   * </pre>
+   *
+   * <code>string external_id = 6 [json_name = "externalId"];</code>
+   * @return The bytes for externalId.
+   */
+  com.google.protobuf.ByteString
+      getExternalIdBytes();
+
+  /**
+   * <pre>
+   * An `https://` URL of at most 2048 characters, or empty.
+   * </pre>
+   *
+   * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+   * @return The avatarUrl.
+   */
+  java.lang.String getAvatarUrl();
+  /**
+   * <pre>
+   * An `https://` URL of at most 2048 characters, or empty.
+   * </pre>
+   *
+   * <code>string avatar_url = 7 [json_name = "avatarUrl"];</code>
+   * @return The bytes for avatarUrl.
+   */
+  com.google.protobuf.ByteString
+      getAvatarUrlBytes();
+
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  int getMetadataCount();
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  boolean containsMetadata(
+      java.lang.String key);
+  /**
+   * Use {@link #getMetadataMap()} instead.
+   */
+  @java.lang.Deprecated
+  java.util.Map<java.lang.String, java.lang.String>
+  getMetadata();
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  java.util.Map<java.lang.String, java.lang.String>
+  getMetadataMap();
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  /* nullable */
+java.lang.String getMetadataOrDefault(
+      java.lang.String key,
+      /* nullable */
+java.lang.String defaultValue);
+  /**
+   * <pre>
+   * The product's data about the user: at most 32 entries; keys of 1–64
+   * characters of `A-Z`, `a-z`, `0-9`, `_`, `.` and `-`; values of at most
+   * 512 characters.
+   * </pre>
+   *
+   * <code>map&lt;string, string&gt; metadata = 8 [json_name = "metadata"];</code>
+   */
+  java.lang.String getMetadataOrThrow(
+      java.lang.String key);
 }

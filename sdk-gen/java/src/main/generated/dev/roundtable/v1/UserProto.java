@@ -32,6 +32,11 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_roundtable_v1_User_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_User_MetadataEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_User_MetadataEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_roundtable_v1_ApiKey_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -126,6 +131,41 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_roundtable_v1_RevokeApiKeyResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpsertUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpsertUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpsertUser_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpsertUser_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpsertUser_MetadataEntry_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpsertUser_MetadataEntry_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpsertUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpsertUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_UpsertedUser_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_UpsertedUser_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_DeleteUserRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_DeleteUserRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_roundtable_v1_DeleteUserResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_roundtable_v1_DeleteUserResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -137,92 +177,123 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     java.lang.String[] descriptorData = {
       "\n\030roundtable/v1/user.proto\022\rroundtable.v" +
       "1\032\034google/api/annotations.proto\032\037google/" +
-      "protobuf/timestamp.proto\"\266\001\n\004User\022\027\n\007use" +
+      "protobuf/timestamp.proto\"\362\002\n\004User\022\027\n\007use" +
       "r_id\030\001 \001(\tR\006userId\022\032\n\010username\030\002 \001(\tR\010us" +
       "ername\022!\n\014display_name\030\003 \001(\tR\013displayNam" +
       "e\022\031\n\010is_admin\030\004 \001(\010R\007isAdmin\022;\n\013create_t" +
       "ime\030\005 \001(\0132\032.google.protobuf.TimestampR\nc" +
-      "reateTime\"\326\002\n\006ApiKey\022\034\n\napi_key_id\030\001 \001(\t" +
-      "R\010apiKeyId\022\027\n\007user_id\030\002 \001(\tR\006userId\022\022\n\004n" +
-      "ame\030\003 \001(\tR\004name\022\026\n\006prefix\030\004 \001(\tR\006prefix\022" +
-      "2\n\006scopes\030\005 \003(\0162\032.roundtable.v1.ApiKeySc" +
-      "opeR\006scopes\022;\n\013create_time\030\006 \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\ncreateTime\022;\n\013expi" +
-      "re_time\030\007 \001(\0132\032.google.protobuf.Timestam" +
-      "pR\nexpireTime\022;\n\013revoke_time\030\010 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampR\nrevokeTime\"m\n\021Cr" +
-      "eateUserRequest\022\032\n\010username\030\001 \001(\tR\010usern" +
-      "ame\022!\n\014display_name\030\002 \001(\tR\013displayName\022\031" +
-      "\n\010is_admin\030\003 \001(\010R\007isAdmin\"=\n\022CreateUserR" +
-      "esponse\022\'\n\004user\030\001 \001(\0132\023.roundtable.v1.Us" +
-      "erR\004user\")\n\016GetUserRequest\022\027\n\007user_id\030\001 " +
-      "\001(\tR\006userId\":\n\017GetUserResponse\022\'\n\004user\030\001" +
-      " \001(\0132\023.roundtable.v1.UserR\004user\"\027\n\025GetCu" +
-      "rrentUserRequest\"A\n\026GetCurrentUserRespon" +
-      "se\022\'\n\004user\030\001 \001(\0132\023.roundtable.v1.UserR\004u" +
-      "ser\"N\n\020ListUsersRequest\022\033\n\tpage_size\030\001 \001" +
-      "(\005R\010pageSize\022\035\n\npage_token\030\002 \001(\tR\tpageTo" +
-      "ken\"f\n\021ListUsersResponse\022)\n\005users\030\001 \003(\0132" +
-      "\023.roundtable.v1.UserR\005users\022&\n\017next_page" +
-      "_token\030\002 \001(\tR\rnextPageToken\"\263\001\n\023CreateAp" +
-      "iKeyRequest\022\022\n\004name\030\001 \001(\tR\004name\0222\n\006scope" +
-      "s\030\002 \003(\0162\032.roundtable.v1.ApiKeyScopeR\006sco" +
-      "pes\022\027\n\007user_id\030\003 \001(\tR\006userId\022;\n\013expire_t" +
-      "ime\030\004 \001(\0132\032.google.protobuf.TimestampR\ne" +
-      "xpireTime\"^\n\024CreateApiKeyResponse\022.\n\007api" +
-      "_key\030\001 \001(\0132\025.roundtable.v1.ApiKeyR\006apiKe" +
-      "y\022\026\n\006secret\030\002 \001(\tR\006secret\"i\n\022ListApiKeys" +
-      "Request\022\027\n\007user_id\030\001 \001(\tR\006userId\022\033\n\tpage" +
-      "_size\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(" +
-      "\tR\tpageToken\"o\n\023ListApiKeysResponse\0220\n\010a" +
-      "pi_keys\030\001 \003(\0132\025.roundtable.v1.ApiKeyR\007ap" +
-      "iKeys\022&\n\017next_page_token\030\002 \001(\tR\rnextPage" +
-      "Token\"3\n\023RevokeApiKeyRequest\022\034\n\napi_key_" +
-      "id\030\001 \001(\tR\010apiKeyId\"\222\001\n\021UpdateUserRequest" +
-      "\022\027\n\007user_id\030\001 \001(\tR\006userId\022&\n\014display_nam" +
-      "e\030\002 \001(\tH\000R\013displayName\210\001\001\022\036\n\010is_admin\030\003 " +
-      "\001(\010H\001R\007isAdmin\210\001\001B\017\n\r_display_nameB\013\n\t_i" +
-      "s_admin\"=\n\022UpdateUserResponse\022\'\n\004user\030\001 " +
-      "\001(\0132\023.roundtable.v1.UserR\004user\"R\n\026Create" +
-      "UserTokenRequest\022\027\n\007user_id\030\001 \001(\tR\006userI" +
-      "d\022\037\n\013ttl_seconds\030\002 \001(\005R\nttlSeconds\"l\n\027Cr" +
-      "eateUserTokenResponse\022\024\n\005token\030\001 \001(\tR\005to" +
-      "ken\022;\n\013expire_time\030\002 \001(\0132\032.google.protob" +
-      "uf.TimestampR\nexpireTime\"F\n\024RevokeApiKey" +
-      "Response\022.\n\007api_key\030\001 \001(\0132\025.roundtable.v" +
-      "1.ApiKeyR\006apiKey*v\n\013ApiKeyScope\022\035\n\031API_K" +
-      "EY_SCOPE_UNSPECIFIED\020\000\022\026\n\022API_KEY_SCOPE_" +
-      "READ\020\001\022\027\n\023API_KEY_SCOPE_WRITE\020\002\022\027\n\023API_K" +
-      "EY_SCOPE_ADMIN\020\0032\213\010\n\013UserService\022g\n\nCrea" +
-      "teUser\022 .roundtable.v1.CreateUserRequest" +
-      "\032!.roundtable.v1.CreateUserResponse\"\024\202\323\344" +
-      "\223\002\016\"\t/v1/users:\001*\022e\n\007GetUser\022\035.roundtabl" +
-      "e.v1.GetUserRequest\032\036.roundtable.v1.GetU" +
-      "serResponse\"\033\202\323\344\223\002\025\022\023/v1/users/{user_id}" +
-      "\022m\n\016GetCurrentUser\022$.roundtable.v1.GetCu" +
-      "rrentUserRequest\032%.roundtable.v1.GetCurr" +
-      "entUserResponse\"\016\202\323\344\223\002\010\022\006/v1/me\022a\n\tListU" +
-      "sers\022\037.roundtable.v1.ListUsersRequest\032 ." +
-      "roundtable.v1.ListUsersResponse\"\021\202\323\344\223\002\013\022" +
-      "\t/v1/users\022p\n\014CreateApiKey\022\".roundtable." +
-      "v1.CreateApiKeyRequest\032#.roundtable.v1.C" +
-      "reateApiKeyResponse\"\027\202\323\344\223\002\021\"\014/v1/api-key" +
-      "s:\001*\022j\n\013ListApiKeys\022!.roundtable.v1.List" +
-      "ApiKeysRequest\032\".roundtable.v1.ListApiKe" +
-      "ysResponse\"\024\202\323\344\223\002\016\022\014/v1/api-keys\022z\n\014Revo" +
-      "keApiKey\022\".roundtable.v1.RevokeApiKeyReq" +
-      "uest\032#.roundtable.v1.RevokeApiKeyRespons" +
-      "e\"!\202\323\344\223\002\033*\031/v1/api-keys/{api_key_id}\022q\n\n" +
-      "UpdateUser\022 .roundtable.v1.UpdateUserReq" +
-      "uest\032!.roundtable.v1.UpdateUserResponse\"" +
-      "\036\202\323\344\223\002\0302\023/v1/users/{user_id}:\001*\022\214\001\n\017Crea" +
-      "teUserToken\022%.roundtable.v1.CreateUserTo" +
-      "kenRequest\032&.roundtable.v1.CreateUserTok" +
-      "enResponse\"*\202\323\344\223\002$\"\037/v1/users/{user_id}:" +
-      "createToken:\001*Bs\n\021dev.roundtable.v1B\tUse" +
-      "rProtoP\001\242\002\003RXX\252\002\rRoundtable.V1\312\002\rRoundta" +
-      "ble\\V1\342\002\031Roundtable\\V1\\GPBMetadata\352\002\016Rou" +
-      "ndtable::V1b\006proto3"
+      "reateTime\022\037\n\013external_id\030\006 \001(\tR\nexternal" +
+      "Id\022\035\n\navatar_url\030\007 \001(\tR\tavatarUrl\022=\n\010met" +
+      "adata\030\010 \003(\0132!.roundtable.v1.User.Metadat" +
+      "aEntryR\010metadata\032;\n\rMetadataEntry\022\020\n\003key" +
+      "\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"\326\002" +
+      "\n\006ApiKey\022\034\n\napi_key_id\030\001 \001(\tR\010apiKeyId\022\027" +
+      "\n\007user_id\030\002 \001(\tR\006userId\022\022\n\004name\030\003 \001(\tR\004n" +
+      "ame\022\026\n\006prefix\030\004 \001(\tR\006prefix\0222\n\006scopes\030\005 " +
+      "\003(\0162\032.roundtable.v1.ApiKeyScopeR\006scopes\022" +
+      ";\n\013create_time\030\006 \001(\0132\032.google.protobuf.T" +
+      "imestampR\ncreateTime\022;\n\013expire_time\030\007 \001(" +
+      "\0132\032.google.protobuf.TimestampR\nexpireTim" +
+      "e\022;\n\013revoke_time\030\010 \001(\0132\032.google.protobuf" +
+      ".TimestampR\nrevokeTime\"m\n\021CreateUserRequ" +
+      "est\022\032\n\010username\030\001 \001(\tR\010username\022!\n\014displ" +
+      "ay_name\030\002 \001(\tR\013displayName\022\031\n\010is_admin\030\003" +
+      " \001(\010R\007isAdmin\"=\n\022CreateUserResponse\022\'\n\004u" +
+      "ser\030\001 \001(\0132\023.roundtable.v1.UserR\004user\")\n\016" +
+      "GetUserRequest\022\027\n\007user_id\030\001 \001(\tR\006userId\"" +
+      ":\n\017GetUserResponse\022\'\n\004user\030\001 \001(\0132\023.round" +
+      "table.v1.UserR\004user\"\027\n\025GetCurrentUserReq" +
+      "uest\"A\n\026GetCurrentUserResponse\022\'\n\004user\030\001" +
+      " \001(\0132\023.roundtable.v1.UserR\004user\"N\n\020ListU" +
+      "sersRequest\022\033\n\tpage_size\030\001 \001(\005R\010pageSize" +
+      "\022\035\n\npage_token\030\002 \001(\tR\tpageToken\"f\n\021ListU" +
+      "sersResponse\022)\n\005users\030\001 \003(\0132\023.roundtable" +
+      ".v1.UserR\005users\022&\n\017next_page_token\030\002 \001(\t" +
+      "R\rnextPageToken\"\263\001\n\023CreateApiKeyRequest\022" +
+      "\022\n\004name\030\001 \001(\tR\004name\0222\n\006scopes\030\002 \003(\0162\032.ro" +
+      "undtable.v1.ApiKeyScopeR\006scopes\022\027\n\007user_" +
+      "id\030\003 \001(\tR\006userId\022;\n\013expire_time\030\004 \001(\0132\032." +
+      "google.protobuf.TimestampR\nexpireTime\"^\n" +
+      "\024CreateApiKeyResponse\022.\n\007api_key\030\001 \001(\0132\025" +
+      ".roundtable.v1.ApiKeyR\006apiKey\022\026\n\006secret\030" +
+      "\002 \001(\tR\006secret\"i\n\022ListApiKeysRequest\022\027\n\007u" +
+      "ser_id\030\001 \001(\tR\006userId\022\033\n\tpage_size\030\002 \001(\005R" +
+      "\010pageSize\022\035\n\npage_token\030\003 \001(\tR\tpageToken" +
+      "\"o\n\023ListApiKeysResponse\0220\n\010api_keys\030\001 \003(" +
+      "\0132\025.roundtable.v1.ApiKeyR\007apiKeys\022&\n\017nex" +
+      "t_page_token\030\002 \001(\tR\rnextPageToken\"3\n\023Rev" +
+      "okeApiKeyRequest\022\034\n\napi_key_id\030\001 \001(\tR\010ap" +
+      "iKeyId\"\222\001\n\021UpdateUserRequest\022\027\n\007user_id\030" +
+      "\001 \001(\tR\006userId\022&\n\014display_name\030\002 \001(\tH\000R\013d" +
+      "isplayName\210\001\001\022\036\n\010is_admin\030\003 \001(\010H\001R\007isAdm" +
+      "in\210\001\001B\017\n\r_display_nameB\013\n\t_is_admin\"=\n\022U" +
+      "pdateUserResponse\022\'\n\004user\030\001 \001(\0132\023.roundt" +
+      "able.v1.UserR\004user\"R\n\026CreateUserTokenReq" +
+      "uest\022\027\n\007user_id\030\001 \001(\tR\006userId\022\037\n\013ttl_sec" +
+      "onds\030\002 \001(\005R\nttlSeconds\"l\n\027CreateUserToke" +
+      "nResponse\022\024\n\005token\030\001 \001(\tR\005token\022;\n\013expir" +
+      "e_time\030\002 \001(\0132\032.google.protobuf.Timestamp" +
+      "R\nexpireTime\"F\n\024RevokeApiKeyResponse\022.\n\007" +
+      "api_key\030\001 \001(\0132\025.roundtable.v1.ApiKeyR\006ap" +
+      "iKey\"E\n\022UpsertUsersRequest\022/\n\005users\030\001 \003(" +
+      "\0132\031.roundtable.v1.UpsertUserR\005users\"\215\002\n\n" +
+      "UpsertUser\022\037\n\013external_id\030\001 \001(\tR\nexterna" +
+      "lId\022\032\n\010username\030\002 \001(\tR\010username\022!\n\014displ" +
+      "ay_name\030\003 \001(\tR\013displayName\022\035\n\navatar_url" +
+      "\030\004 \001(\tR\tavatarUrl\022C\n\010metadata\030\005 \003(\0132\'.ro" +
+      "undtable.v1.UpsertUser.MetadataEntryR\010me" +
+      "tadata\032;\n\rMetadataEntry\022\020\n\003key\030\001 \001(\tR\003ke" +
+      "y\022\024\n\005value\030\002 \001(\tR\005value:\0028\001\"H\n\023UpsertUse" +
+      "rsResponse\0221\n\005users\030\001 \003(\0132\033.roundtable.v" +
+      "1.UpsertedUserR\005users\"Q\n\014UpsertedUser\022\'\n" +
+      "\004user\030\001 \001(\0132\023.roundtable.v1.UserR\004user\022\030" +
+      "\n\007created\030\002 \001(\010R\007created\"l\n\021DeleteUserRe" +
+      "quest\022\027\n\007user_id\030\001 \001(\tR\006userId\022>\n\010messag" +
+      "es\030\002 \001(\0162\".roundtable.v1.DeletedUserMess" +
+      "agesR\010messages\"Z\n\022DeleteUserResponse\022#\n\r" +
+      "message_count\030\001 \001(\003R\014messageCount\022\037\n\013spa" +
+      "ce_count\030\002 \001(\005R\nspaceCount*v\n\013ApiKeyScop" +
+      "e\022\035\n\031API_KEY_SCOPE_UNSPECIFIED\020\000\022\026\n\022API_" +
+      "KEY_SCOPE_READ\020\001\022\027\n\023API_KEY_SCOPE_WRITE\020" +
+      "\002\022\027\n\023API_KEY_SCOPE_ADMIN\020\003*\203\001\n\023DeletedUs" +
+      "erMessages\022%\n!DELETED_USER_MESSAGES_UNSP" +
+      "ECIFIED\020\000\022 \n\034DELETED_USER_MESSAGES_DELET" +
+      "E\020\001\022#\n\037DELETED_USER_MESSAGES_ANONYMIZE\020\002" +
+      "2\356\t\n\013UserService\022g\n\nCreateUser\022 .roundta" +
+      "ble.v1.CreateUserRequest\032!.roundtable.v1" +
+      ".CreateUserResponse\"\024\202\323\344\223\002\016\"\t/v1/users:\001" +
+      "*\022e\n\007GetUser\022\035.roundtable.v1.GetUserRequ" +
+      "est\032\036.roundtable.v1.GetUserResponse\"\033\202\323\344" +
+      "\223\002\025\022\023/v1/users/{user_id}\022m\n\016GetCurrentUs" +
+      "er\022$.roundtable.v1.GetCurrentUserRequest" +
+      "\032%.roundtable.v1.GetCurrentUserResponse\"" +
+      "\016\202\323\344\223\002\010\022\006/v1/me\022a\n\tListUsers\022\037.roundtabl" +
+      "e.v1.ListUsersRequest\032 .roundtable.v1.Li" +
+      "stUsersResponse\"\021\202\323\344\223\002\013\022\t/v1/users\022p\n\014Cr" +
+      "eateApiKey\022\".roundtable.v1.CreateApiKeyR" +
+      "equest\032#.roundtable.v1.CreateApiKeyRespo" +
+      "nse\"\027\202\323\344\223\002\021\"\014/v1/api-keys:\001*\022j\n\013ListApiK" +
+      "eys\022!.roundtable.v1.ListApiKeysRequest\032\"" +
+      ".roundtable.v1.ListApiKeysResponse\"\024\202\323\344\223" +
+      "\002\016\022\014/v1/api-keys\022z\n\014RevokeApiKey\022\".round" +
+      "table.v1.RevokeApiKeyRequest\032#.roundtabl" +
+      "e.v1.RevokeApiKeyResponse\"!\202\323\344\223\002\033*\031/v1/a" +
+      "pi-keys/{api_key_id}\022q\n\nUpdateUser\022 .rou" +
+      "ndtable.v1.UpdateUserRequest\032!.roundtabl" +
+      "e.v1.UpdateUserResponse\"\036\202\323\344\223\002\0302\023/v1/use" +
+      "rs/{user_id}:\001*\022\214\001\n\017CreateUserToken\022%.ro" +
+      "undtable.v1.CreateUserTokenRequest\032&.rou" +
+      "ndtable.v1.CreateUserTokenResponse\"*\202\323\344\223" +
+      "\002$\"\037/v1/users/{user_id}:createToken:\001*\022q" +
+      "\n\013UpsertUsers\022!.roundtable.v1.UpsertUser" +
+      "sRequest\032\".roundtable.v1.UpsertUsersResp" +
+      "onse\"\033\202\323\344\223\002\025\"\020/v1/users:upsert:\001*\022n\n\nDel" +
+      "eteUser\022 .roundtable.v1.DeleteUserReques" +
+      "t\032!.roundtable.v1.DeleteUserResponse\"\033\202\323" +
+      "\344\223\002\025*\023/v1/users/{user_id}Bs\n\021dev.roundta" +
+      "ble.v1B\tUserProtoP\001\242\002\003RXX\252\002\rRoundtable.V" +
+      "1\312\002\rRoundtable\\V1\342\002\031Roundtable\\V1\\GPBMet" +
+      "adata\352\002\016Roundtable::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -235,7 +306,13 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_roundtable_v1_User_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_User_descriptor,
-        new java.lang.String[] { "UserId", "Username", "DisplayName", "IsAdmin", "CreateTime", });
+        new java.lang.String[] { "UserId", "Username", "DisplayName", "IsAdmin", "CreateTime", "ExternalId", "AvatarUrl", "Metadata", });
+    internal_static_roundtable_v1_User_MetadataEntry_descriptor =
+      internal_static_roundtable_v1_User_descriptor.getNestedType(0);
+    internal_static_roundtable_v1_User_MetadataEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_User_MetadataEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
     internal_static_roundtable_v1_ApiKey_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_roundtable_v1_ApiKey_fieldAccessorTable = new
@@ -350,6 +427,48 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_RevokeApiKeyResponse_descriptor,
         new java.lang.String[] { "ApiKey", });
+    internal_static_roundtable_v1_UpsertUsersRequest_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_roundtable_v1_UpsertUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpsertUsersRequest_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_roundtable_v1_UpsertUser_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_roundtable_v1_UpsertUser_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpsertUser_descriptor,
+        new java.lang.String[] { "ExternalId", "Username", "DisplayName", "AvatarUrl", "Metadata", });
+    internal_static_roundtable_v1_UpsertUser_MetadataEntry_descriptor =
+      internal_static_roundtable_v1_UpsertUser_descriptor.getNestedType(0);
+    internal_static_roundtable_v1_UpsertUser_MetadataEntry_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpsertUser_MetadataEntry_descriptor,
+        new java.lang.String[] { "Key", "Value", });
+    internal_static_roundtable_v1_UpsertUsersResponse_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_roundtable_v1_UpsertUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpsertUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_roundtable_v1_UpsertedUser_descriptor =
+      getDescriptor().getMessageType(23);
+    internal_static_roundtable_v1_UpsertedUser_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_UpsertedUser_descriptor,
+        new java.lang.String[] { "User", "Created", });
+    internal_static_roundtable_v1_DeleteUserRequest_descriptor =
+      getDescriptor().getMessageType(24);
+    internal_static_roundtable_v1_DeleteUserRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_DeleteUserRequest_descriptor,
+        new java.lang.String[] { "UserId", "Messages", });
+    internal_static_roundtable_v1_DeleteUserResponse_descriptor =
+      getDescriptor().getMessageType(25);
+    internal_static_roundtable_v1_DeleteUserResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_roundtable_v1_DeleteUserResponse_descriptor,
+        new java.lang.String[] { "MessageCount", "SpaceCount", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();

@@ -11,8 +11,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * configured leeway, 5 s by default): HS256 with the server's configured
  * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
  * server is configured with; with an issuer or audience configured, `iss`
- * or `aud` must match. Revoking an API key, or the expiry of the key or
- * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+ * or `aud` must match. Revoking an API key, deleting its user, or the
+ * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+ * as their last item).
  * Rules every RPC of every service follows:
  * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
  *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -328,6 +329,68 @@ public final class UserServiceGrpc {
     return getCreateUserTokenMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.roundtable.v1.UpsertUsersRequest,
+      dev.roundtable.v1.UpsertUsersResponse> getUpsertUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpsertUsers",
+      requestType = dev.roundtable.v1.UpsertUsersRequest.class,
+      responseType = dev.roundtable.v1.UpsertUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.roundtable.v1.UpsertUsersRequest,
+      dev.roundtable.v1.UpsertUsersResponse> getUpsertUsersMethod() {
+    io.grpc.MethodDescriptor<dev.roundtable.v1.UpsertUsersRequest, dev.roundtable.v1.UpsertUsersResponse> getUpsertUsersMethod;
+    if ((getUpsertUsersMethod = UserServiceGrpc.getUpsertUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getUpsertUsersMethod = UserServiceGrpc.getUpsertUsersMethod) == null) {
+          UserServiceGrpc.getUpsertUsersMethod = getUpsertUsersMethod =
+              io.grpc.MethodDescriptor.<dev.roundtable.v1.UpsertUsersRequest, dev.roundtable.v1.UpsertUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpsertUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.UpsertUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.UpsertUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("UpsertUsers"))
+              .build();
+        }
+      }
+    }
+    return getUpsertUsersMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.roundtable.v1.DeleteUserRequest,
+      dev.roundtable.v1.DeleteUserResponse> getDeleteUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteUser",
+      requestType = dev.roundtable.v1.DeleteUserRequest.class,
+      responseType = dev.roundtable.v1.DeleteUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.roundtable.v1.DeleteUserRequest,
+      dev.roundtable.v1.DeleteUserResponse> getDeleteUserMethod() {
+    io.grpc.MethodDescriptor<dev.roundtable.v1.DeleteUserRequest, dev.roundtable.v1.DeleteUserResponse> getDeleteUserMethod;
+    if ((getDeleteUserMethod = UserServiceGrpc.getDeleteUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getDeleteUserMethod = UserServiceGrpc.getDeleteUserMethod) == null) {
+          UserServiceGrpc.getDeleteUserMethod = getDeleteUserMethod =
+              io.grpc.MethodDescriptor.<dev.roundtable.v1.DeleteUserRequest, dev.roundtable.v1.DeleteUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.DeleteUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.roundtable.v1.DeleteUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("DeleteUser"))
+              .build();
+        }
+      }
+    }
+    return getDeleteUserMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -396,8 +459,9 @@ public final class UserServiceGrpc {
    * configured leeway, 5 s by default): HS256 with the server's configured
    * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
    * server is configured with; with an issuer or audience configured, `iss`
-   * or `aud` must match. Revoking an API key, or the expiry of the key or
-   * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+   * or `aud` must match. Revoking an API key, deleting its user, or the
+   * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+   * as their last item).
    * Rules every RPC of every service follows:
    * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
    *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -535,6 +599,55 @@ public final class UserServiceGrpc {
         io.grpc.stub.StreamObserver<dev.roundtable.v1.CreateUserTokenResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateUserTokenMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates or updates the users of a product, by the product's own ids:
+     * each item is matched on `external_id` (unique per server); a match is
+     * updated to what the item says (username, display name, avatar,
+     * metadata: every field, so an item means the same on every call), an
+     * unknown `external_id` makes a new user. Server admins only. At most
+     * 100 items; the batch is one write: every item is applied or none is.
+     * Sending the same batch again changes nothing and returns the same
+     * users. New users are not server admins; an update keeps the admin flag
+     * as it is. A username another user holds fails the whole batch with
+     * ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+     * message); two items with the same `external_id` or username are
+     * INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+     * </pre>
+     */
+    default void upsertUsers(dev.roundtable.v1.UpsertUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.UpsertUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpsertUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user and what identifies them, as privacy law asks; server
+     * admins only. The caller chooses what becomes of the user's messages
+     * (required): deleted (their text, attachments and mentions erased, as
+     * DeleteMessage does, and a `message_deleted` event for each) or
+     * anonymised (kept, with their sender replaced by the deleted-user
+     * sender: id `00000000-0000-0000-0000-000000000000`, display name
+     * `Deleted user`, no username). Either way the messages are unlinked
+     * from the user, in the event log too: events already stored that carry
+     * them are rewritten the same way and lose their actor.
+     * Also in the same write: the user leaves every space and room (a
+     * `member_left` event in each room), their reactions are removed (a
+     * `reaction_removed` event each), their read markers, AI chat sessions
+     * and shares are deleted, and their API keys go. Open streams made with
+     * their keys or JWTs end at once (UNAUTHENTICATED), and their
+     * credentials stop working. REPLRs they made stay with their spaces.
+     * FAILED_PRECONDITION when the user is the only owner of a space (reason
+     * `LAST_OWNER`, the spaces listed in the message: make someone else an
+     * owner or delete the space first) or is the caller (reason
+     * `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+     * </pre>
+     */
+    default void deleteUser(dev.roundtable.v1.DeleteUserRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.DeleteUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteUserMethod(), responseObserver);
+    }
   }
 
   /**
@@ -547,8 +660,9 @@ public final class UserServiceGrpc {
    * configured leeway, 5 s by default): HS256 with the server's configured
    * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
    * server is configured with; with an issuer or audience configured, `iss`
-   * or `aud` must match. Revoking an API key, or the expiry of the key or
-   * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+   * or `aud` must match. Revoking an API key, deleting its user, or the
+   * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+   * as their last item).
    * Rules every RPC of every service follows:
    * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
    *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -595,8 +709,9 @@ public final class UserServiceGrpc {
    * configured leeway, 5 s by default): HS256 with the server's configured
    * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
    * server is configured with; with an issuer or audience configured, `iss`
-   * or `aud` must match. Revoking an API key, or the expiry of the key or
-   * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+   * or `aud` must match. Revoking an API key, deleting its user, or the
+   * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+   * as their last item).
    * Rules every RPC of every service follows:
    * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
    *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -754,6 +869,57 @@ public final class UserServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateUserTokenMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates or updates the users of a product, by the product's own ids:
+     * each item is matched on `external_id` (unique per server); a match is
+     * updated to what the item says (username, display name, avatar,
+     * metadata: every field, so an item means the same on every call), an
+     * unknown `external_id` makes a new user. Server admins only. At most
+     * 100 items; the batch is one write: every item is applied or none is.
+     * Sending the same batch again changes nothing and returns the same
+     * users. New users are not server admins; an update keeps the admin flag
+     * as it is. A username another user holds fails the whole batch with
+     * ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+     * message); two items with the same `external_id` or username are
+     * INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+     * </pre>
+     */
+    public void upsertUsers(dev.roundtable.v1.UpsertUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.UpsertUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpsertUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user and what identifies them, as privacy law asks; server
+     * admins only. The caller chooses what becomes of the user's messages
+     * (required): deleted (their text, attachments and mentions erased, as
+     * DeleteMessage does, and a `message_deleted` event for each) or
+     * anonymised (kept, with their sender replaced by the deleted-user
+     * sender: id `00000000-0000-0000-0000-000000000000`, display name
+     * `Deleted user`, no username). Either way the messages are unlinked
+     * from the user, in the event log too: events already stored that carry
+     * them are rewritten the same way and lose their actor.
+     * Also in the same write: the user leaves every space and room (a
+     * `member_left` event in each room), their reactions are removed (a
+     * `reaction_removed` event each), their read markers, AI chat sessions
+     * and shares are deleted, and their API keys go. Open streams made with
+     * their keys or JWTs end at once (UNAUTHENTICATED), and their
+     * credentials stop working. REPLRs they made stay with their spaces.
+     * FAILED_PRECONDITION when the user is the only owner of a space (reason
+     * `LAST_OWNER`, the spaces listed in the message: make someone else an
+     * owner or delete the space first) or is the caller (reason
+     * `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+     * </pre>
+     */
+    public void deleteUser(dev.roundtable.v1.DeleteUserRequest request,
+        io.grpc.stub.StreamObserver<dev.roundtable.v1.DeleteUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteUserMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -766,8 +932,9 @@ public final class UserServiceGrpc {
    * configured leeway, 5 s by default): HS256 with the server's configured
    * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
    * server is configured with; with an issuer or audience configured, `iss`
-   * or `aud` must match. Revoking an API key, or the expiry of the key or
-   * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+   * or `aud` must match. Revoking an API key, deleting its user, or the
+   * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+   * as their last item).
    * Rules every RPC of every service follows:
    * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
    *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -916,6 +1083,55 @@ public final class UserServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateUserTokenMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates or updates the users of a product, by the product's own ids:
+     * each item is matched on `external_id` (unique per server); a match is
+     * updated to what the item says (username, display name, avatar,
+     * metadata: every field, so an item means the same on every call), an
+     * unknown `external_id` makes a new user. Server admins only. At most
+     * 100 items; the batch is one write: every item is applied or none is.
+     * Sending the same batch again changes nothing and returns the same
+     * users. New users are not server admins; an update keeps the admin flag
+     * as it is. A username another user holds fails the whole batch with
+     * ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+     * message); two items with the same `external_id` or username are
+     * INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+     * </pre>
+     */
+    public dev.roundtable.v1.UpsertUsersResponse upsertUsers(dev.roundtable.v1.UpsertUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpsertUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user and what identifies them, as privacy law asks; server
+     * admins only. The caller chooses what becomes of the user's messages
+     * (required): deleted (their text, attachments and mentions erased, as
+     * DeleteMessage does, and a `message_deleted` event for each) or
+     * anonymised (kept, with their sender replaced by the deleted-user
+     * sender: id `00000000-0000-0000-0000-000000000000`, display name
+     * `Deleted user`, no username). Either way the messages are unlinked
+     * from the user, in the event log too: events already stored that carry
+     * them are rewritten the same way and lose their actor.
+     * Also in the same write: the user leaves every space and room (a
+     * `member_left` event in each room), their reactions are removed (a
+     * `reaction_removed` event each), their read markers, AI chat sessions
+     * and shares are deleted, and their API keys go. Open streams made with
+     * their keys or JWTs end at once (UNAUTHENTICATED), and their
+     * credentials stop working. REPLRs they made stay with their spaces.
+     * FAILED_PRECONDITION when the user is the only owner of a space (reason
+     * `LAST_OWNER`, the spaces listed in the message: make someone else an
+     * owner or delete the space first) or is the caller (reason
+     * `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+     * </pre>
+     */
+    public dev.roundtable.v1.DeleteUserResponse deleteUser(dev.roundtable.v1.DeleteUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteUserMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -928,8 +1144,9 @@ public final class UserServiceGrpc {
    * configured leeway, 5 s by default): HS256 with the server's configured
    * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
    * server is configured with; with an issuer or audience configured, `iss`
-   * or `aud` must match. Revoking an API key, or the expiry of the key or
-   * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+   * or `aud` must match. Revoking an API key, deleting its user, or the
+   * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+   * as their last item).
    * Rules every RPC of every service follows:
    * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
    *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -1078,6 +1295,55 @@ public final class UserServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateUserTokenMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates or updates the users of a product, by the product's own ids:
+     * each item is matched on `external_id` (unique per server); a match is
+     * updated to what the item says (username, display name, avatar,
+     * metadata: every field, so an item means the same on every call), an
+     * unknown `external_id` makes a new user. Server admins only. At most
+     * 100 items; the batch is one write: every item is applied or none is.
+     * Sending the same batch again changes nothing and returns the same
+     * users. New users are not server admins; an update keeps the admin flag
+     * as it is. A username another user holds fails the whole batch with
+     * ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+     * message); two items with the same `external_id` or username are
+     * INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+     * </pre>
+     */
+    public dev.roundtable.v1.UpsertUsersResponse upsertUsers(dev.roundtable.v1.UpsertUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpsertUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user and what identifies them, as privacy law asks; server
+     * admins only. The caller chooses what becomes of the user's messages
+     * (required): deleted (their text, attachments and mentions erased, as
+     * DeleteMessage does, and a `message_deleted` event for each) or
+     * anonymised (kept, with their sender replaced by the deleted-user
+     * sender: id `00000000-0000-0000-0000-000000000000`, display name
+     * `Deleted user`, no username). Either way the messages are unlinked
+     * from the user, in the event log too: events already stored that carry
+     * them are rewritten the same way and lose their actor.
+     * Also in the same write: the user leaves every space and room (a
+     * `member_left` event in each room), their reactions are removed (a
+     * `reaction_removed` event each), their read markers, AI chat sessions
+     * and shares are deleted, and their API keys go. Open streams made with
+     * their keys or JWTs end at once (UNAUTHENTICATED), and their
+     * credentials stop working. REPLRs they made stay with their spaces.
+     * FAILED_PRECONDITION when the user is the only owner of a space (reason
+     * `LAST_OWNER`, the spaces listed in the message: make someone else an
+     * owner or delete the space first) or is the caller (reason
+     * `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+     * </pre>
+     */
+    public dev.roundtable.v1.DeleteUserResponse deleteUser(dev.roundtable.v1.DeleteUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteUserMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -1090,8 +1356,9 @@ public final class UserServiceGrpc {
    * configured leeway, 5 s by default): HS256 with the server's configured
    * secret, or RS256/ES256 signed by the identity provider whose JWKS URL the
    * server is configured with; with an issuer or audience configured, `iss`
-   * or `aud` must match. Revoking an API key, or the expiry of the key or
-   * JWT, ends the streams opened with it (UNAUTHENTICATED as their last item).
+   * or `aud` must match. Revoking an API key, deleting its user, or the
+   * expiry of the key or JWT ends the streams opened with it (UNAUTHENTICATED
+   * as their last item).
    * Rules every RPC of every service follows:
    * - Ids are UUIDs in their canonical form: 36 characters of lowercase hex
    *   and hyphens. Other spellings (upper case, braces, `urn:uuid:`, no
@@ -1249,6 +1516,57 @@ public final class UserServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateUserTokenMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates or updates the users of a product, by the product's own ids:
+     * each item is matched on `external_id` (unique per server); a match is
+     * updated to what the item says (username, display name, avatar,
+     * metadata: every field, so an item means the same on every call), an
+     * unknown `external_id` makes a new user. Server admins only. At most
+     * 100 items; the batch is one write: every item is applied or none is.
+     * Sending the same batch again changes nothing and returns the same
+     * users. New users are not server admins; an update keeps the admin flag
+     * as it is. A username another user holds fails the whole batch with
+     * ALREADY_EXISTS (reason `USERNAME_TAKEN`, the item's field in the
+     * message); two items with the same `external_id` or username are
+     * INVALID_ARGUMENT (reason `DUPLICATE_VALUE`).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.UpsertUsersResponse> upsertUsers(
+        dev.roundtable.v1.UpsertUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpsertUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user and what identifies them, as privacy law asks; server
+     * admins only. The caller chooses what becomes of the user's messages
+     * (required): deleted (their text, attachments and mentions erased, as
+     * DeleteMessage does, and a `message_deleted` event for each) or
+     * anonymised (kept, with their sender replaced by the deleted-user
+     * sender: id `00000000-0000-0000-0000-000000000000`, display name
+     * `Deleted user`, no username). Either way the messages are unlinked
+     * from the user, in the event log too: events already stored that carry
+     * them are rewritten the same way and lose their actor.
+     * Also in the same write: the user leaves every space and room (a
+     * `member_left` event in each room), their reactions are removed (a
+     * `reaction_removed` event each), their read markers, AI chat sessions
+     * and shares are deleted, and their API keys go. Open streams made with
+     * their keys or JWTs end at once (UNAUTHENTICATED), and their
+     * credentials stop working. REPLRs they made stay with their spaces.
+     * FAILED_PRECONDITION when the user is the only owner of a space (reason
+     * `LAST_OWNER`, the spaces listed in the message: make someone else an
+     * owner or delete the space first) or is the caller (reason
+     * `CANNOT_DELETE_SELF`). Deleting a deleted user is NOT_FOUND.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.DeleteUserResponse> deleteUser(
+        dev.roundtable.v1.DeleteUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteUserMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_USER = 0;
@@ -1260,6 +1578,8 @@ public final class UserServiceGrpc {
   private static final int METHODID_REVOKE_API_KEY = 6;
   private static final int METHODID_UPDATE_USER = 7;
   private static final int METHODID_CREATE_USER_TOKEN = 8;
+  private static final int METHODID_UPSERT_USERS = 9;
+  private static final int METHODID_DELETE_USER = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1313,6 +1633,14 @@ public final class UserServiceGrpc {
         case METHODID_CREATE_USER_TOKEN:
           serviceImpl.createUserToken((dev.roundtable.v1.CreateUserTokenRequest) request,
               (io.grpc.stub.StreamObserver<dev.roundtable.v1.CreateUserTokenResponse>) responseObserver);
+          break;
+        case METHODID_UPSERT_USERS:
+          serviceImpl.upsertUsers((dev.roundtable.v1.UpsertUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.roundtable.v1.UpsertUsersResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_USER:
+          serviceImpl.deleteUser((dev.roundtable.v1.DeleteUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.roundtable.v1.DeleteUserResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1395,6 +1723,20 @@ public final class UserServiceGrpc {
               dev.roundtable.v1.CreateUserTokenRequest,
               dev.roundtable.v1.CreateUserTokenResponse>(
                 service, METHODID_CREATE_USER_TOKEN)))
+        .addMethod(
+          getUpsertUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.roundtable.v1.UpsertUsersRequest,
+              dev.roundtable.v1.UpsertUsersResponse>(
+                service, METHODID_UPSERT_USERS)))
+        .addMethod(
+          getDeleteUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.roundtable.v1.DeleteUserRequest,
+              dev.roundtable.v1.DeleteUserResponse>(
+                service, METHODID_DELETE_USER)))
         .build();
   }
 
@@ -1452,6 +1794,8 @@ public final class UserServiceGrpc {
               .addMethod(getRevokeApiKeyMethod())
               .addMethod(getUpdateUserMethod())
               .addMethod(getCreateUserTokenMethod())
+              .addMethod(getUpsertUsersMethod())
+              .addMethod(getDeleteUserMethod())
               .build();
         }
       }
