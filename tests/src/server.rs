@@ -152,6 +152,20 @@ impl TestServer {
             .text()
     }
 
+    /// The logs once `done` holds of them, or after `within` as they are
+    /// then: stderr is read by a thread of this process, so a line the
+    /// server just wrote may take a moment to arrive.
+    pub async fn logs_once(&self, done: impl Fn(&str) -> bool, within: Duration) -> String {
+        let deadline = std::time::Instant::now() + within;
+        loop {
+            let logs = self.logs();
+            if done(&logs) || std::time::Instant::now() >= deadline {
+                return logs;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The bootstrap admin API key the server was started with.
     pub fn admin_key(&self) -> &str {
         &self.admin_key

@@ -192,9 +192,11 @@ async fn a_browser_origin_that_cors_does_not_allow_is_told_what_to_set() {
         "{text}"
     );
     assert!(text.contains("ROUNDTABLE_CORS_ORIGINS"), "{text}");
-    let logs = server.logs();
-    assert!(
-        logs.contains("refused a browser's CORS preflight") && logs.contains("elsewhere.example"),
-        "{logs}"
-    );
+    let logged = |logs: &str| {
+        logs.contains("refused a browser's CORS preflight") && logs.contains("elsewhere.example")
+    };
+    let logs = server
+        .logs_once(logged, std::time::Duration::from_secs(5))
+        .await;
+    assert!(logged(&logs), "{logs}");
 }
