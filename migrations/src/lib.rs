@@ -2,7 +2,8 @@
 //!
 //! Migrations are append-only: a migration that has landed on `main` is never
 //! edited; a change to the schema is a new file. Every migration runs on both
-//! SQLite and PostgreSQL.
+//! SQLite and PostgreSQL, and `tests/tests/upgrade.rs` runs them on a
+//! database an earlier release made, checking that it reads the same.
 
 pub use sea_orm_migration::prelude::*;
 
