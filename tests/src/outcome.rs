@@ -152,3 +152,19 @@ pub fn describe(status: &Status) -> String {
         violated_fields(status)
     )
 }
+
+/// Waits up to `within` for `stream` to end or fail; what it said last.
+pub async fn ends_within<T: std::fmt::Debug>(
+    stream: &mut tonic::Streaming<T>,
+    within: std::time::Duration,
+) -> Option<tonic::Status> {
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.message()).await {
+            Err(_) => panic!("the stream was still open after {within:?}"),
+            Ok(Ok(Some(_))) => continue,
+            Ok(Ok(None)) => return None,
+            Ok(Err(status)) => return Some(status),
+        }
+    }
+}

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use roundtable_tests::outcome::assert_field_violation;
+use roundtable_tests::outcome::ends_within;
 use roundtable_tests::proto::*;
 use roundtable_tests::server::random_alphanumeric;
 use roundtable_tests::{Actor, Outcome, mint_jwt, transport_test, unknown_id};
@@ -615,22 +616,6 @@ transport_test!(
         revoke(String::new()).await.rejected_missing("api_key_id");
     }
 );
-
-/// Waits up to `within` for `stream` to end or fail; what it said last.
-async fn ends_within<T: std::fmt::Debug>(
-    stream: &mut tonic::Streaming<T>,
-    within: Duration,
-) -> Option<tonic::Status> {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        match tokio::time::timeout_at(deadline, stream.message()).await {
-            Err(_) => panic!("the stream was still open after {within:?}"),
-            Ok(Ok(Some(_))) => continue,
-            Ok(Ok(None)) => return None,
-            Ok(Err(status)) => return Some(status),
-        }
-    }
-}
 
 transport_test!(
     revoking_a_key_ends_the_streams_it_opened_within_a_second,

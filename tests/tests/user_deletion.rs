@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use http::{Method, StatusCode};
+use roundtable_tests::outcome::ends_within;
 use roundtable_tests::proto::event::Kind;
 use roundtable_tests::proto::*;
 use roundtable_tests::rest::Rest;
@@ -306,22 +307,6 @@ transport_test!(
         );
     }
 );
-
-/// Waits up to `within` for `stream` to end or fail; what it said last.
-async fn ends_within<T: std::fmt::Debug>(
-    stream: &mut tonic::Streaming<T>,
-    within: Duration,
-) -> Option<tonic::Status> {
-    let deadline = tokio::time::Instant::now() + within;
-    loop {
-        match tokio::time::timeout_at(deadline, stream.message()).await {
-            Err(_) => panic!("the stream was still open after {within:?}"),
-            Ok(Ok(Some(_))) => continue,
-            Ok(Ok(None)) => return None,
-            Ok(Err(status)) => return Some(status),
-        }
-    }
-}
 
 transport_test!(
     a_deletion_that_cannot_be_done_changes_nothing,

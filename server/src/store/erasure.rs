@@ -41,14 +41,6 @@ pub async fn rooms_of(
         .await
 }
 
-/// The rooms with these ids.
-pub async fn rooms(db: &impl ConnectionTrait, ids: &[Uuid]) -> Result<Vec<rooms::Model>, DbErr> {
-    rooms::Entity::find()
-        .filter(rooms::Column::Id.is_in(ids.iter().copied()))
-        .all(db)
-        .await
-}
-
 /// Ids of the user's messages not deleted yet, after `after`, in id order.
 pub async fn live_messages(
     db: &impl ConnectionTrait,
@@ -155,7 +147,7 @@ pub async fn reactions(
     }
     Ok(found
         .into_iter()
-        .filter_map(|r| room_of.get(&r.message_id).map(|room| (r.clone(), *room)))
+        .filter_map(|r| room_of.get(&r.message_id).copied().map(|room| (r, room)))
         .collect())
 }
 

@@ -123,25 +123,22 @@ async fn erase(
     // Events already stored first, while they still name the user.
     rewrite_history(txn, user_id, fate).await?;
 
+    let mut rooms = Rooms::default();
     let messages = match fate {
         MessageFate::Anonymize => stored::reassign_messages(txn, user_id, DELETED_USER_ID).await?,
         MessageFate::Delete => {
-            let mut erased = 0;
-            let mut after = None;
             // Ids first: once erased, they no longer name the user.
-            let mut ids = Vec::new();
+            let (mut ids, mut after) = (Vec::new(), None);
             loop {
                 let page = stored::live_messages(txn, user_id, after, CHUNK).await?;
                 let Some(last) = page.last() else { break };
                 after = Some(*last);
                 ids.extend(page);
             }
-            erased += stored::erase_messages(txn, user_id, DELETED_USER_ID, now).await?;
-            let mut rooms = Rooms::default();
+            let erased = stored::erase_messages(txn, user_id, DELETED_USER_ID, now).await?;
             for chunk in ids.chunks(CHUNK as usize) {
-                let tombstones = stored::messages(txn, chunk).await?;
-                let mut deleted = Vec::with_capacity(tombstones.len());
-                for message in tombstones {
+                let mut deleted = Vec::with_capacity(chunk.len());
+                for message in stored::messages(txn, chunk).await? {
                     let room = rooms.get(txn, message.room_id).await?;
                     deleted.push(event(&room, Payload::MessageDeleted(message)));
                 }
@@ -151,7 +148,6 @@ async fn erase(
         }
     };
 
-    let mut rooms = Rooms::default();
     let reactions = stored::reactions(txn, user_id).await?;
     stored::delete_reactions(txn, user_id).await?;
     let mut removed = Vec::with_capacity(reactions.len());

@@ -340,15 +340,20 @@ async fn insert_user(store: &Store, new: NewUser) -> Result<users::Model> {
 /// once its external id was looked up in the same write).
 fn username_taken(error: sea_orm::DbErr, field: &str, username: &str) -> Error {
     match error.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => Error::exists(
-            "USERNAME_TAKEN",
-            format!(
-                "{field}: the username {} is taken",
-                crate::text::quote(username)
-            ),
-        ),
+        Some(SqlErr::UniqueConstraintViolation(_)) => taken(field, username),
         _ => Error::Storage(error),
     }
+}
+
+/// ALREADY_EXISTS: `username`, given as `field`, belongs to another user.
+fn taken(field: &str, username: &str) -> Error {
+    Error::exists(
+        "USERNAME_TAKEN",
+        format!(
+            "{field}: the username {} is taken",
+            crate::text::quote(username)
+        ),
+    )
 }
 
 /// On an empty database: creates the admin user and an admin key. The key

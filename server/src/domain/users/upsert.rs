@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use sea_orm::{IntoActiveModel, Set};
 
-use super::{Users, require_admin, username_taken};
+use super::{Users, require_admin, taken, username_taken};
 use crate::domain::{
     Caller, Error, Result,
     error::FieldViolation,
@@ -167,13 +167,7 @@ impl Users {
                         let current = existing.get(&item.external_id);
                         let holder = holders.get(&item.username).copied();
                         if holder.is_some() && holder != current.map(|u| u.id) {
-                            return Err(Error::exists(
-                                "USERNAME_TAKEN",
-                                format!(
-                                    "{field}: the username {} is taken",
-                                    crate::text::quote(&item.username)
-                                ),
-                            ));
+                            return Err(taken(&field, &item.username));
                         }
                         let (user, created) = match current {
                             Some(user) if item.matches(user) => (user.clone(), false),
