@@ -15,6 +15,7 @@ mod m20261125_000005_sessions;
 mod m20261125_000006_credits;
 mod m20261202_000007_server_secrets;
 mod m20261202_000008_user_profiles;
+mod m20261202_000009_one_conversation_store;
 
 /// Every migration, in the order they apply.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_credits::Migration),
             Box::new(m20261202_000007_server_secrets::Migration),
             Box::new(m20261202_000008_user_profiles::Migration),
+            Box::new(m20261202_000009_one_conversation_store::Migration),
         ]
     }
 }

@@ -108,8 +108,8 @@ pub async fn serve(
         hub.clone(),
         directory.clone(),
     );
-    // Replies a stopped server left streaming end as failed before anyone
-    // can ask for them.
+    // Replies (rooms' and sessions' answers) a stopped server left
+    // streaming end as failed before anyone can ask for them.
     replies.recover().await?;
     let messages = Messages::new(
         store.clone(),
@@ -131,9 +131,7 @@ pub async fn serve(
         auth.authenticator().clone(),
         directory.clone(),
     );
-    let sessions = Sessions::new(store.clone(), providers.clone());
-    // Answers a stopped server left streaming end as failed first.
-    sessions.recover().await?;
+    let sessions = Sessions::new(store.clone(), providers.clone(), replies.clone());
     let assist = Assist::new(store.clone(), providers.clone(), rooms.clone());
 
     let (health, health_service) = tonic_health::server::health_reporter();

@@ -185,6 +185,7 @@ pub async fn fill(url: &str, count: u64) -> anyhow::Result<Filled> {
                 updated_at: at(0),
                 last_message_at: None,
                 last_event_seq: 0,
+                kind: rooms::ROOM.into(),
             };
             insert_all(&txn, vec![room.clone()]).await?;
             let members = std::iter::once((admin.id, "owner"))
@@ -290,6 +291,8 @@ pub async fn fill(url: &str, count: u64) -> anyhow::Result<Filled> {
                     deleted_at: None,
                     reply_state: Some("complete".into()),
                     reply: Some(serde_json::to_string(&info(true))?),
+                    in_reply_to: Some(in_reply_to),
+                    ..room_message()
                 };
                 let started = messages::Model {
                     text: String::new(),
@@ -345,6 +348,7 @@ pub async fn fill(url: &str, count: u64) -> anyhow::Result<Filled> {
                     deleted_at: None,
                     reply_state: None,
                     reply: None,
+                    ..room_message()
                 };
                 batch.events.push(event(
                     room,
@@ -539,4 +543,32 @@ fn placeholders(backend: DbBackend, sql: &str) -> String {
         written.push_str(part);
     }
     written
+}
+
+/// The fields a room's message has as sessions' messages came into the
+/// table: the conversation kind, no versions, no rating.
+fn room_message() -> messages::Model {
+    messages::Model {
+        id: Uuid::nil(),
+        room_id: Uuid::nil(),
+        sender_type: String::new(),
+        sender_id: Uuid::nil(),
+        text: String::new(),
+        attachments: "[]".into(),
+        mentions: "[]".into(),
+        word_count: 0,
+        request_id: None,
+        created_at: chrono::DateTime::UNIX_EPOCH,
+        edited_at: None,
+        deleted_at: None,
+        reply_state: None,
+        reply: None,
+        conversation: messages::IN_ROOM.into(),
+        in_reply_to: None,
+        version: 1,
+        latest: true,
+        rating: None,
+        rating_comment: None,
+        rated_at: None,
+    }
 }

@@ -10,7 +10,7 @@ use crate::{
         messages::MessageView,
         replies::{self, ReplyState},
         replrs::ReplyMode,
-        rooms, spaces,
+        rooms, sessions, spaces,
     },
     proto::v1 as pb,
     store::{
@@ -255,6 +255,81 @@ pub fn attachment_from_pb(attachment: pb::Attachment) -> Attachment {
     }
 }
 
+fn attachment(a: Attachment) -> pb::Attachment {
+    pb::Attachment {
+        name: a.name,
+        mime_type: a.mime_type,
+        size_bytes: a.size_bytes,
+        url: a.url,
+    }
+}
+
+/// A message of a session; `public` (a public link's view) leaves out who
+/// wrote it and its rating.
+pub fn session_message(m: messages::Model, public: bool) -> pb::SessionMessage {
+    let role = if m.sender_type == messages::SENT_BY_USER {
+        pb::SessionMessageRole::User
+    } else {
+        pb::SessionMessageRole::Assistant
+    };
+    let answer = replies::reply_of(&m);
+    let state = match answer.as_ref().map(|(state, _)| *state) {
+        Some(ReplyState::Streaming) => pb::SessionMessageState::Streaming,
+        Some(ReplyState::Failed) => pb::SessionMessageState::Failed,
+        Some(ReplyState::Cancelled) => pb::SessionMessageState::Cancelled,
+        _ => pb::SessionMessageState::Complete,
+    };
+    let rating = match (public, m.rating.as_deref().and_then(sessions::Rating::parse)) {
+        (false, Some(rating)) => Some(pb::MessageRating {
+            rating: match rating {
+                sessions::Rating::Up => pb::Rating::Up,
+                sessions::Rating::Down => pb::Rating::Down,
+            } as i32,
+            comment: m.rating_comment.unwrap_or_default(),
+            rate_time: m.rated_at.map(timestamp),
+        }),
+        _ => None,
+    };
+    // A person wrote it (the owner, or someone answering as the assistant).
+    let author = m.sender_type != messages::SENT_BY_ASSISTANT && !public;
+    let attachments: Vec<Attachment> = serde_json::from_str(&m.attachments).unwrap_or_default();
+    let info = answer.map(|(_, info)| info);
+    pb::SessionMessage {
+        message_id: m.id.to_string(),
+        session_id: m.room_id.to_string(),
+        role: role as i32,
+        text: m.text,
+        author_id: if author {
+            m.sender_id.to_string()
+        } else {
+            String::new()
+        },
+        state: state as i32,
+        in_reply_to: m.in_reply_to.map(|id| id.to_string()).unwrap_or_default(),
+        version: m.version,
+        latest: m.latest,
+        provider: info.as_ref().map(|i| i.provider.clone()).unwrap_or_default(),
+        model: info.as_ref().map(|i| i.model.clone()).unwrap_or_default(),
+        usage: info.as_ref().and_then(|i| i.usage).map(|usage| pb::TokenUsage {
+            prompt_tokens: usage.prompt_tokens as i32,
+            completion_tokens: usage.completion_tokens as i32,
+            estimated: usage.estimated,
+        }),
+        failure_reason: info
+            .as_ref()
+            .and_then(|i| i.failure_reason.clone())
+            .unwrap_or_default(),
+        failure_message: info
+            .as_ref()
+            .and_then(|i| i.failure_message.clone())
+            .unwrap_or_default(),
+        rating,
+        create_time: Some(timestamp(m.created_at)),
+        finish_time: info.and_then(|i| i.finished_at).map(timestamp),
+        attachments: attachments.into_iter().map(attachment).collect(),
+    }
+}
+
 pub fn message(view: MessageView) -> pb::Message {
     let m = view.message;
     let reply = reply(&m);
@@ -286,16 +361,7 @@ pub fn message(view: MessageView) -> pb::Message {
         room_id: m.room_id.to_string(),
         sender: Some(sender),
         text: m.text,
-        attachments: view
-            .attachments
-            .into_iter()
-            .map(|a| pb::Attachment {
-                name: a.name,
-                mime_type: a.mime_type,
-                size_bytes: a.size_bytes,
-                url: a.url,
-            })
-            .collect(),
+        attachments: view.attachments.into_iter().map(attachment).collect(),
         mentions: view
             .mentions
             .into_iter()

@@ -80,28 +80,37 @@ impl EventService for EventApi {
         let caller = self.auth.caller(&request, Scope::Read).await?;
         let permit = self.auth.stream_permit(&caller)?;
         let r = request.into_inner();
-        let topic = match (r.space_id.is_empty(), r.room_ids.is_empty()) {
-            (false, true) => Topic::Space(input::id("space_id", &r.space_id)?),
-            (true, false) => Topic::Rooms(
-                r.room_ids
-                    .iter()
-                    .enumerate()
-                    .map(|(i, id)| input::id(format!("room_ids[{i}]"), id))
-                    .collect::<Result<_, _>>()?,
-            ),
-            (true, true) => {
+        let ids = |field: &str, ids: &[String]| {
+            ids.iter()
+                .enumerate()
+                .map(|(i, id)| input::id(format!("{field}[{i}]"), id))
+                .collect::<Result<Vec<_>, _>>()
+        };
+        let some = !r.room_ids.is_empty() || !r.session_ids.is_empty();
+        let topic = match (r.space_id.is_empty(), some) {
+            (false, false) => Topic::Space(input::id("space_id", &r.space_id)?),
+            (true, true) => Topic::Conversations {
+                rooms: ids("room_ids", &r.room_ids)?,
+                sessions: ids("session_ids", &r.session_ids)?,
+            },
+            (true, false) => {
                 return Err(Error::invalid(
                     "space_id",
                     "VALUE_REQUIRED",
-                    "give space_id or room_ids",
+                    "give space_id, or room_ids and session_ids",
                 )
                 .into());
             }
-            (false, false) => {
+            (false, true) => {
+                let field = if r.room_ids.is_empty() {
+                    "session_ids"
+                } else {
+                    "room_ids"
+                };
                 return Err(Error::invalid(
-                    "room_ids",
+                    field,
                     "INVALID_VALUE",
-                    "give space_id or room_ids, not both",
+                    "give space_id, or room_ids and session_ids, not both",
                 )
                 .into());
             }
@@ -180,6 +189,27 @@ async fn to_event(
         }
         Delivery::Reply {
             room_id,
+            in_session: true,
+            message_id,
+            sequence,
+            text,
+            snapshot,
+            cursor: at,
+        } => pb::Event {
+            session_id: room_id.to_string(),
+            ..stream_event(
+                at,
+                Kind::AnswerDelta(pb::AnswerDelta {
+                    message_id: message_id.to_string(),
+                    sequence,
+                    text: text.to_string(),
+                    snapshot,
+                }),
+            )
+        },
+        Delivery::Reply {
+            room_id,
+            in_session: false,
             message_id,
             sequence,
             text,
@@ -209,7 +239,20 @@ async fn to_event(
                 username: typing.username.clone(),
                 expire_time: Some(convert::timestamp(typing.expire_at)),
             })),
+            ..Default::default()
         },
+        Delivery::Event(logged) if logged.payload.in_session() => {
+            let event = &logged.row;
+            pb::Event {
+                cursor: cursors.encode(event.id),
+                session_id: event.room_id.to_string(),
+                seq: event.room_seq,
+                create_time: Some(convert::timestamp(event.created_at)),
+                actor_id: event.actor_id.map(|id| id.to_string()).unwrap_or_default(),
+                kind: session_kind(&logged.payload),
+                ..Default::default()
+            }
+        }
         Delivery::Event(logged) => {
             let (event, payload) = (&logged.row, &logged.payload);
             let kind = match payload {
@@ -256,6 +299,8 @@ async fn to_event(
                     room_id: event.room_id.to_string(),
                     replr_id: replr_id.to_string(),
                 }),
+                // Rooms' answers are not rated: only sessions' are.
+                Payload::MessageRated(m) => Kind::MessageEdited(message(m, directory).await?),
             };
             pb::Event {
                 cursor: cursors.encode(event.id),
@@ -264,8 +309,25 @@ async fn to_event(
                 create_time: Some(convert::timestamp(event.created_at)),
                 actor_id: event.actor_id.map(|id| id.to_string()).unwrap_or_default(),
                 kind: Some(kind),
+                ..Default::default()
             }
         }
+    })
+}
+
+/// What a stored event of a session says, as the session kinds of `Event`.
+fn session_kind(payload: &Payload) -> Option<Kind> {
+    let of = |m: &crate::store::entities::messages::Model| convert::session_message(m.clone(), false);
+    Some(match payload {
+        Payload::MessageCreated(m) => Kind::SessionMessageCreated(of(m)),
+        Payload::MessageEdited(m) | Payload::MessageRated(m) => Kind::MessageRated(of(m)),
+        Payload::MessageDeleted(m) => Kind::SessionMessageDeleted(of(m)),
+        Payload::ReplyStarted(m) if m.version > 1 => Kind::AnswerRegenerated(of(m)),
+        Payload::ReplyStarted(m) => Kind::AnswerStarted(of(m)),
+        Payload::ReplyCompleted(m) => Kind::AnswerCompleted(of(m)),
+        Payload::ReplyFailed(m) => Kind::AnswerFailed(of(m)),
+        Payload::ReplyCancelled(m) => Kind::AnswerCancelled(of(m)),
+        _ => return None,
     })
 }
 

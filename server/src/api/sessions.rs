@@ -6,7 +6,10 @@ use std::pin::Pin;
 use futures::{Stream, StreamExt};
 use tonic::{Request, Response, Status};
 
-use super::{Auth, convert::timestamp};
+use super::{
+    Auth,
+    convert::{self, session_message as message, timestamp},
+};
 use crate::{
     ai,
     domain::{
@@ -14,18 +17,16 @@ use crate::{
         assist::{Assist, ModelChoice, NewTranscription, NewTranslation, SummaryText},
         input,
         paging::PageRequest,
+        replies::{Follower, Heard, is_streaming},
         sessions::{
-            self, Access, Follower, NewRating, NewSession, NewSessionMessage, Rating,
-            SessionChanges, SessionFields, SessionView, Sessions, Update, failure_error,
+            self, Access, NewRating, NewSession, NewSessionMessage, Rating, SessionChanges,
+            SessionFields, SessionView, Sessions, failure_error,
         },
     },
     proto::v1::{
         self as pb, assist_service_server::AssistService, session_service_server::SessionService,
     },
-    store::{
-        entities::{session_messages, session_shares, sessions as session_rows, users},
-        sessions as stored,
-    },
+    store::entities::{session_shares, sessions as session_rows, users},
 };
 
 pub struct SessionApi {
@@ -144,7 +145,8 @@ impl SessionService for SessionApi {
         let caller = self.auth.ai_caller(&request).await?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
-        let new = NewSessionMessage::new(&r.text, &r.request_id)?;
+        let attachments = r.attachments.into_iter().map(convert::attachment_from_pb);
+        let new = NewSessionMessage::new(&r.text, attachments.collect(), &r.request_id)?;
         let sent = self.sessions.send(&caller, session_id, new).await?;
         let answer = match sent.answer {
             Some(answer) if !r.r#async => Some(self.sessions.wait(answer, sent.follower).await),
@@ -171,12 +173,13 @@ impl SessionService for SessionApi {
         let permit = self.auth.stream_permit(&caller)?;
         let r = request.into_inner();
         let session_id = input::id("session_id", &r.session_id)?;
-        let new = NewSessionMessage::new(&r.text, &r.request_id)?;
+        let attachments = r.attachments.into_iter().map(convert::attachment_from_pb);
+        let new = NewSessionMessage::new(&r.text, attachments.collect(), &r.request_id)?;
         let sent = self.sessions.send(&caller, session_id, new).await?;
         let item = |kind| pb::SendSessionMessageStreamResponse { kind: Some(kind) };
         let mut first = vec![item(Kind::Message(message(sent.message, false)))];
         if let Some(answer) = sent.answer
-            && answer.state == stored::STREAMING
+            && is_streaming(&answer)
         {
             // Repeated requests find the answer ended, or under way.
             let mut started = answer;
@@ -574,7 +577,7 @@ fn follow<T: Send + 'static>(
             }
             let mut follower = follower?;
             match follower.next().await? {
-                Update::Delta {
+                Heard::Delta {
                     message_id,
                     sequence,
                     text,
@@ -588,7 +591,7 @@ fn follow<T: Send + 'static>(
                     });
                     Some((Ok(item), (Some(follower), None)))
                 }
-                Update::Ended(answer) => {
+                Heard::Ended(answer) => {
                     let failure = failure_error(&answer).map(Status::from);
                     Some((Ok(ended(message(*answer, false))), (None, failure)))
                 }
@@ -634,55 +637,6 @@ fn shared_session(s: session_rows::Model) -> pb::SharedSession {
         title: s.title,
         summary: s.summary,
         create_time: Some(timestamp(s.created_at)),
-    }
-}
-
-/// A session message; `public` leaves out who wrote it and its rating.
-fn message(m: session_messages::Model, public: bool) -> pb::SessionMessage {
-    let role = if m.role == sessions::USER {
-        pb::SessionMessageRole::User
-    } else {
-        pb::SessionMessageRole::Assistant
-    };
-    let state = match m.state.as_str() {
-        stored::STREAMING => pb::SessionMessageState::Streaming,
-        stored::FAILED => pb::SessionMessageState::Failed,
-        stored::CANCELLED => pb::SessionMessageState::Cancelled,
-        _ => pb::SessionMessageState::Complete,
-    };
-    let usage = sessions::usage(&m).map(usage);
-    let rating = match (public, m.rating.as_deref().and_then(Rating::parse)) {
-        (false, Some(rating)) => Some(pb::MessageRating {
-            rating: match rating {
-                Rating::Up => pb::Rating::Up,
-                Rating::Down => pb::Rating::Down,
-            } as i32,
-            comment: m.rating_comment.unwrap_or_default(),
-            rate_time: m.rated_at.map(timestamp),
-        }),
-        _ => None,
-    };
-    pb::SessionMessage {
-        message_id: m.id.to_string(),
-        session_id: m.session_id.to_string(),
-        role: role as i32,
-        text: m.text,
-        author_id: match (public, m.author_id) {
-            (false, Some(author)) => author.to_string(),
-            _ => String::new(),
-        },
-        state: state as i32,
-        in_reply_to: m.in_reply_to.map(|id| id.to_string()).unwrap_or_default(),
-        version: m.version,
-        latest: m.latest,
-        provider: m.provider,
-        model: m.model,
-        usage,
-        failure_reason: m.failure_reason.unwrap_or_default(),
-        failure_message: m.failure_message.unwrap_or_default(),
-        rating,
-        create_time: Some(timestamp(m.created_at)),
-        finish_time: m.finished_at.map(timestamp),
     }
 }
 

@@ -21,11 +21,12 @@ use crate::{
     store::{
         Store,
         events::{self as log, Logged, Payload, Scope},
-        messages as stored_messages, rooms as stored_rooms, spaces as stored_spaces,
+        messages as stored_messages, rooms as stored_rooms, sessions as stored_sessions,
+        spaces as stored_spaces,
     },
 };
 
-/// At most this many rooms in one subscription.
+/// At most this many rooms and sessions in one subscription.
 pub const MAX_ROOMS: usize = 100;
 /// How long a typing indicator lasts unless sent again.
 pub const TYPING_TTL: Duration = Duration::from_secs(5);
@@ -39,11 +40,33 @@ const MAX_PATIENCE: Duration = Duration::from_secs(20);
 /// Stored events read per query during a replay.
 const REPLAY_PAGE: u64 = 500;
 
-/// Which rooms a subscription covers.
+/// Which conversations a subscription covers.
 #[derive(Debug, Clone)]
 pub enum Topic {
+    /// Every room of the space (sessions are not rooms).
     Space(Uuid),
-    Rooms(Vec<Uuid>),
+    /// These rooms and these sessions.
+    Conversations {
+        rooms: Vec<Uuid>,
+        sessions: Vec<Uuid>,
+    },
+}
+
+impl Topic {
+    /// Whether the topic covers an event of conversation `room_id` (a
+    /// session's when `in_session`) in `space_id`.
+    fn covers(&self, room_id: Uuid, space_id: Uuid, in_session: bool) -> bool {
+        match self {
+            Topic::Space(space) => *space == space_id && !in_session,
+            Topic::Conversations { rooms, sessions } => {
+                if in_session {
+                    sessions.contains(&room_id)
+                } else {
+                    rooms.contains(&room_id)
+                }
+            }
+        }
+    }
 }
 
 /// One item of a subscription's stream.
@@ -69,6 +92,8 @@ pub enum Delivery {
     /// A streaming reply's next piece, or its whole text so far.
     Reply {
         room_id: Uuid,
+        /// Whether `room_id` is a session.
+        in_session: bool,
         message_id: Uuid,
         sequence: i64,
         text: Arc<str>,
@@ -129,23 +154,35 @@ impl Events {
                     .await?
                     .ok_or_else(|| Error::not_found(Kind::Space, space_id))?;
             }
-            Topic::Rooms(rooms) => {
-                if rooms.is_empty() {
+            Topic::Conversations { rooms, sessions } => {
+                if rooms.is_empty() && sessions.is_empty() {
                     return Err(Error::invalid(
                         "space_id",
                         "VALUE_REQUIRED",
-                        "give space_id or room_ids",
+                        "give space_id, or room_ids and session_ids",
                     ));
                 }
-                if rooms.len() > MAX_ROOMS {
+                if rooms.len() + sessions.len() > MAX_ROOMS {
+                    let field = if rooms.len() > MAX_ROOMS {
+                        "room_ids"
+                    } else {
+                        "session_ids"
+                    };
                     return Err(Error::invalid(
-                        "room_ids",
+                        field,
                         "TOO_MANY_ROOMS",
-                        format!("at most {MAX_ROOMS} rooms per subscription"),
+                        format!("at most {MAX_ROOMS} rooms and sessions per subscription"),
                     ));
                 }
                 for room in rooms {
                     self.rooms.access(&caller, *room).await?;
+                }
+                for session in sessions {
+                    if !stored_sessions::readable_by(&self.store.db, *session, caller.user_id)
+                        .await?
+                    {
+                        return Err(Error::not_found(Kind::Session, session));
+                    }
                 }
             }
         }
@@ -303,7 +340,7 @@ impl Run {
                 }
                 Ok(Ok(Live::Stored(event))) => self.offer(event).await,
                 Ok(Ok(Live::Typing(typing))) => {
-                    if self.covers(typing.room_id, typing.space_id)
+                    if self.topic.covers(typing.room_id, typing.space_id, false)
                         && self.may_read(typing.room_id).await
                     {
                         self.send(Delivery::Typing {
@@ -335,9 +372,13 @@ impl Run {
     /// Sends every stored event after `last` in the topic, page by page.
     async fn replay(&mut self) -> std::result::Result<(), Stop> {
         loop {
+            let conversations: Vec<Uuid>;
             let scope = match &self.topic {
                 Topic::Space(space) => Scope::Space(*space),
-                Topic::Rooms(rooms) => Scope::Rooms(rooms),
+                Topic::Conversations { rooms, sessions } => {
+                    conversations = rooms.iter().chain(sessions).copied().collect();
+                    Scope::Rooms(&conversations)
+                }
             };
             let page = log::after(&self.events.store.db, scope, self.last, REPLAY_PAGE)
                 .await
@@ -367,10 +408,7 @@ impl Run {
         let topic = self.topic.clone();
         let flights = self.events.flights.select(|f| {
             f.started_event <= last
-                && match &topic {
-                    Topic::Space(space) => *space == f.space_id,
-                    Topic::Rooms(rooms) => rooms.contains(&f.reply.room_id),
-                }
+                && topic.covers(f.reply.room_id, f.space_id, f.reply.in_session())
         });
         for flight in flights {
             if self.may_read(flight.reply.room_id).await {
@@ -384,6 +422,7 @@ impl Run {
         let (sequence, text) = flight.snapshot();
         self.send(Delivery::Reply {
             room_id: flight.reply.room_id,
+            in_session: flight.reply.in_session(),
             message_id: flight.reply.id,
             sequence,
             text: text.into(),
@@ -399,7 +438,9 @@ impl Run {
     /// a gap (a subscriber that started mid-reply without its snapshot) the
     /// text so far is sent instead.
     async fn reply_delta(&mut self, delta: Arc<ReplyDelta>) -> std::result::Result<(), Stop> {
-        if !self.covers(delta.room_id, delta.space_id) || !self.may_read(delta.room_id).await {
+        if !self.topic.covers(delta.room_id, delta.space_id, delta.in_session)
+            || !self.may_read(delta.room_id).await
+        {
             return Ok(());
         }
         let sent = self.replies.get(&delta.message_id).copied().unwrap_or(0);
@@ -414,6 +455,7 @@ impl Run {
         }
         self.send(Delivery::Reply {
             room_id: delta.room_id,
+            in_session: delta.in_session,
             message_id: delta.message_id,
             sequence: delta.sequence,
             text: delta.text.clone(),
@@ -440,7 +482,10 @@ impl Run {
 
     async fn consider(&mut self, event: Arc<Logged>) -> std::result::Result<(), Stop> {
         let row = &event.row;
-        if !self.covers(row.room_id, row.space_id) {
+        if !self
+            .topic
+            .covers(row.room_id, row.space_id, event.payload.in_session())
+        {
             return Ok(());
         }
         let room_id = row.room_id;
@@ -483,13 +528,6 @@ impl Run {
         Ok(())
     }
 
-    fn covers(&self, room_id: Uuid, space_id: Uuid) -> bool {
-        match &self.topic {
-            Topic::Space(space) => *space == space_id,
-            Topic::Rooms(rooms) => rooms.contains(&room_id),
-        }
-    }
-
     /// Whether the caller is (still) a member of `space_id`.
     async fn in_space(&self, space_id: Uuid) -> bool {
         matches!(
@@ -502,12 +540,20 @@ impl Run {
         if let Some(known) = self.visible.get(&room_id) {
             return *known;
         }
-        let readable = self
-            .events
-            .rooms
-            .access(&self.caller, room_id)
-            .await
-            .is_ok();
+        let session = matches!(&self.topic, Topic::Conversations { sessions, .. } if sessions.contains(&room_id));
+        let readable = if session {
+            let db = &self.events.store.db;
+            matches!(
+                stored_sessions::readable_by(db, room_id, self.caller.user_id).await,
+                Ok(true)
+            )
+        } else {
+            self.events
+                .rooms
+                .access(&self.caller, room_id)
+                .await
+                .is_ok()
+        };
         self.visible.insert(room_id, readable);
         readable
     }

@@ -232,6 +232,13 @@ impl Messages {
             deleted_at: None,
             reply_state: None,
             reply: None,
+            conversation: messages::IN_ROOM.into(),
+            in_reply_to: None,
+            version: 1,
+            latest: true,
+            rating: None,
+            rating_comment: None,
+            rated_at: None,
         };
         let space_id = access.room.space_id;
         let (message, started) = if answering.is_empty() {

@@ -141,6 +141,7 @@ impl Rooms {
             updated_at: now,
             last_message_at: None,
             last_event_seq: 0,
+            kind: rooms::ROOM.into(),
         };
         let owner = room_members::Model {
             room_id: room.id,
@@ -405,6 +406,8 @@ impl Rooms {
         let not_found = || Error::not_found(Kind::Room, room_id);
         let standing = stored::standing(&self.store.db, room_id, caller.user_id)
             .await?
+            // A session's conversation is read through SessionService only.
+            .filter(|standing| standing.room.kind == rooms::ROOM)
             .ok_or_else(not_found)?;
         let space_role = standing
             .space_role

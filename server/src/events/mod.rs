@@ -49,13 +49,15 @@ pub enum Live {
     Delta(Arc<ReplyDelta>),
 }
 
-/// The next piece of a REPLR's streaming reply.
+/// The next piece of a streaming reply (a REPLR's, or a session's answer).
 #[derive(Debug)]
 pub struct ReplyDelta {
     pub room_id: Uuid,
     pub space_id: Uuid,
     /// The reply message.
     pub message_id: Uuid,
+    /// Whether the conversation (`room_id`) is a session.
+    pub in_session: bool,
     /// 1, 2, 3… within the reply.
     pub sequence: i64,
     pub text: Arc<str>,

@@ -9,7 +9,7 @@ use sea_orm::{
 use uuid::Uuid;
 
 use super::entities::{
-    events, messages, reactions, room_members, room_reads, rooms, space_members, users,
+    events, messages, reactions, room_members, room_reads, rooms, sessions, space_members, users,
 };
 
 /// The spaces the user is a member of, with their role in each.
@@ -192,9 +192,21 @@ pub async fn rewrite_event(
 }
 
 /// Deletes the user's row and, with it (the foreign keys cascade), their
-/// API keys, memberships, sessions and shares; read markers first, which
-/// have no foreign key.
+/// API keys, memberships and shares; first their sessions (whose
+/// conversations have no foreign key to them) and read markers (none
+/// either).
 pub async fn delete_user(db: &impl ConnectionTrait, user_id: Uuid) -> Result<(), DbErr> {
+    // The user's sessions go with them: their conversations and events too.
+    let owned: Vec<Uuid> = sessions::Entity::find()
+        .select_only()
+        .column(sessions::Column::Id)
+        .filter(sessions::Column::OwnerId.eq(user_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for session_id in owned {
+        super::sessions::delete(db, session_id).await?;
+    }
     room_reads::Entity::delete_many()
         .filter(room_reads::Column::UserId.eq(user_id))
         .exec(db)

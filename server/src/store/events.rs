@@ -47,6 +47,8 @@ pub enum Payload {
     ReplyCompleted(messages::Model),
     ReplyFailed(messages::Model),
     ReplyCancelled(messages::Model),
+    /// A session's answer rated (or its rating removed), as it now is.
+    MessageRated(messages::Model),
 }
 
 /// What a room shows of a REPLR.
@@ -98,6 +100,23 @@ impl Payload {
             Payload::ReplyCompleted(_) => "reply_completed",
             Payload::ReplyFailed(_) => "reply_failed",
             Payload::ReplyCancelled(_) => "reply_cancelled",
+            Payload::MessageRated(_) => "message_rated",
+        }
+    }
+
+    /// Whether this is an event of a session's conversation (only messages
+    /// and replies happen there).
+    pub fn in_session(&self) -> bool {
+        match self {
+            Payload::MessageCreated(m)
+            | Payload::MessageEdited(m)
+            | Payload::MessageDeleted(m)
+            | Payload::ReplyStarted(m)
+            | Payload::ReplyCompleted(m)
+            | Payload::ReplyFailed(m)
+            | Payload::ReplyCancelled(m)
+            | Payload::MessageRated(m) => m.in_session(),
+            _ => false,
         }
     }
 

@@ -29,6 +29,7 @@ pub async fn find_by_request(
     messages::Entity::find()
         .filter(messages::Column::SenderId.eq(sender_id))
         .filter(messages::Column::RequestId.eq(request_id))
+        .filter(messages::Column::Conversation.eq(messages::IN_ROOM))
         .one(db)
         .await
 }
@@ -43,7 +44,9 @@ pub struct Window {
     pub limit: u64,
 }
 
-/// Messages of a room in id order (ids are UUIDv7, so this is send order).
+/// Messages of a conversation (a room or a session) in id order (ids are
+/// UUIDv7, so this is send order); of an answer regenerated in a session,
+/// its latest version only.
 pub async fn list(
     db: &impl ConnectionTrait,
     room_id: Uuid,
@@ -51,6 +54,7 @@ pub async fn list(
 ) -> Result<Page<messages::Model>, DbErr> {
     let mut query = messages::Entity::find()
         .filter(messages::Column::RoomId.eq(room_id))
+        .filter(messages::Column::Latest.eq(true))
         .limit(window.limit + 1);
     if let Some(before) = window.created_before {
         query = query.filter(messages::Column::CreatedAt.lt(before));
@@ -147,7 +151,8 @@ pub async fn insert_group(
 /// The condition that finds earlier messages with the group's
 /// `(sender_id, request_id)` pairs, one `sender_id = … AND request_id IN (…)`
 /// per sender, so each is a lookup in the `(sender_id, request_id)` index
-/// (a `request_id IN (…)` alone would read the whole table); none when no
+/// (a `request_id IN (…)` alone would read the whole table; and the index
+/// covers rooms' messages only); none when no
 /// message of the group has a `request_id`.
 fn request_lookup(group: &[(messages::Model, Uuid)]) -> Option<Condition> {
     let mut by_sender: Vec<(Uuid, Vec<&str>)> = Vec::new();
@@ -167,7 +172,8 @@ fn request_lookup(group: &[(messages::Model, Uuid)]) -> Option<Condition> {
                 any.add(
                     Condition::all()
                         .add(messages::Column::SenderId.eq(sender_id))
-                        .add(messages::Column::RequestId.is_in(request_ids)),
+                        .add(messages::Column::RequestId.is_in(request_ids))
+                        .add(messages::Column::Conversation.eq(messages::IN_ROOM)),
                 )
             })
     })

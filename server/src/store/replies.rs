@@ -1,6 +1,7 @@
-//! REPLR replies: a reply is a row of `messages` whose `reply_state` is set.
-//! These functions run inside the writer's transaction, next to the event
-//! that tells subscribers about each change.
+//! Replies (a REPLR's in a room, the assistant's in a session): a reply is
+//! a row of `messages` whose `reply_state` is set. These functions run
+//! inside the writer's transaction, next to the event that tells
+//! subscribers about each change.
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait,
@@ -17,7 +18,7 @@ use super::{
 /// The reaction with which a REPLR acknowledges a message it answers.
 pub const THINKING: &str = "💭";
 
-/// Stores a reply that starts streaming: the REPLR's 💭 reaction on the
+/// Stores a reply that starts streaming: a REPLR's 💭 reaction on the
 /// message it answers (unless there already), the reply message, and their
 /// events. Returns the id of the `reply_started` event, which subscribers
 /// must have seen before any of the reply's deltas.
@@ -36,7 +37,7 @@ pub async fn start(
         created_at: at,
     };
     let mut new = Vec::with_capacity(2);
-    if stored_messages::add_reaction(txn, reaction).await? {
+    if reply.by_replr() && stored_messages::add_reaction(txn, reaction).await? {
         let count = stored_messages::reaction_count(txn, answers, THINKING).await?;
         new.push(NewEvent {
             room_id: reply.room_id,
@@ -67,9 +68,9 @@ pub async fn start(
 /// Stores a new message together with the replies it starts, in as few
 /// statements as the database allows (this runs once per mention, in the
 /// writer): the message and its replies in one INSERT, every REPLR's 💭 on
-/// the message in another, the room's last-message time once, and all
-/// their events (`message_created`, then each `reaction_added` and
-/// `reply_started`) in one append. Returns the stored message and, for
+/// the message in another, the conversation's last-message time once, and
+/// all their events (`message_created`, then each REPLR's `reaction_added`
+/// and each `reply_started`) in one append. Returns the stored message and, for
 /// each reply in order, the id of its `reply_started` event.
 pub async fn start_with_message(
     txn: &DatabaseTransaction,
@@ -86,9 +87,10 @@ pub async fn start_with_message(
     messages::Entity::insert_many(rows.map(IntoActiveModel::into_active_model))
         .exec_without_returning(txn)
         .await?;
-    if !replies.is_empty() {
+    let by_replrs: Vec<&messages::Model> = replies.iter().filter(|r| r.by_replr()).collect();
+    if !by_replrs.is_empty() {
         // A new message has no reactions yet, and each REPLR answers once.
-        let thinking = replies.iter().map(|reply| {
+        let thinking = by_replrs.iter().map(|reply| {
             reactions::Model {
                 message_id: message.id,
                 user_id: reply.sender_id,
@@ -104,21 +106,25 @@ pub async fn start_with_message(
     rooms::touch_last_message(txn, room_id, last_at).await?;
     let mut new = Vec::with_capacity(1 + 2 * replies.len());
     new.push(stored_messages::created(&message, space_id));
-    for (n, reply) in replies.iter().enumerate() {
+    let mut thinking = 0;
+    for reply in &replies {
         let at = reply.created_at;
         let replr_id = Some(reply.sender_id);
-        new.push(NewEvent {
-            room_id,
-            space_id,
-            actor_id: replr_id,
-            payload: Payload::ReactionAdded(ReactionChange {
-                message_id: message.id,
-                emoji: THINKING.into(),
-                user_id: reply.sender_id,
-                count: n as i64 + 1,
-            }),
-            at,
-        });
+        if reply.by_replr() {
+            thinking += 1;
+            new.push(NewEvent {
+                room_id,
+                space_id,
+                actor_id: replr_id,
+                payload: Payload::ReactionAdded(ReactionChange {
+                    message_id: message.id,
+                    emoji: THINKING.into(),
+                    user_id: reply.sender_id,
+                    count: thinking,
+                }),
+                at,
+            });
+        }
         new.push(NewEvent {
             room_id,
             space_id,
@@ -128,11 +134,9 @@ pub async fn start_with_message(
         });
     }
     let stored = events::append(txn, new).await?;
-    // message_created, then a (reaction_added, reply_started) pair per reply.
     let started = stored
         .iter()
-        .skip(2)
-        .step_by(2)
+        .filter(|event| event.kind == "reply_started")
         .map(|event| event.id)
         .collect();
     Ok((message, started))
@@ -140,14 +144,20 @@ pub async fn start_with_message(
 
 /// Stores how a reply ended (its text, state and details already set on
 /// `reply`) with the matching `reply_completed`, `reply_failed` or
-/// `reply_cancelled` event. Returns the stored reply.
+/// `reply_cancelled` event. Returns the stored reply; `None` when it is
+/// gone (deleted with its conversation meanwhile), and then nothing is
+/// written.
 pub async fn finish(
     txn: &DatabaseTransaction,
     reply: messages::Model,
     space_id: Uuid,
     payload: fn(messages::Model) -> Payload,
-) -> Result<messages::Model, DbErr> {
-    let reply = reply.into_active_model().reset_all().update(txn).await?;
+) -> Result<Option<messages::Model>, DbErr> {
+    let reply = match reply.into_active_model().reset_all().update(txn).await {
+        Ok(reply) => reply,
+        Err(DbErr::RecordNotUpdated) => return Ok(None),
+        Err(error) => return Err(error),
+    };
     events::append(
         txn,
         vec![NewEvent {
@@ -159,7 +169,7 @@ pub async fn finish(
         }],
     )
     .await?;
-    Ok(reply)
+    Ok(Some(reply))
 }
 
 /// Replies left streaming, oldest first: after a restart, those whose

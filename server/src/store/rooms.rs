@@ -383,7 +383,8 @@ pub async fn deletion(
     })
 }
 
-/// Every room of a space; with `member`, only the rooms that user belongs to.
+/// Every room of a space (sessions' conversations are no rooms); with
+/// `member`, only the rooms that user belongs to.
 pub async fn in_space(
     db: &impl ConnectionTrait,
     space_id: Uuid,
@@ -391,6 +392,7 @@ pub async fn in_space(
 ) -> Result<Vec<rooms::Model>, DbErr> {
     let mut query = rooms::Entity::find()
         .filter(rooms::Column::SpaceId.eq(space_id))
+        .filter(rooms::Column::Kind.eq(rooms::ROOM))
         .order_by_asc(rooms::Column::Id);
     if let Some(user_id) = member {
         let rooms_of_user = room_members::Entity::find()

@@ -1,6 +1,7 @@
-//! Sessions, their messages (answers with their versions) and shares.
+//! Sessions (the settings and shares of private AI chats; their messages
+//! live in `messages`, in the session's conversation row of `rooms`), and
+//! what only sessions do with messages: versions of answers, ratings.
 
-use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel, JoinType,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
@@ -9,14 +10,8 @@ use uuid::Uuid;
 
 use super::{
     Page,
-    entities::{session_messages as messages, session_shares as shares, sessions, users},
+    entities::{events, messages, rooms, session_shares as shares, sessions, users},
 };
-
-/// The stored states of a session message.
-pub const STREAMING: &str = "streaming";
-pub const COMPLETE: &str = "complete";
-pub const FAILED: &str = "failed";
-pub const CANCELLED: &str = "cancelled";
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<sessions::Model>, DbErr> {
     sessions::Entity::find_by_id(id).one(db).await
@@ -89,24 +84,11 @@ pub async fn list_shared_with(
     Ok(Page::from_rows(query.all(db).await?, limit))
 }
 
-pub async fn insert(
-    db: &impl ConnectionTrait,
-    session: sessions::Model,
-) -> Result<sessions::Model, DbErr> {
-    session.into_active_model().insert(db).await
-}
-
 pub async fn update(
     db: &impl ConnectionTrait,
     session: sessions::ActiveModel,
 ) -> Result<sessions::Model, DbErr> {
     session.update(db).await
-}
-
-/// Deletes a session; its messages and shares go with it.
-pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr> {
-    let deleted = sessions::Entity::delete_by_id(id).exec(db).await?;
-    Ok(deleted.rows_affected > 0)
 }
 
 pub async fn find_share(
@@ -174,75 +156,29 @@ pub async fn list_shares(
     Ok(Page::from_rows(rows, limit))
 }
 
-pub async fn find_message(
-    db: &impl ConnectionTrait,
-    id: Uuid,
-) -> Result<Option<messages::Model>, DbErr> {
-    messages::Entity::find_by_id(id).one(db).await
-}
-
+/// The message of a session that `request_id` sent first, if any (the
+/// index of session request ids covers session messages only).
 pub async fn find_message_by_request(
     db: &impl ConnectionTrait,
     session_id: Uuid,
     request_id: &str,
 ) -> Result<Option<messages::Model>, DbErr> {
     messages::Entity::find()
-        .filter(messages::Column::SessionId.eq(session_id))
+        .filter(messages::Column::RoomId.eq(session_id))
         .filter(messages::Column::RequestId.eq(request_id))
+        .filter(messages::Column::Conversation.eq(messages::IN_SESSION))
         .one(db)
         .await
 }
 
-/// A session's messages in their latest versions, in id order (ids are
-/// UUIDv7: the order they were stored), after (or, newest first, before)
-/// `cursor`.
-pub async fn list_messages(
+/// A message of a session (NOT_FOUND for a room's).
+pub async fn find_message(
     db: &impl ConnectionTrait,
-    session_id: Uuid,
-    cursor: Option<Uuid>,
-    newest_first: bool,
-    limit: u64,
-) -> Result<Page<messages::Model>, DbErr> {
-    let mut query = messages::Entity::find()
-        .filter(messages::Column::SessionId.eq(session_id))
-        .filter(messages::Column::Latest.eq(true))
-        .limit(limit + 1);
-    query = match (newest_first, cursor) {
-        (false, cursor) => {
-            let query = query.order_by_asc(messages::Column::Id);
-            match cursor {
-                Some(cursor) => query.filter(messages::Column::Id.gt(cursor)),
-                None => query,
-            }
-        }
-        (true, cursor) => {
-            let query = query.order_by_desc(messages::Column::Id);
-            match cursor {
-                Some(cursor) => query.filter(messages::Column::Id.lt(cursor)),
-                None => query,
-            }
-        }
-    };
-    Ok(Page::from_rows(query.all(db).await?, limit))
-}
-
-/// The newest `limit` messages of a session in their latest versions, up
-/// to and including `up_to` when given, newest first.
-pub async fn recent_messages(
-    db: &impl ConnectionTrait,
-    session_id: Uuid,
-    up_to: Option<Uuid>,
-    limit: u64,
-) -> Result<Vec<messages::Model>, DbErr> {
-    let mut query = messages::Entity::find()
-        .filter(messages::Column::SessionId.eq(session_id))
-        .filter(messages::Column::Latest.eq(true))
-        .order_by_desc(messages::Column::Id)
-        .limit(limit);
-    if let Some(up_to) = up_to {
-        query = query.filter(messages::Column::Id.lte(up_to));
-    }
-    query.all(db).await
+    id: Uuid,
+) -> Result<Option<messages::Model>, DbErr> {
+    Ok(super::messages::find(db, id)
+        .await?
+        .filter(messages::Model::in_session))
 }
 
 /// The answer of a session still streaming, if any.
@@ -251,8 +187,8 @@ pub async fn streaming_in(
     session_id: Uuid,
 ) -> Result<Option<messages::Model>, DbErr> {
     messages::Entity::find()
-        .filter(messages::Column::SessionId.eq(session_id))
-        .filter(messages::Column::State.eq(STREAMING))
+        .filter(messages::Column::RoomId.eq(session_id))
+        .filter(messages::Column::ReplyState.eq("streaming"))
         .one(db)
         .await
 }
@@ -269,13 +205,6 @@ pub async fn versions(
         .await
 }
 
-pub async fn insert_message(
-    db: &impl ConnectionTrait,
-    message: messages::Model,
-) -> Result<messages::Model, DbErr> {
-    message.into_active_model().insert(db).await
-}
-
 pub async fn update_message(
     db: &impl ConnectionTrait,
     message: messages::ActiveModel,
@@ -283,9 +212,16 @@ pub async fn update_message(
     message.update(db).await
 }
 
-/// Deletes a message (and, through the foreign key, its answers).
+/// Deletes a message and the answers to it (every version).
 pub async fn delete_message(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
-    messages::Entity::delete_by_id(id).exec(db).await?;
+    messages::Entity::delete_many()
+        .filter(
+            sea_orm::Condition::any()
+                .add(messages::Column::Id.eq(id))
+                .add(messages::Column::InReplyTo.eq(id)),
+        )
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -308,21 +244,58 @@ pub async fn mark_latest(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbEr
     Ok(())
 }
 
-/// Fails every answer still marked streaming: at start, none can be.
-/// Returns how many there were.
-pub async fn fail_streaming(
-    db: &impl ConnectionTrait,
-    reason: &str,
-    message: &str,
-    at: DateTime<Utc>,
-) -> Result<u64, DbErr> {
-    let updated = messages::Entity::update_many()
-        .col_expr(messages::Column::State, Expr::value(FAILED))
-        .col_expr(messages::Column::FailureReason, Expr::value(reason))
-        .col_expr(messages::Column::FailureMessage, Expr::value(message))
-        .col_expr(messages::Column::FinishedAt, Expr::value(at))
-        .filter(messages::Column::State.eq(STREAMING))
+/// Deletes a session: its conversation (with, through the foreign keys,
+/// its messages and their reactions), its events, and its settings row
+/// (with its shares).
+pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr> {
+    events::Entity::delete_many()
+        .filter(events::Column::RoomId.eq(id))
         .exec(db)
         .await?;
-    Ok(updated.rows_affected)
+    rooms::Entity::delete_by_id(id).exec(db).await?;
+    let deleted = sessions::Entity::delete_by_id(id).exec(db).await?;
+    Ok(deleted.rows_affected > 0)
+}
+
+/// Stores a new session with its conversation row.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    session: sessions::Model,
+) -> Result<sessions::Model, DbErr> {
+    rooms::Model {
+        id: session.id,
+        space_id: session.space_id,
+        name: String::new(),
+        description: String::new(),
+        visibility: "private".into(),
+        creator_id: session.owner_id,
+        created_at: session.created_at,
+        updated_at: session.created_at,
+        last_message_at: None,
+        last_event_seq: 0,
+        kind: rooms::SESSION.into(),
+    }
+    .into_active_model()
+    .insert(db)
+    .await?;
+    session.into_active_model().insert(db).await
+}
+
+/// Whether `user_id` may read the session: its owner, or a user it is
+/// shared with, while a member of its space.
+pub async fn readable_by(
+    db: &impl ConnectionTrait,
+    session_id: Uuid,
+    user_id: Uuid,
+) -> Result<bool, DbErr> {
+    let Some(session) = find(db, session_id).await? else {
+        return Ok(false);
+    };
+    if super::spaces::membership(db, session.space_id, user_id)
+        .await?
+        .is_none()
+    {
+        return Ok(false);
+    }
+    Ok(session.owner_id == user_id || find_share(db, session_id, user_id).await?.is_some())
 }

@@ -1,251 +1,44 @@
-//! Answers: the model's replies in a session, made in a task of their own.
-//!
-//! Sending a message stores it and its answer (state `streaming`, empty) in
-//! one write, after checking the space's credits and that no other answer
-//! of the session streams. A task then sends the session's system prompt and
-//! recent messages to the provider and feeds each delta into the answer's
-//! [`Progress`], which any number of [`Follower`]s read (the streaming RPC,
-//! a caller waiting, `WatchSessionJob`); a follower that falls behind gets
-//! the pieces it missed in one delta, so memory stays one text per answer.
-//! When the provider finishes or fails, one write stores the text, state and
-//! usage and charges the usage to the space; then the followers hear the
-//! end. Nothing a follower does stops the task: only `CancelSessionJob`
-//! (or deleting the session) does.
-//!
-//! Regenerating answers the same user message again as version n+1; the
-//! earlier versions stay, no longer `latest`.
+//! A session's messages. They are messages of the one store (conversation
+//! kind `session`), and the assistant's answers are replies of the one
+//! reply engine: started in the same write as the message that asks,
+//! streamed, ended, charged, cancelled and recovered as a REPLR's reply is.
+//! What only sessions do lives here: one answer streams at a time, an
+//! answer is regenerated as version n+1 (the earlier versions stay, no
+//! longer `latest`), the owner rates answers, messages are deleted for
+//! good.
 
-use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex},
-    time::Duration,
-};
-
-use sea_orm::{DbErr, IntoActiveModel, Set};
-use tokio::{sync::watch, time::Instant};
-use tokio_util::sync::CancellationToken;
+use sea_orm::{IntoActiveModel, Set};
+use tokio::time::Instant;
 use uuid::Uuid;
 
-use super::{
-    super::{Caller, Error, Kind, Result, credits},
-    ASSISTANT, NewSessionMessage, Sessions, USER, answer_in_progress,
-};
+use super::{NewRating, NewSessionMessage, Sessions, Standing, answer_in_progress};
 use crate::{
-    ai::{
-        self, ChatMessage, ChatRequest, ProviderError, ReplyEvent, ResolveError, Resolved, Role,
-        Usage,
+    domain::{
+        Caller, Error, Kind, Result, credits,
+        paging::PageRequest,
+        replies::{Follower, Heard, ReplyState, Started, WAIT_LIMIT, is_streaming, reply_of},
     },
     store::{
-        Store,
-        credits::{self as ledger, Subject},
-        entities::{session_messages, sessions},
-        sessions as stored,
+        entities::messages,
+        events::{self as log, NewEvent, Payload},
+        messages::{self as stored_messages, Window},
+        replies as stored_replies, sessions as stored,
     },
 };
-
-/// At most this many of the session's latest messages form an answer's
-/// context.
-pub const CONTEXT_MESSAGES: u64 = 100;
-/// The context's budget, in estimated tokens (the system prompt included).
-pub const CONTEXT_TOKENS: u32 = 6000;
-/// The longest a SendSessionMessage or RegenerateAnswer without `async`
-/// waits for its answer.
-pub const WAIT_LIMIT: Duration = Duration::from_secs(60);
-/// How long a cancelled answer has to store its end before the caller
-/// hears of it as it stands.
-const CANCEL_WAIT: Duration = Duration::from_secs(10);
-/// How many times the end of an answer is written before giving up.
-const END_ATTEMPTS: u32 = 5;
-
-/// What an answer has streamed so far, and how it ended.
-#[derive(Default)]
-struct Progress {
-    text: String,
-    /// Deltas received.
-    pieces: i64,
-    /// The answer as stored when it ended.
-    ended: Option<session_messages::Model>,
-}
-
-/// An answer being made.
-struct Running {
-    session_id: Uuid,
-    progress: watch::Sender<Progress>,
-    cancel: CancellationToken,
-}
-
-/// The answers being made in this process, by message id.
-#[derive(Clone, Default)]
-pub(super) struct Live(Arc<Mutex<HashMap<Uuid, Arc<Running>>>>);
-
-impl Live {
-    fn start(&self, answer_id: Uuid, session_id: Uuid) -> Arc<Running> {
-        let running = Arc::new(Running {
-            session_id,
-            progress: watch::Sender::new(Progress::default()),
-            cancel: CancellationToken::new(),
-        });
-        self.lock().insert(answer_id, running.clone());
-        running
-    }
-
-    fn get(&self, answer_id: Uuid) -> Option<Arc<Running>> {
-        self.lock().get(&answer_id).cloned()
-    }
-
-    fn remove(&self, answer_id: Uuid) {
-        self.lock().remove(&answer_id);
-    }
-
-    fn of_session(&self, session_id: Uuid) -> Vec<Arc<Running>> {
-        self.lock()
-            .values()
-            .filter(|running| running.session_id == session_id)
-            .cloned()
-            .collect()
-    }
-
-    /// A stored answer with its text so far, while it streams here.
-    pub(super) fn with_text_so_far(
-        &self,
-        mut message: session_messages::Model,
-    ) -> session_messages::Model {
-        if message.state == stored::STREAMING
-            && let Some(running) = self.get(message.id)
-        {
-            let progress = running.progress.borrow();
-            match &progress.ended {
-                Some(ended) => return ended.clone(),
-                None => message.text.clone_from(&progress.text),
-            }
-        }
-        message
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, Arc<Running>>> {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
-/// What a follower of an answer hears.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Update {
-    /// More text: the next piece, or with `snapshot` the whole text so far.
-    Delta {
-        message_id: Uuid,
-        /// Deltas the text now includes.
-        sequence: i64,
-        text: String,
-        snapshot: bool,
-    },
-    /// The answer as it ended; nothing follows.
-    Ended(Box<session_messages::Model>),
-}
-
-/// Reads one answer's progress from where it stands to its end.
-pub struct Follower {
-    message_id: Uuid,
-    progress: watch::Receiver<Progress>,
-    /// Bytes of the text already handed out.
-    sent: usize,
-    /// Whether the first text handed out is a snapshot.
-    snapshot: bool,
-    done: bool,
-}
-
-impl Follower {
-    fn new(message_id: Uuid, running: &Running) -> Self {
-        let progress = running.progress.subscribe();
-        let snapshot = !progress.borrow().text.is_empty();
-        Self {
-            message_id,
-            progress,
-            sent: 0,
-            snapshot,
-            done: false,
-        }
-    }
-
-    /// A follower of an answer that has already ended: it hears only that.
-    fn ended(answer: session_messages::Model) -> Self {
-        let message_id = answer.id;
-        let (_, progress) = watch::channel(Progress {
-            ended: Some(answer),
-            ..Progress::default()
-        });
-        Self {
-            message_id,
-            progress,
-            sent: 0,
-            snapshot: false,
-            done: false,
-        }
-    }
-
-    /// The next update; `None` after the end.
-    pub async fn next(&mut self) -> Option<Update> {
-        loop {
-            if self.done {
-                return None;
-            }
-            {
-                let progress = self.progress.borrow_and_update();
-                if progress.text.len() > self.sent {
-                    let text = progress.text[self.sent..].to_string();
-                    self.sent = progress.text.len();
-                    let snapshot = std::mem::take(&mut self.snapshot);
-                    return Some(Update::Delta {
-                        message_id: self.message_id,
-                        sequence: progress.pieces,
-                        text,
-                        snapshot,
-                    });
-                }
-                if let Some(ended) = &progress.ended {
-                    self.done = true;
-                    return Some(Update::Ended(Box::new(ended.clone())));
-                }
-            }
-            if self.progress.changed().await.is_err() {
-                // Ended without saying so: the task is gone (a panic).
-                self.done = true;
-                return None;
-            }
-        }
-    }
-}
 
 /// A stored message with its answer, and a follower of that answer.
 pub struct Sent {
     /// The user message.
-    pub message: session_messages::Model,
+    pub message: messages::Model,
     /// Its answer: `None` only when a repeated request finds the answer
     /// deleted since.
-    pub answer: Option<session_messages::Model>,
+    pub answer: Option<messages::Model>,
     pub follower: Option<Follower>,
 }
 
-/// An answer to make.
-struct Job {
-    session: sessions::Model,
-    answer: session_messages::Model,
-    resolved: std::result::Result<Resolved, ResolveError>,
-    running: Arc<Running>,
-}
-
-/// How an answer ended, before it is stored.
-struct Outcome {
-    state: &'static str,
-    text: String,
-    usage: Usage,
-    failure: Option<(&'static str, String)>,
-}
-
 enum Written {
-    Fresh(session_messages::Model, session_messages::Model),
-    Repeat(session_messages::Model, Option<session_messages::Model>),
+    Fresh(messages::Model, Vec<i64>),
+    Repeat(messages::Model, Option<messages::Model>),
 }
 
 impl Sessions {
@@ -258,24 +51,20 @@ impl Sessions {
     ) -> Result<Sent> {
         let (session, standing) = self.open(caller, session_id).await?;
         standing.require_writer("write in")?;
-        let resolved = self.providers.resolve(&session.provider, &session.model);
-        let now = super::super::now();
-        let message = session_messages::Model {
-            id: super::super::new_id(),
-            session_id,
-            role: USER.into(),
-            author_id: Some(caller.user_id),
-            text: new.text,
-            state: stored::COMPLETE.into(),
-            in_reply_to: None,
-            request_id: new.request_id,
-            created_at: now,
-            ..blank()
-        };
-        let answer = new_answer(&session, &resolved, message.id, 1);
-        let answer_id = answer.id;
-        let running = self.live.start(answer_id, session_id);
         let space_id = session.space_id;
+        let message = messages::Model {
+            id: crate::domain::new_id(),
+            room_id: session_id,
+            sender_type: messages::SENT_BY_USER.into(),
+            sender_id: caller.user_id,
+            word_count: crate::domain::input::word_count(&new.text),
+            text: new.text,
+            attachments: serde_json::to_string(&new.attachments).expect("attachments serialize"),
+            request_id: new.request_id,
+            ..blank(session_id)
+        };
+        let planned = self.replies.plan_answer(session, &message, 1);
+        let answer = planned.reply.clone();
         let written = self
             .store
             .writer
@@ -296,40 +85,32 @@ impl Sessions {
                     if stored::streaming_in(txn, session_id).await?.is_some() {
                         return Err(answer_in_progress());
                     }
-                    let message = stored::insert_message(txn, message).await?;
-                    let answer = stored::insert_message(txn, answer).await?;
-                    Ok::<_, Error>(Written::Fresh(message, answer))
+                    let (message, events) =
+                        stored_replies::start_with_message(txn, message, vec![answer], space_id)
+                            .await?;
+                    Ok::<_, Error>(Written::Fresh(message, events))
                 })
             })
-            .await;
+            .await?;
         match written {
-            Ok(Written::Fresh(message, answer)) => {
-                let follower = Follower::new(answer.id, &running);
-                self.spawn(Job {
-                    session,
-                    answer: answer.clone(),
-                    resolved,
-                    running,
-                });
+            Written::Fresh(message, events) => {
+                let answer = planned.reply.clone();
+                let started = Started {
+                    planned,
+                    started_event: events.first().copied().unwrap_or_default(),
+                };
+                let flight = self.replies.launch(vec![started], space_id).pop();
                 Ok(Sent {
                     message,
                     answer: Some(answer),
-                    follower: Some(follower),
+                    follower: flight.map(|flight| Follower::new(flight, true)),
                 })
             }
-            Ok(Written::Repeat(message, answer)) => {
-                self.live.remove(answer_id);
-                let follower = answer.clone().map(|a| self.follower(a));
-                Ok(Sent {
-                    message,
-                    answer: answer.map(|a| self.live.with_text_so_far(a)),
-                    follower,
-                })
-            }
-            Err(error) => {
-                self.live.remove(answer_id);
-                Err(error)
-            }
+            Written::Repeat(message, answer) => Ok(Sent {
+                message,
+                follower: answer.clone().map(|a| self.replies.follower(a)),
+                answer: answer.map(|a| self.replies.as_it_stands(a).0),
+            }),
         }
     }
 
@@ -337,12 +118,9 @@ impl Sessions {
     pub async fn regenerate(&self, caller: &Caller, session_id: Uuid) -> Result<Sent> {
         let (session, standing) = self.open(caller, session_id).await?;
         standing.require_writer("regenerate answers in")?;
-        let resolved = self.providers.resolve(&session.provider, &session.model);
-        let answer = new_answer(&session, &resolved, Uuid::nil(), 0);
-        let answer_id = answer.id;
-        let running = self.live.start(answer_id, session_id);
         let space_id = session.space_id;
-        let written = self
+        let replies = self.replies.clone();
+        let (target, planned, started_event) = self
             .store
             .writer
             .write(move |txn| {
@@ -361,145 +139,92 @@ impl Sessions {
                              model's answer to one",
                         )
                     };
-                    let last = stored::recent_messages(txn, session_id, None, 1)
+                    let window = Window {
+                        cursor: None,
+                        created_before: None,
+                        created_after: None,
+                        newest_first: true,
+                        limit: 1,
+                    };
+                    let last = stored_messages::list(txn, session_id, window)
                         .await?
+                        .items
                         .pop()
                         .ok_or_else(nothing)?;
-                    let target = match (last.role.as_str(), last.in_reply_to) {
-                        (USER, _) => last,
-                        (_, Some(answered)) => stored::find_message(txn, answered)
-                            .await?
-                            .ok_or_else(nothing)?,
+                    let target = match (last.sender_type.as_str(), last.in_reply_to) {
+                        (messages::SENT_BY_USER, _) => last,
+                        (messages::SENT_BY_ASSISTANT, Some(answered)) => {
+                            stored::find_message(txn, answered)
+                                .await?
+                                .ok_or_else(nothing)?
+                        }
                         _ => return Err(nothing()),
                     };
                     let versions = stored::versions(txn, target.id).await?;
                     let version = versions.iter().map(|v| v.version).max().unwrap_or(0) + 1;
                     stored::supersede_answers(txn, target.id).await?;
-                    let answer = stored::insert_message(
-                        txn,
-                        session_messages::Model {
-                            in_reply_to: Some(target.id),
-                            version,
-                            ..answer
-                        },
-                    )
-                    .await?;
-                    Ok::<_, Error>((target, answer))
+                    let planned = replies.plan_answer(session, &target, version);
+                    let started_event =
+                        stored_replies::start(txn, planned.reply.clone(), target.id, space_id)
+                            .await?;
+                    Ok::<_, Error>((target, planned, started_event))
                 })
             })
-            .await;
-        let (target, answer) = match written {
-            Ok(written) => written,
-            Err(error) => {
-                self.live.remove(answer_id);
-                return Err(error);
-            }
+            .await?;
+        let answer = planned.reply.clone();
+        let started = Started {
+            planned,
+            started_event,
         };
-        let follower = Follower::new(answer.id, &running);
-        self.spawn(Job {
-            session,
-            answer: answer.clone(),
-            resolved,
-            running,
-        });
+        let flight = self.replies.launch(vec![started], space_id).pop();
         Ok(Sent {
             message: target,
             answer: Some(answer),
-            follower: Some(follower),
+            follower: flight.map(|flight| Follower::new(flight, true)),
         })
     }
 
     /// The answer once it has ended, or as it stands after [`WAIT_LIMIT`].
     pub async fn wait(
         &self,
-        answer: session_messages::Model,
+        answer: messages::Model,
         follower: Option<Follower>,
-    ) -> session_messages::Model {
+    ) -> messages::Model {
         let Some(mut follower) = follower else {
             return answer;
         };
         let deadline = Instant::now() + WAIT_LIMIT;
         loop {
             match tokio::time::timeout_at(deadline, follower.next()).await {
-                Ok(Some(Update::Ended(ended))) => return *ended,
-                Ok(Some(Update::Delta { .. })) => continue,
-                Ok(None) | Err(_) => return self.live.with_text_so_far(answer),
+                Ok(Some(Heard::Ended(ended))) => return *ended,
+                Ok(Some(Heard::Delta { .. })) => continue,
+                Ok(None) | Err(_) => return self.replies.as_it_stands(answer).0,
             }
         }
     }
 
     /// An answer with its text so far, and whether it has ended.
-    pub async fn job(
-        &self,
-        caller: &Caller,
-        job_id: Uuid,
-    ) -> Result<(session_messages::Model, bool)> {
+    pub async fn job(&self, caller: &Caller, job_id: Uuid) -> Result<(messages::Model, bool)> {
         let (answer, _) = self.open_job(caller, job_id).await?;
-        let answer = self.live.with_text_so_far(answer);
-        let done = answer.state != stored::STREAMING;
-        Ok((answer, done))
+        Ok(self.replies.as_it_stands(answer))
     }
 
     /// A follower of an answer from where it stands.
     pub async fn watch(&self, caller: &Caller, job_id: Uuid) -> Result<Follower> {
         let (answer, _) = self.open_job(caller, job_id).await?;
-        Ok(self.follower(answer))
+        Ok(self.replies.follower(answer))
     }
 
     /// Stops an answer that streams; it keeps its text so far.
-    pub async fn cancel(&self, caller: &Caller, job_id: Uuid) -> Result<session_messages::Model> {
+    pub async fn cancel(&self, caller: &Caller, job_id: Uuid) -> Result<messages::Model> {
         let (answer, standing) = self.open_job(caller, job_id).await?;
         standing.require_owner("cancel answers in")?;
-        match answer.state.as_str() {
-            stored::CANCELLED => return Ok(answer),
-            stored::STREAMING => {}
-            _ => {
-                return Err(Error::precondition(
-                    "ANSWER_FINISHED",
-                    "the answer has already ended",
-                ));
-            }
-        }
-        let Some(running) = self.live.get(job_id) else {
-            return Ok(self.live.with_text_so_far(answer));
-        };
-        let mut follower = Follower::new(job_id, &running);
-        running.cancel.cancel();
-        let ended = tokio::time::timeout(CANCEL_WAIT, async {
-            while let Some(update) = follower.next().await {
-                if let Update::Ended(ended) = update {
-                    return Some(*ended);
-                }
-            }
-            None
-        })
-        .await;
-        Ok(match ended {
-            Ok(Some(ended)) => ended,
-            _ => self.live.with_text_so_far(answer),
-        })
-    }
-
-    /// Cancels the answers of a session and waits (a while) for them to end.
-    pub(super) async fn stop_answers_of(&self, session_id: Uuid) {
-        for running in self.live.of_session(session_id) {
-            let mut progress = running.progress.subscribe();
-            running.cancel.cancel();
-            let _ = tokio::time::timeout(
-                CANCEL_WAIT,
-                progress.wait_for(|progress| progress.ended.is_some()),
-            )
-            .await;
-        }
+        self.replies.stop(answer, "ANSWER_FINISHED").await
     }
 
     /// An answer (a message of the model) the caller may read; NOT_FOUND
     /// for anything else.
-    async fn open_job(
-        &self,
-        caller: &Caller,
-        job_id: Uuid,
-    ) -> Result<(session_messages::Model, super::Standing)> {
+    async fn open_job(&self, caller: &Caller, job_id: Uuid) -> Result<(messages::Model, Standing)> {
         let not_found = || Error::not_found(Kind::SessionJob, job_id);
         let (answer, _, standing) =
             self.open_message(caller, job_id)
@@ -508,280 +233,245 @@ impl Sessions {
                     Error::NotFound { .. } => not_found(),
                     other => other,
                 })?;
-        if answer.in_reply_to.is_none() {
+        if reply_of(&answer).is_none() {
             return Err(not_found());
         }
         Ok((answer, standing))
     }
 
-    fn follower(&self, answer: session_messages::Model) -> Follower {
-        match self.live.get(answer.id) {
-            Some(running) if answer.state == stored::STREAMING => {
-                Follower::new(answer.id, &running)
-            }
-            _ => Follower::ended(answer),
-        }
+    /// The messages of a session found by its public link.
+    pub async fn shared_messages(
+        &self,
+        link_id: &str,
+        page: PageRequest,
+    ) -> Result<(Vec<messages::Model>, String)> {
+        let session = self.shared(link_id).await?;
+        self.page_of_messages(session.id, false, page).await
     }
 
-    fn spawn(&self, job: Job) {
-        use tracing::Instrument;
-        let span = tracing::info_span!(
-            "session_answer",
-            answer = %job.answer.id,
-            session = %job.session.id,
-            provider = %job.answer.provider,
-        );
-        let sessions = self.clone();
-        tokio::spawn(async move { sessions.run(job).await }.instrument(span));
+    /// A session's messages, latest versions only.
+    pub async fn list_messages(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        newest_first: bool,
+        page: PageRequest,
+    ) -> Result<(Vec<messages::Model>, String)> {
+        self.open(caller, session_id).await?;
+        self.page_of_messages(session_id, newest_first, page).await
     }
 
-    /// Makes one answer, start to end.
-    async fn run(self, job: Job) {
-        let answer_id = job.answer.id;
-        let outcome = self.make(&job).await;
-        let ended = self.store_end(&job, outcome).await;
-        job.running
-            .progress
-            .send_modify(|progress| progress.ended = Some(ended));
-        self.live.remove(answer_id);
-    }
-
-    async fn make(&self, job: &Job) -> Outcome {
-        let resolved = match &job.resolved {
-            Ok(resolved) => resolved,
-            Err(error) => {
-                return Outcome::failed(
-                    "MODEL_UNAVAILABLE",
-                    format!("{error}; change the session's provider or model"),
-                    String::new(),
-                    Usage::default(),
-                );
-            }
+    async fn page_of_messages(
+        &self,
+        session_id: Uuid,
+        newest_first: bool,
+        page: PageRequest,
+    ) -> Result<(Vec<messages::Model>, String)> {
+        let window = Window {
+            cursor: page.after_key()?,
+            created_before: None,
+            created_after: None,
+            newest_first,
+            limit: page.size,
         };
-        let Some(answered) = job.answer.in_reply_to else {
-            return Outcome::failed(
-                "STORAGE_ERROR",
-                "the answer answers no message".into(),
-                String::new(),
-                Usage::default(),
-            );
-        };
-        let messages = match self.context(&job.session, answered).await {
-            Ok(messages) => messages,
-            Err(error) => {
-                tracing::error!(%error, answer = %job.answer.id, "cannot read an answer's context");
-                return Outcome::failed(
-                    "STORAGE_ERROR",
-                    "the server could not read the conversation".into(),
-                    String::new(),
-                    Usage::default(),
-                );
-            }
-        };
-        let request = ChatRequest {
-            model: resolved.model.clone(),
-            system_prompt: job.session.system_prompt.clone(),
-            messages,
-            temperature: Some(job.session.temperature as f32),
-            max_tokens: u32::try_from(job.session.max_tokens).ok(),
-        };
-        // Estimated now: the request moves into the provider's task.
-        let prompt_tokens = ai::estimate_prompt_tokens(&request);
-        let mut stream = resolved.stream(request, job.running.cancel.clone());
-        let error = loop {
-            match stream.next().await {
-                Some(Ok(ReplyEvent::Delta(text))) => {
-                    job.running.progress.send_modify(|progress| {
-                        progress.text.push_str(&text);
-                        progress.pieces += 1;
-                    });
-                }
-                Some(Ok(ReplyEvent::Done(completion))) => {
-                    return Outcome {
-                        state: stored::COMPLETE,
-                        text: completion.text,
-                        usage: completion.usage,
-                        failure: None,
-                    };
-                }
-                Some(Err(error)) => break error,
-                None => {
-                    break ProviderError::Malformed {
-                        provider: resolved.provider.clone(),
-                        message: "the provider stopped without an answer".into(),
-                    };
-                }
-            }
-        };
-        // What arrived is kept and charged: the provider counted it.
-        let (text, pieces) = {
-            let progress = job.running.progress.borrow();
-            (progress.text.clone(), progress.pieces)
-        };
-        let usage = if pieces > 0 {
-            Usage {
-                prompt_tokens,
-                completion_tokens: u32::try_from(pieces).unwrap_or(u32::MAX),
-                estimated: true,
-            }
-        } else {
-            Usage::default()
-        };
-        match error {
-            ProviderError::Cancelled => Outcome {
-                state: stored::CANCELLED,
-                text,
-                usage,
-                failure: None,
-            },
-            error => Outcome::failed(error.reason(), error.to_string(), text, usage),
-        }
-    }
-
-    /// The system prompt's company: the session's latest messages up to
-    /// the one answered, oldest first, within the budget. Answers that did
-    /// not complete are left out; the message answered always counts.
-    async fn context(&self, session: &sessions::Model, answered: Uuid) -> Result<Vec<ChatMessage>> {
-        let recent =
-            stored::recent_messages(&self.store.db, session.id, Some(answered), CONTEXT_MESSAGES)
-                .await?;
-        let budget = CONTEXT_TOKENS.saturating_sub(ai::estimate_tokens(&session.system_prompt));
-        let usable = recent
+        let found = stored_messages::list(&self.store.db, session_id, window).await?;
+        let token = page.next_key_token(found.more, found.items.last().map(|m| m.id));
+        let messages = found
+            .items
             .into_iter()
-            .filter(|message| message.state == stored::COMPLETE && !message.text.is_empty())
-            .map(|message| {
-                let role = if message.role == ASSISTANT {
-                    Role::Assistant
-                } else {
-                    Role::User
-                };
-                ChatMessage::new(role, message.text)
-            });
-        Ok(ai::newest_within(budget, usable, |m| {
-            ai::estimate_tokens(&m.text) + 4
-        }))
+            .map(|m| self.replies.as_it_stands(m).0)
+            .collect();
+        Ok((messages, token))
     }
 
-    /// Stores how an answer ended and charges its usage, in one write.
-    /// Returns the answer as stored (or, if the write failed, as it would
-    /// have been: the next start marks it failed).
-    async fn store_end(&self, job: &Job, outcome: Outcome) -> session_messages::Model {
-        let now = super::super::now();
-        let (reason, message) = match outcome.failure {
-            Some((reason, message)) => (Some(reason.to_string()), Some(message)),
-            None => (None, None),
+    pub async fn get_message(&self, caller: &Caller, message_id: Uuid) -> Result<messages::Model> {
+        let (message, _, _) = self.open_message(caller, message_id).await?;
+        Ok(self.replies.as_it_stands(message).0)
+    }
+
+    /// Every version of the answer `message_id` is one of, oldest first.
+    pub async fn versions(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+    ) -> Result<Vec<messages::Model>> {
+        let (message, _, _) = self.open_message(caller, message_id).await?;
+        let Some(answered) = message.in_reply_to else {
+            return Ok(vec![self.replies.as_it_stands(message).0]);
         };
-        let ended = session_messages::Model {
-            text: outcome.text,
-            state: outcome.state.into(),
-            prompt_tokens: Some(i32::try_from(outcome.usage.prompt_tokens).unwrap_or(i32::MAX)),
-            completion_tokens: Some(
-                i32::try_from(outcome.usage.completion_tokens).unwrap_or(i32::MAX),
-            ),
-            usage_estimated: outcome.usage.estimated,
-            failure_reason: reason,
-            failure_message: message,
-            finished_at: Some(now),
-            ..job.answer.clone()
-        };
-        let tokens =
-            i64::from(outcome.usage.prompt_tokens) + i64::from(outcome.usage.completion_tokens);
-        let (space_id, message_id) = (job.session.space_id, job.answer.id);
-        // A failed write changed nothing (its savepoint, or its batch, rolled
-        // back), so it is tried again: an answer left `streaming` would hold
-        // its session until the next start.
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let end = ended.clone();
-            let stored = self
-                .store
-                .writer
-                .write(move |txn| {
-                    Box::pin(async move {
-                        match ledger::charge(txn, space_id, tokens, Subject::Reply { message_id })
-                            .await
-                        {
-                            // The space is gone, and the session with it.
-                            Ok(()) | Err(DbErr::RecordNotFound(_)) => {}
-                            Err(error) => return Err(error),
+        let versions = stored::versions(&self.store.db, answered).await?;
+        Ok(versions
+            .into_iter()
+            .map(|m| self.replies.as_it_stands(m).0)
+            .collect())
+    }
+
+    /// Deletes a message for good: a user message with its answers, or one
+    /// version of an answer (the one before it becomes the latest again).
+    /// Subscribers hear `message_deleted`.
+    pub async fn delete_message(&self, caller: &Caller, message_id: Uuid) -> Result<()> {
+        let (_, session, standing) = self.open_message(caller, message_id).await?;
+        standing.require_owner("delete messages of")?;
+        let (space_id, actor) = (session.space_id, caller.user_id);
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    let message = stored::find_message(txn, message_id)
+                        .await?
+                        .ok_or_else(|| Error::not_found(Kind::SessionMessage, message_id))?;
+                    let answered = message.in_reply_to.unwrap_or(message.id);
+                    let versions = stored::versions(txn, answered).await?;
+                    let streaming = is_streaming(&message)
+                        || (message.in_reply_to.is_none() && versions.iter().any(is_streaming));
+                    if streaming {
+                        return Err(answer_in_progress());
+                    }
+                    stored::delete_message(txn, message_id).await?;
+                    if message.in_reply_to.is_some() && message.latest {
+                        let previous = versions.iter().rev().find(|v| v.id != message_id);
+                        if let Some(previous) = previous {
+                            stored::mark_latest(txn, previous.id).await?;
                         }
-                        // Deleted with its session meanwhile: the charge stands.
-                        let Some(row) = stored::find_message(txn, message_id).await? else {
-                            return Ok(None);
-                        };
-                        let mut active = row.into_active_model();
-                        active.text = Set(end.text);
-                        active.state = Set(end.state);
-                        active.prompt_tokens = Set(end.prompt_tokens);
-                        active.completion_tokens = Set(end.completion_tokens);
-                        active.usage_estimated = Set(end.usage_estimated);
-                        active.failure_reason = Set(end.failure_reason);
-                        active.failure_message = Set(end.failure_message);
-                        active.finished_at = Set(end.finished_at);
-                        Ok(Some(stored::update_message(txn, active).await?))
-                    })
-                })
-                .await;
-            if stored.is_ok() {
-                crate::metrics::credits_charged("message", tokens);
-            }
-            match stored {
-                Ok(Some(stored)) => return stored,
-                Ok(None) => return ended,
-                Err(error) if attempt < END_ATTEMPTS => {
-                    tracing::warn!(%error, answer = %message_id, attempt, "cannot store how an answer ended; retrying");
-                    tokio::time::sleep(Duration::from_millis(100 << attempt)).await;
-                }
-                Err(error) => {
-                    tracing::error!(%error, answer = %message_id, "cannot store how an answer ended; it stays streaming until the next start");
-                    return ended;
-                }
-            }
-        }
-    }
-}
-
-impl Outcome {
-    fn failed(reason: &'static str, message: String, text: String, usage: Usage) -> Self {
-        Self {
-            state: stored::FAILED,
-            text,
-            usage,
-            failure: Some((reason, message)),
-        }
-    }
-}
-
-/// Fails the answers left streaming by a server that stopped.
-pub(super) async fn recover(store: &Store) -> Result<u64> {
-    store
-        .writer
-        .write(|txn| {
-            Box::pin(async move {
-                Ok::<_, Error>(
-                    stored::fail_streaming(
+                    }
+                    let at = crate::domain::now();
+                    let gone = messages::Model {
+                        text: String::new(),
+                        attachments: "[]".into(),
+                        deleted_at: Some(at),
+                        ..message
+                    };
+                    log::append(
                         txn,
-                        "SERVER_RESTARTED",
-                        "the server stopped while the answer streamed",
-                        super::super::now(),
+                        vec![NewEvent {
+                            room_id: gone.room_id,
+                            space_id,
+                            actor_id: Some(actor),
+                            payload: Payload::MessageDeleted(gone),
+                            at,
+                        }],
                     )
-                    .await?,
-                )
+                    .await?;
+                    Ok::<_, Error>(())
+                })
             })
-        })
-        .await
+            .await
+    }
+
+    /// Rates an assistant message (or removes its rating); subscribers
+    /// hear `message_rated`.
+    pub async fn rate(
+        &self,
+        caller: &Caller,
+        message_id: Uuid,
+        rating: NewRating,
+    ) -> Result<messages::Model> {
+        let (message, session, standing) = self.open_message(caller, message_id).await?;
+        standing.require_owner("rate messages of")?;
+        if message.sender_type == messages::SENT_BY_USER {
+            return Err(Error::precondition(
+                "NOT_AN_ANSWER",
+                "only assistant messages can be rated",
+            ));
+        }
+        if is_streaming(&message) {
+            return Err(answer_in_progress());
+        }
+        let mut active = message.into_active_model();
+        let rated = rating.rating.is_some();
+        let at = crate::domain::now();
+        active.rating = Set(rating.rating.map(|r| r.as_str().to_string()));
+        active.rating_comment = Set(rated.then_some(rating.comment));
+        active.rated_at = Set(rated.then_some(at));
+        let (space_id, actor) = (session.space_id, caller.user_id);
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    let rated = stored::update_message(txn, active)
+                        .await
+                        .map_err(|error| match error {
+                            sea_orm::DbErr::RecordNotUpdated => {
+                                Error::not_found(Kind::SessionMessage, message_id)
+                            }
+                            other => Error::Storage(other),
+                        })?;
+                    log::append(
+                        txn,
+                        vec![NewEvent {
+                            room_id: rated.room_id,
+                            space_id,
+                            actor_id: Some(actor),
+                            payload: Payload::MessageRated(rated.clone()),
+                            at,
+                        }],
+                    )
+                    .await?;
+                    Ok(rated)
+                })
+            })
+            .await
+    }
+
+    /// Adds an assistant message a person wrote: space owners and admins,
+    /// in a session they can read.
+    pub async fn send_assistant_message(
+        &self,
+        caller: &Caller,
+        session_id: Uuid,
+        text: &str,
+    ) -> Result<messages::Model> {
+        let text = crate::domain::input::message_text(text, false)?;
+        let (session, standing) = self.open(caller, session_id).await?;
+        if !standing.space_role.manages() {
+            return Err(Error::denied(
+                "only space owners and admins may write assistant messages",
+            ));
+        }
+        let message = messages::Model {
+            id: crate::domain::new_id(),
+            sender_type: messages::SENT_BY_AGENT.into(),
+            sender_id: caller.user_id,
+            word_count: crate::domain::input::word_count(&text),
+            text,
+            ..blank(session_id)
+        };
+        let space_id = session.space_id;
+        self.store
+            .writer
+            .write(move |txn| {
+                Box::pin(async move {
+                    if stored::find(txn, session_id).await?.is_none() {
+                        return Err(Error::not_found(Kind::Session, session_id));
+                    }
+                    Ok(stored_messages::insert_one(txn, message, space_id).await?)
+                })
+            })
+            .await
+    }
+}
+
+/// Whether a message is a turn of the conversation for the model: it has
+/// text, and it is no answer that streams, failed or was cancelled.
+pub(super) fn usable(message: &messages::Model) -> bool {
+    !message.text.is_empty()
+        && message.deleted_at.is_none()
+        && match reply_of(message) {
+            Some((state, _)) => state == ReplyState::Complete,
+            None => message.reply_state.is_none(),
+        }
 }
 
 /// The error a caller following an answer that failed ends with: the
 /// provider's failure (UNAVAILABLE), or, for a provider or model the
 /// server no longer has, a precondition of the session.
-pub fn failure_error(answer: &session_messages::Model) -> Option<Error> {
-    if answer.state != stored::FAILED {
+pub fn failure_error(answer: &messages::Model) -> Option<Error> {
+    let (state, info) = reply_of(answer)?;
+    if state != ReplyState::Failed {
         return None;
     }
-    let message = answer.failure_message.clone().unwrap_or_default();
-    let reason = match answer.failure_reason.as_deref() {
+    let message = info.failure_message.unwrap_or_default();
+    let reason = match info.failure_reason.as_deref() {
         Some("MODEL_UNAVAILABLE") => {
             return Some(Error::precondition("MODEL_UNAVAILABLE", message));
         }
@@ -796,56 +486,29 @@ pub fn failure_error(answer: &session_messages::Model) -> Option<Error> {
     Some(Error::ProviderFailed { reason, message })
 }
 
-/// A new answer to `answered`, streaming and empty.
-fn new_answer(
-    session: &sessions::Model,
-    resolved: &std::result::Result<Resolved, ResolveError>,
-    answered: Uuid,
-    version: i32,
-) -> session_messages::Model {
-    let (provider, model) = match resolved {
-        Ok(resolved) => (resolved.provider.clone(), resolved.model.clone()),
-        Err(_) => (session.provider.clone(), session.model.clone()),
-    };
-    session_messages::Model {
-        id: super::super::new_id(),
-        session_id: session.id,
-        role: ASSISTANT.into(),
-        state: stored::STREAMING.into(),
-        in_reply_to: Some(answered),
-        version,
-        provider,
-        model,
-        usage_estimated: false,
-        created_at: super::super::now(),
-        ..blank()
-    }
-}
-
-/// A message with every field empty, to fill in.
-pub(super) fn blank() -> session_messages::Model {
-    session_messages::Model {
+/// A session's message with every field but the conversation to fill in.
+fn blank(session_id: Uuid) -> messages::Model {
+    messages::Model {
         id: Uuid::nil(),
-        session_id: Uuid::nil(),
-        role: String::new(),
-        author_id: None,
+        room_id: session_id,
+        sender_type: String::new(),
+        sender_id: Uuid::nil(),
         text: String::new(),
-        state: String::new(),
+        attachments: "[]".into(),
+        mentions: "[]".into(),
+        word_count: 0,
+        request_id: None,
+        created_at: crate::domain::now(),
+        edited_at: None,
+        deleted_at: None,
+        reply_state: None,
+        reply: None,
+        conversation: messages::IN_SESSION.into(),
         in_reply_to: None,
         version: 1,
         latest: true,
-        provider: String::new(),
-        model: String::new(),
-        prompt_tokens: None,
-        completion_tokens: None,
-        usage_estimated: false,
-        failure_reason: None,
-        failure_message: None,
         rating: None,
         rating_comment: None,
         rated_at: None,
-        request_id: None,
-        created_at: chrono::DateTime::UNIX_EPOCH,
-        finished_at: None,
     }
 }

@@ -11,7 +11,6 @@ pub mod room_reads;
 pub mod room_replrs;
 pub mod rooms;
 pub mod server_secrets;
-pub mod session_messages;
 pub mod session_shares;
 pub mod sessions;
 pub mod space_credits;

@@ -5,15 +5,20 @@
 //! Who sees what: a session is visible to its owner and to the users it is
 //! shared with, while they are members of its space; to everyone else it
 //! does not exist (NOT_FOUND). Writing needs the owner with a space role
-//! other than viewer. Answers, their versions and their streaming live in
-//! [`answers`].
+//! other than viewer.
+//!
+//! A session is a conversation of the one message store (a row of `rooms`
+//! of kind `session`, with the session's id) whose replies are the answers
+//! of the session's assistant, made by the one reply engine
+//! ([`super::replies`]). [`answers`] holds what only sessions do with
+//! their messages: one answer at a time, versions, ratings.
 
 mod answers;
 
 use sea_orm::{IntoActiveModel, Set, SqlErr};
 use uuid::Uuid;
 
-pub use answers::{Follower, Sent, Update, failure_error};
+pub use answers::{Sent, failure_error};
 
 use super::{
     Caller, Error, Kind, Result, SpaceRole,
@@ -21,14 +26,16 @@ use super::{
     credits,
     input::{self, keep},
     paging::PageRequest,
+    replies::Replies,
 };
 use crate::{
-    ai::{self, Providers, ResolveError},
+    ai::{Providers, ResolveError},
     store::{
         Store,
         credits::{self as ledger, Subject},
-        entities::{session_messages, session_shares, sessions, users},
-        sessions as stored, spaces as stored_spaces, users as stored_users,
+        entities::{messages, session_shares, sessions, users},
+        messages as stored_messages, sessions as stored, spaces as stored_spaces,
+        users as stored_users,
     },
 };
 
@@ -162,23 +169,27 @@ impl SessionChanges {
     }
 }
 
-/// A message the owner sends, validated.
+/// A message the owner sends, validated as a room's message is.
 pub struct NewSessionMessage {
     pub text: String,
+    pub attachments: Vec<input::Attachment>,
     pub request_id: Option<String>,
 }
 
 impl NewSessionMessage {
-    /// `text` 1–4000 characters after trimming; `request_id` empty or an
+    /// `text` at most 4000 characters after trimming, and not empty unless
+    /// there are attachments (at most 10); `request_id` empty or an
     /// idempotency key.
-    pub fn new(text: &str, request_id: &str) -> Result<Self> {
+    pub fn new(text: &str, attachments: Vec<input::Attachment>, request_id: &str) -> Result<Self> {
         let mut violations = Vec::new();
-        let text = keep(&mut violations, input::message_text(text, false));
+        let body = keep(&mut violations, input::message_body(text, attachments));
         let request_id = keep(&mut violations, input::request_id(request_id));
-        match (text, request_id) {
-            (Some(text), Some(request_id)) if violations.is_empty() => {
-                Ok(Self { text, request_id })
-            }
+        match (body, request_id) {
+            (Some((text, attachments)), Some(request_id)) if violations.is_empty() => Ok(Self {
+                text,
+                attachments,
+                request_id,
+            }),
             _ => Err(Error::InvalidArgument(violations)),
         }
     }
@@ -228,30 +239,20 @@ impl NewRating {
     }
 }
 
-/// Who wrote a session message, as stored.
-pub const USER: &str = "user";
-pub const ASSISTANT: &str = "assistant";
-
 #[derive(Clone)]
 pub struct Sessions {
     store: Store,
     providers: Providers,
-    live: answers::Live,
+    replies: Replies,
 }
 
 impl Sessions {
-    pub fn new(store: Store, providers: Providers) -> Self {
+    pub fn new(store: Store, providers: Providers, replies: Replies) -> Self {
         Self {
             store,
             providers,
-            live: answers::Live::default(),
+            replies,
         }
-    }
-
-    /// Fails the answers a stopped server left streaming: nothing is
-    /// making them any more. Call once at start, before serving.
-    pub async fn recover(&self) -> Result<u64> {
-        answers::recover(&self.store).await
     }
 
     pub async fn create(
@@ -395,7 +396,7 @@ impl Sessions {
     pub async fn delete(&self, caller: &Caller, session_id: Uuid) -> Result<()> {
         let (session, standing) = self.open(caller, session_id).await?;
         standing.require_owner("delete")?;
-        self.stop_answers_of(session.id).await;
+        self.replies.stop_all_in(session.id).await;
         let deleted = self
             .store
             .writer
@@ -444,16 +445,6 @@ impl Sessions {
         stored::find_by_link(&self.store.db, link_id)
             .await?
             .ok_or_else(not_found)
-    }
-
-    /// The messages of a session found by its public link.
-    pub async fn shared_messages(
-        &self,
-        link_id: &str,
-        page: PageRequest,
-    ) -> Result<(Vec<session_messages::Model>, String)> {
-        let session = self.shared(link_id).await?;
-        self.page_of_messages(session.id, false, page).await
     }
 
     /// Lets a member of the session's space read it.
@@ -529,7 +520,7 @@ impl Sessions {
         session_id: Uuid,
         user_id: Uuid,
     ) -> Result<()> {
-        let (_, standing) = self.open(caller, session_id).await?;
+        let (session, standing) = self.open(caller, session_id).await?;
         if standing.access != Access::Owner && user_id != caller.user_id {
             return Err(Error::denied(
                 "only the session's owner may revoke other users' shares",
@@ -545,179 +536,9 @@ impl Sessions {
         if !removed {
             return Err(Error::not_found(Kind::SessionShare, user_id));
         }
+        // Their subscriptions to the session stop at once.
+        self.replies.hub().access_changed(session.space_id, user_id);
         Ok(())
-    }
-
-    /// A session's messages, latest versions only.
-    pub async fn list_messages(
-        &self,
-        caller: &Caller,
-        session_id: Uuid,
-        newest_first: bool,
-        page: PageRequest,
-    ) -> Result<(Vec<session_messages::Model>, String)> {
-        self.open(caller, session_id).await?;
-        self.page_of_messages(session_id, newest_first, page).await
-    }
-
-    async fn page_of_messages(
-        &self,
-        session_id: Uuid,
-        newest_first: bool,
-        page: PageRequest,
-    ) -> Result<(Vec<session_messages::Model>, String)> {
-        let found = stored::list_messages(
-            &self.store.db,
-            session_id,
-            page.after_key()?,
-            newest_first,
-            page.size,
-        )
-        .await?;
-        let token = page.next_key_token(found.more, found.items.last().map(|m| m.id));
-        let messages = found
-            .items
-            .into_iter()
-            .map(|m| self.live.with_text_so_far(m))
-            .collect();
-        Ok((messages, token))
-    }
-
-    pub async fn get_message(
-        &self,
-        caller: &Caller,
-        message_id: Uuid,
-    ) -> Result<session_messages::Model> {
-        let (message, _, _) = self.open_message(caller, message_id).await?;
-        Ok(self.live.with_text_so_far(message))
-    }
-
-    /// Every version of the answer `message_id` is one of, oldest first.
-    pub async fn versions(
-        &self,
-        caller: &Caller,
-        message_id: Uuid,
-    ) -> Result<Vec<session_messages::Model>> {
-        let (message, _, _) = self.open_message(caller, message_id).await?;
-        let Some(answered) = message.in_reply_to else {
-            return Ok(vec![self.live.with_text_so_far(message)]);
-        };
-        let versions = stored::versions(&self.store.db, answered).await?;
-        Ok(versions
-            .into_iter()
-            .map(|m| self.live.with_text_so_far(m))
-            .collect())
-    }
-
-    /// Deletes a message: a user message with its answers, or one version
-    /// of an answer (the one before it becomes the latest again).
-    pub async fn delete_message(&self, caller: &Caller, message_id: Uuid) -> Result<()> {
-        let (_, _, standing) = self.open_message(caller, message_id).await?;
-        standing.require_owner("delete messages of")?;
-        self.store
-            .writer
-            .write(move |txn| {
-                Box::pin(async move {
-                    let message = stored::find_message(txn, message_id)
-                        .await?
-                        .ok_or_else(|| Error::not_found(Kind::SessionMessage, message_id))?;
-                    let answered = message.in_reply_to.unwrap_or(message.id);
-                    let versions = stored::versions(txn, answered).await?;
-                    let streaming = message.state == stored::STREAMING
-                        || (message.role == USER
-                            && versions.iter().any(|v| v.state == stored::STREAMING));
-                    if streaming {
-                        return Err(answer_in_progress());
-                    }
-                    stored::delete_message(txn, message_id).await?;
-                    if message.in_reply_to.is_some() && message.latest {
-                        let previous = versions.iter().rev().find(|v| v.id != message_id);
-                        if let Some(previous) = previous {
-                            stored::mark_latest(txn, previous.id).await?;
-                        }
-                    }
-                    Ok::<_, Error>(())
-                })
-            })
-            .await
-    }
-
-    /// Rates an assistant message (or removes its rating).
-    pub async fn rate(
-        &self,
-        caller: &Caller,
-        message_id: Uuid,
-        rating: NewRating,
-    ) -> Result<session_messages::Model> {
-        let (message, _, standing) = self.open_message(caller, message_id).await?;
-        standing.require_owner("rate messages of")?;
-        if message.role != ASSISTANT {
-            return Err(Error::precondition(
-                "NOT_AN_ANSWER",
-                "only assistant messages can be rated",
-            ));
-        }
-        if message.state == stored::STREAMING {
-            return Err(answer_in_progress());
-        }
-        let mut active = message.into_active_model();
-        let rated = rating.rating.is_some();
-        active.rating = Set(rating.rating.map(|r| r.as_str().to_string()));
-        active.rating_comment = Set(rated.then_some(rating.comment));
-        active.rated_at = Set(rated.then(super::now));
-        self.store
-            .writer
-            .write(move |txn| {
-                Box::pin(async move {
-                    stored::update_message(txn, active)
-                        .await
-                        .map_err(|error| match error {
-                            sea_orm::DbErr::RecordNotUpdated => {
-                                Error::not_found(Kind::SessionMessage, message_id)
-                            }
-                            other => Error::Storage(other),
-                        })
-                })
-            })
-            .await
-    }
-
-    /// Adds an assistant message a person wrote: space owners and admins,
-    /// in a session they can read.
-    pub async fn send_assistant_message(
-        &self,
-        caller: &Caller,
-        session_id: Uuid,
-        text: &str,
-    ) -> Result<session_messages::Model> {
-        let text = input::message_text(text, false)?;
-        let (session, standing) = self.open(caller, session_id).await?;
-        if !standing.space_role.manages() {
-            return Err(Error::denied(
-                "only space owners and admins may write assistant messages",
-            ));
-        }
-        let message = session_messages::Model {
-            id: super::new_id(),
-            session_id: session.id,
-            role: ASSISTANT.into(),
-            author_id: Some(caller.user_id),
-            text,
-            state: stored::COMPLETE.into(),
-            created_at: super::now(),
-            ..answers::blank()
-        };
-        self.store
-            .writer
-            .write(move |txn| {
-                Box::pin(async move {
-                    if stored::find(txn, session_id).await?.is_none() {
-                        return Err(Error::not_found(Kind::Session, session_id));
-                    }
-                    Ok(stored::insert_message(txn, message).await?)
-                })
-            })
-            .await
     }
 
     /// Asks the session's model for a summary, a title and, if asked,
@@ -734,18 +555,27 @@ impl Sessions {
             .providers
             .resolve(&session.provider, &session.model)
             .map_err(|error| model_unavailable(&error))?;
-        let recent = stored::recent_messages(
-            &self.store.db,
-            session.id,
-            None,
-            assist::TRANSCRIPT_MESSAGES,
-        )
-        .await?;
+        let window = stored_messages::Window {
+            cursor: None,
+            created_before: None,
+            created_after: None,
+            newest_first: true,
+            limit: assist::TRANSCRIPT_MESSAGES,
+        };
+        let recent = stored_messages::list(&self.store.db, session.id, window).await?;
         let lines: Vec<(String, String)> = recent
+            .items
             .into_iter()
             .rev()
-            .filter(|m| m.state == stored::COMPLETE && !m.text.is_empty())
-            .map(|m| (m.role, m.text))
+            .filter(|m| answers::usable(m))
+            .map(|m| {
+                let role = if m.sender_type == messages::SENT_BY_USER {
+                    "user"
+                } else {
+                    "assistant"
+                };
+                (role.to_string(), m.text)
+            })
             .collect();
         if lines.is_empty() {
             return Err(Error::precondition(
@@ -821,13 +651,13 @@ impl Sessions {
         &self,
         caller: &Caller,
         message_id: Uuid,
-    ) -> Result<(session_messages::Model, sessions::Model, Standing)> {
+    ) -> Result<(messages::Model, sessions::Model, Standing)> {
         let not_found = || Error::not_found(Kind::SessionMessage, message_id);
         let message = stored::find_message(&self.store.db, message_id)
             .await?
             .ok_or_else(not_found)?;
         let (session, standing) = self
-            .open(caller, message.session_id)
+            .open(caller, message.room_id)
             .await
             .map_err(|error| match error {
                 Error::NotFound { .. } => not_found(),
@@ -932,18 +762,6 @@ fn new_link_id() -> String {
 /// The labels stored on a session.
 pub fn labels(session: &sessions::Model) -> Vec<String> {
     serde_json::from_str(&session.labels).unwrap_or_default()
-}
-
-/// The usage an answer recorded, if it has ended.
-pub fn usage(message: &session_messages::Model) -> Option<ai::Usage> {
-    match (message.prompt_tokens, message.completion_tokens) {
-        (Some(prompt), Some(completion)) => Some(ai::Usage {
-            prompt_tokens: u32::try_from(prompt).unwrap_or(0),
-            completion_tokens: u32::try_from(completion).unwrap_or(0),
-            estimated: message.usage_estimated,
-        }),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
