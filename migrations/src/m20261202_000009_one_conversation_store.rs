@@ -127,7 +127,7 @@ impl MigrationTrait for Migration {
         // that name the conversation kind.
         for sql in [
             "DROP INDEX messages_by_request_id",
-            "CREATE UNIQUE INDEX messages_by_request_id ON messages (sender_id, request_id) \
+            "CREATE UNIQUE INDEX messages_by_sender_request ON messages (sender_id, request_id) \
              WHERE conversation = 'room'",
             "CREATE UNIQUE INDEX messages_by_session_request ON messages (room_id, request_id) \
              WHERE conversation = 'session'",

@@ -1315,6 +1315,7 @@ transport_test!(subscribe_rejects_bad_requests, |api| async move {
             space_id: space.space_id.clone(),
             room_ids: vec![room.room_id.clone()],
             cursor: String::new(),
+            ..Default::default()
         },
     )
     .await;

@@ -185,6 +185,7 @@ impl Env {
                 session_id: session.session_id.clone(),
                 text: text.into(),
                 request_id: String::new(),
+                ..Default::default()
             })
             .await
             .success()
