@@ -26,6 +26,7 @@ fn in_space(space: &Space, cursor: &str) -> SubscribeRequest {
         space_id: space.space_id.clone(),
         room_ids: Vec::new(),
         cursor: cursor.into(),
+        ..Default::default()
     }
 }
 
@@ -34,6 +35,7 @@ fn in_rooms(rooms: &[&Room], cursor: &str) -> SubscribeRequest {
         space_id: String::new(),
         room_ids: rooms.iter().map(|r| r.room_id.clone()).collect(),
         cursor: cursor.into(),
+        ..Default::default()
     }
 }
 
@@ -61,6 +63,8 @@ fn kind(event: &Event) -> &'static str {
         Some(Kind::Heartbeat(_)) => "heartbeat",
         Some(Kind::Subscribed(_)) => "subscribed",
         Some(Kind::ResyncRequired(_)) => "resync_required",
+        // A session's events: never in a room's subscription.
+        Some(_) => "a session's event",
         None => "no kind",
     }
 }
