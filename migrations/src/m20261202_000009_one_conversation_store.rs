@@ -124,7 +124,9 @@ impl MigrationTrait for Migration {
         // A room's request ids are unique per sender across rooms (a reuse
         // in another room is refused); a session's are unique per session.
         // Both databases take partial indexes, and use them for queries
-        // that name the conversation kind.
+        // that name the conversation kind. (The new room index takes a new
+        // name: SQLite refused the old one again after dropping it in the
+        // same migration.)
         for sql in [
             "DROP INDEX messages_by_request_id",
             "CREATE UNIQUE INDEX messages_by_sender_request ON messages (sender_id, request_id) \
@@ -133,6 +135,9 @@ impl MigrationTrait for Migration {
              WHERE conversation = 'session'",
             "CREATE INDEX messages_by_answered ON messages (in_reply_to) \
              WHERE in_reply_to IS NOT NULL",
+            // What the partial request-id index no longer serves: a user's
+            // messages, found when the user is deleted.
+            "CREATE INDEX messages_by_sender ON messages (sender_id, id)",
         ] {
             db.execute_unprepared(sql).await?;
         }
@@ -149,7 +154,11 @@ impl MigrationTrait for Migration {
         .await?;
         move_session_messages(db).await?;
         manager
-            .drop_table(Table::drop().table(Alias::new("session_messages")).to_owned())
+            .drop_table(
+                Table::drop()
+                    .table(Alias::new("session_messages"))
+                    .to_owned(),
+            )
             .await?;
         Ok(())
     }

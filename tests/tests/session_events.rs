@@ -213,19 +213,25 @@ async fn a_session_subscription_hears_every_kind_of_session_event() {
         assert!(matches!(feed.next().await.kind, Some(Kind::Subscribed(_))));
 
         let sent = send(&owner, &session, "How are you?").await;
-        let first = feed
-            .until(|k| matches!(k, Kind::AnswerCompleted(_)))
-            .await;
+        let first = feed.until(|k| matches!(k, Kind::AnswerCompleted(_))).await;
         assert_eq!(
             kinds(&first),
-            ["session_message_created", "answer_started", "answer_completed"]
+            [
+                "session_message_created",
+                "answer_started",
+                "answer_completed"
+            ]
         );
         for event in &first {
             assert_eq!(event.session_id, session.session_id);
             assert_eq!(event.room_id, "", "a session's events name no room");
         }
         let seqs: Vec<i64> = first.iter().map(|e| e.seq).collect();
-        assert_eq!(seqs, [1, 2, 3], "a session counts its events as a room does");
+        assert_eq!(
+            seqs,
+            [1, 2, 3],
+            "a session counts its events as a room does"
+        );
         let Some(Kind::SessionMessageCreated(message)) = &first[0].kind else {
             unreachable!()
         };
@@ -247,10 +253,11 @@ async fn a_session_subscription_hears_every_kind_of_session_event() {
             })
             .await
             .success();
-        let regenerated = feed
-            .until(|k| matches!(k, Kind::AnswerCompleted(_)))
-            .await;
-        assert_eq!(kinds(&regenerated), ["answer_regenerated", "answer_completed"]);
+        let regenerated = feed.until(|k| matches!(k, Kind::AnswerCompleted(_))).await;
+        assert_eq!(
+            kinds(&regenerated),
+            ["answer_regenerated", "answer_completed"]
+        );
         let Some(Kind::AnswerCompleted(second)) = &regenerated[1].kind else {
             unreachable!()
         };
@@ -269,7 +276,10 @@ async fn a_session_subscription_hears_every_kind_of_session_event() {
             unreachable!()
         };
         let rating = rated.rating.clone().expect("the rating");
-        assert_eq!((rating.rating, rating.comment.as_str()), (Rating::Up as i32, "better"));
+        assert_eq!(
+            (rating.rating, rating.comment.as_str()),
+            (Rating::Up as i32, "better")
+        );
         owner
             .sessions()
             .delete_session_message(DeleteSessionMessageRequest {
@@ -283,11 +293,16 @@ async fn a_session_subscription_hears_every_kind_of_session_event() {
         let Some(Kind::SessionMessageDeleted(gone)) = &deleted[0].kind else {
             unreachable!()
         };
-        assert_eq!((gone.message_id.as_str(), gone.text.as_str()), (message.message_id.as_str(), ""));
+        assert_eq!(
+            (gone.message_id.as_str(), gone.text.as_str()),
+            (message.message_id.as_str(), "")
+        );
 
         // A replay from before the first message gives the same events again.
         let mut replay = Feed::open(&owner, &[&session], &first[0].cursor).await;
-        let again = replay.until(|k| matches!(k, Kind::SessionMessageDeleted(_))).await;
+        let again = replay
+            .until(|k| matches!(k, Kind::SessionMessageDeleted(_)))
+            .await;
         assert_eq!(
             kinds(&again),
             [
@@ -371,7 +386,10 @@ async fn resuming_a_session_after_random_disconnects_mid_answer_loses_and_repeat
     // Every stored event once, in order: message, start, end per round.
     let seqs: Vec<i64> = stored.iter().map(|e| e.seq).collect();
     let expected: Vec<i64> = (1..=(rounds * 3) as i64).collect();
-    assert_eq!(seqs, expected, "consecutive from the first, no gap, no repeat");
+    assert_eq!(
+        seqs, expected,
+        "consecutive from the first, no gap, no repeat"
+    );
     for answer in &answers {
         let ends: Vec<&SessionMessage> = stored
             .iter()
@@ -381,7 +399,10 @@ async fn resuming_a_session_after_random_disconnects_mid_answer_loses_and_repeat
             })
             .collect();
         assert_eq!(ends.len(), 1, "one end for {}", answer.message_id);
-        assert_eq!(ends[0].text, answer.text, "the end event is the stored answer");
+        assert_eq!(
+            ends[0].text, answer.text,
+            "the end event is the stored answer"
+        );
         assert_eq!(answer.text, text);
     }
 
@@ -434,13 +455,20 @@ async fn resuming_a_session_after_random_disconnects_mid_answer_loses_and_repeat
         _ => None,
     });
     let first_delta = first_delta.expect("the resumed stream follows the answer");
-    assert!(first_delta.snapshot, "a resume mid-answer starts with a snapshot");
+    assert!(
+        first_delta.snapshot,
+        "a resume mid-answer starts with a snapshot"
+    );
     assert!(
         first_delta.text.starts_with(&shown),
         "the snapshot {:?} holds the text so far, {shown:?}",
         first_delta.text
     );
-    assert_eq!(follow_text(&resumed), completed.text, "rebuilt from snapshot and deltas");
+    assert_eq!(
+        follow_text(&resumed),
+        completed.text,
+        "rebuilt from snapshot and deltas"
+    );
     let stored = owner
         .sessions()
         .get_session_message(GetSessionMessageRequest {
@@ -492,12 +520,14 @@ async fn readers_of_a_shared_session_hear_it_until_revoked_and_others_get_not_fo
     let mut feed = Feed::open(&reader, &[&session], "").await;
     assert!(matches!(feed.next().await.kind, Some(Kind::Subscribed(_))));
     send(&owner, &session, "for both of us").await;
-    let heard = feed
-        .until(|k| matches!(k, Kind::AnswerCompleted(_)))
-        .await;
+    let heard = feed.until(|k| matches!(k, Kind::AnswerCompleted(_))).await;
     assert_eq!(
         kinds(&heard),
-        ["session_message_created", "answer_started", "answer_completed"]
+        [
+            "session_message_created",
+            "answer_started",
+            "answer_completed"
+        ]
     );
 
     owner
@@ -534,7 +564,10 @@ async fn a_rooms_subscription_never_carries_a_sessions_events() {
             .await
             .success(),
     );
-    assert!(matches!(space_feed.next().await.kind, Some(Kind::Subscribed(_))));
+    assert!(matches!(
+        space_feed.next().await.kind,
+        Some(Kind::Subscribed(_))
+    ));
     let sent = send(&team.owner, &session, "private").await;
     ended(&team.owner, &sent.job_id).await;
     team.owner.send(&team.room.room_id, "public").await;

@@ -279,7 +279,10 @@ pub fn session_message(m: messages::Model, public: bool) -> pb::SessionMessage {
         Some(ReplyState::Cancelled) => pb::SessionMessageState::Cancelled,
         _ => pb::SessionMessageState::Complete,
     };
-    let rating = match (public, m.rating.as_deref().and_then(sessions::Rating::parse)) {
+    let rating = match (
+        public,
+        m.rating.as_deref().and_then(sessions::Rating::parse),
+    ) {
         (false, Some(rating)) => Some(pb::MessageRating {
             rating: match rating {
                 sessions::Rating::Up => pb::Rating::Up,
@@ -308,13 +311,19 @@ pub fn session_message(m: messages::Model, public: bool) -> pb::SessionMessage {
         in_reply_to: m.in_reply_to.map(|id| id.to_string()).unwrap_or_default(),
         version: m.version,
         latest: m.latest,
-        provider: info.as_ref().map(|i| i.provider.clone()).unwrap_or_default(),
+        provider: info
+            .as_ref()
+            .map(|i| i.provider.clone())
+            .unwrap_or_default(),
         model: info.as_ref().map(|i| i.model.clone()).unwrap_or_default(),
-        usage: info.as_ref().and_then(|i| i.usage).map(|usage| pb::TokenUsage {
-            prompt_tokens: usage.prompt_tokens as i32,
-            completion_tokens: usage.completion_tokens as i32,
-            estimated: usage.estimated,
-        }),
+        usage: info
+            .as_ref()
+            .and_then(|i| i.usage)
+            .map(|usage| pb::TokenUsage {
+                prompt_tokens: usage.prompt_tokens as i32,
+                completion_tokens: usage.completion_tokens as i32,
+                estimated: usage.estimated,
+            }),
         failure_reason: info
             .as_ref()
             .and_then(|i| i.failure_reason.clone())

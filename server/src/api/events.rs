@@ -317,7 +317,8 @@ async fn to_event(
 
 /// What a stored event of a session says, as the session kinds of `Event`.
 fn session_kind(payload: &Payload) -> Option<Kind> {
-    let of = |m: &crate::store::entities::messages::Model| convert::session_message(m.clone(), false);
+    let of =
+        |m: &crate::store::entities::messages::Model| convert::session_message(m.clone(), false);
     Some(match payload {
         Payload::MessageCreated(m) => Kind::SessionMessageCreated(of(m)),
         Payload::MessageEdited(m) | Payload::MessageRated(m) => Kind::MessageRated(of(m)),

@@ -438,7 +438,9 @@ impl Run {
     /// a gap (a subscriber that started mid-reply without its snapshot) the
     /// text so far is sent instead.
     async fn reply_delta(&mut self, delta: Arc<ReplyDelta>) -> std::result::Result<(), Stop> {
-        if !self.topic.covers(delta.room_id, delta.space_id, delta.in_session)
+        if !self
+            .topic
+            .covers(delta.room_id, delta.space_id, delta.in_session)
             || !self.may_read(delta.room_id).await
         {
             return Ok(());

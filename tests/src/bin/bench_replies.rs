@@ -1,5 +1,6 @@
 //! `roundtable-bench-replies`: what the server adds to each token of many
-//! REPLR replies streaming at once, measured as a client sees it.
+//! REPLR replies (or, with `--sessions`, session answers) streaming at
+//! once, measured as a client sees it.
 //!
 //! Starts the release server on a fresh SQLite database (or
 //! `--database-url postgres://…`) with one `openai`-kind provider whose
@@ -14,7 +15,10 @@
 //! 3. `--replies` callers, one per room, each call
 //!    `MessageService/SendMessageStream` mentioning the REPLR and read every
 //!    `reply_delta` until `reply_finished`, over `--connections` HTTP/2
-//!    connections (default 8). The calls start spread evenly over
+//!    connections (default 8). With `--sessions`, `--replies` sessions
+//!    instead, each caller calling `SessionService/SendSessionMessageStream`
+//!    in its own and reading every `delta` until the ended `answer`: the
+//!    same reply engine behind another RPC. The calls start spread evenly over
 //!    `--ramp-ms` (default one token interval), so that every reply streams
 //!    at the same time; the server may still start them together (one write
 //!    batch stores many), and then their tokens fall in step.
@@ -53,10 +57,13 @@ use roundtable_tests::{
     bench::{Server, Setup, authed, cpu_time, room},
     fake_openai::{Behaviour, FakeOpenAi, Script, sent_times},
     proto::{
-        AddReplrRequest, CreateReplrRequest, CreateRoomRequest, GetRoomRequest, ReplyMode,
-        ReplyState, SendMessageStreamRequest, message_service_client::MessageServiceClient,
-        replr_service_client::ReplrServiceClient, room_service_client::RoomServiceClient,
-        send_message_stream_response::Kind as Item,
+        AddReplrRequest, CreateReplrRequest, CreateRoomRequest, CreateSessionRequest,
+        GetRoomRequest, ReplyMode, ReplyState, SendMessageStreamRequest,
+        SendSessionMessageStreamRequest, SessionMessageState,
+        message_service_client::MessageServiceClient, replr_service_client::ReplrServiceClient,
+        room_service_client::RoomServiceClient, send_message_stream_response::Kind as Item,
+        send_session_message_stream_response::Kind as Answered,
+        session_service_client::SessionServiceClient,
     },
 };
 use tonic::transport::Channel;
@@ -94,6 +101,9 @@ struct Args {
     /// HTTP/2 connections the callers share.
     #[arg(long, default_value_t = 8)]
     connections: usize,
+    /// Session answers (one session per caller) instead of REPLR replies.
+    #[arg(long)]
+    sessions: bool,
     #[command(flatten)]
     setup: Setup,
 }
@@ -139,11 +149,17 @@ fn ms(micros: u64) -> f64 {
     micros as f64 / 1000.0
 }
 
-/// One space with a REPLR on the fake provider, and `count` rooms with the
-/// REPLR in each; returns the room ids.
-async fn setup(channels: &[Channel], count: usize, tokens: usize) -> anyhow::Result<Vec<String>> {
-    let first = room(channels[0].clone()).await?;
-    let space_id = RoomServiceClient::new(channels[0].clone())
+/// Where a caller asks for its replies.
+#[derive(Clone)]
+enum Conversation {
+    Room(String),
+    Session(String),
+}
+
+/// The space of a first room.
+async fn space(channel: &Channel) -> anyhow::Result<(String, String)> {
+    let first = room(channel.clone()).await?;
+    let space_id = RoomServiceClient::new(channel.clone())
         .get_room(authed(GetRoomRequest {
             room_id: first.clone(),
         }))
@@ -152,6 +168,51 @@ async fn setup(channels: &[Channel], count: usize, tokens: usize) -> anyhow::Res
         .room
         .context("room")?
         .space_id;
+    Ok((first, space_id))
+}
+
+/// `count` sessions on the fake provider, in one space.
+async fn setup_sessions(
+    channels: &[Channel],
+    count: usize,
+    tokens: usize,
+) -> anyhow::Result<Vec<Conversation>> {
+    let (_, space_id) = space(&channels[0]).await?;
+    futures::stream::iter(0..count)
+        .map(|i| {
+            let channel = channels[i % channels.len()].clone();
+            let space_id = space_id.clone();
+            async move {
+                let session = SessionServiceClient::new(channel)
+                    .create_session(authed(CreateSessionRequest {
+                        space_id,
+                        provider: PROVIDER.into(),
+                        model: MODEL.into(),
+                        max_tokens: Some(
+                            i32::try_from(tokens + 16).unwrap_or(i32::MAX).min(32_768),
+                        ),
+                        ..Default::default()
+                    }))
+                    .await?
+                    .into_inner()
+                    .session
+                    .context("session")?;
+                anyhow::Ok(Conversation::Session(session.session_id))
+            }
+        })
+        .buffered(SETUP_CONCURRENCY)
+        .try_collect()
+        .await
+}
+
+/// One space with a REPLR on the fake provider, and `count` rooms with the
+/// REPLR in each.
+async fn setup(
+    channels: &[Channel],
+    count: usize,
+    tokens: usize,
+) -> anyhow::Result<Vec<Conversation>> {
+    let (first, space_id) = space(&channels[0]).await?;
     let replr_id = ReplrServiceClient::new(channels[0].clone())
         .create_replr(authed(CreateReplrRequest {
             space_id: space_id.clone(),
@@ -195,7 +256,7 @@ async fn setup(channels: &[Channel], count: usize, tokens: usize) -> anyhow::Res
                         replr_id,
                     }))
                     .await?;
-                anyhow::Ok(room_id)
+                anyhow::Ok(Conversation::Room(room_id))
             }
         })
         .buffered(SETUP_CONCURRENCY)
@@ -204,23 +265,89 @@ async fn setup(channels: &[Channel], count: usize, tokens: usize) -> anyhow::Res
     Ok(rooms)
 }
 
-/// Asks for a reply in `room_id` and reads it to its end.
+/// One item of a reply's stream, whatever the RPC.
+enum Heard {
+    Other,
+    Delta {
+        sequence: i64,
+        text: String,
+        snapshot: bool,
+    },
+    /// The end: whether it completed, and why not.
+    End(Result<(), String>),
+}
+
+/// Asks for a reply in the conversation and reads it to its end.
 async fn reply(
     channel: Channel,
-    room_id: String,
+    conversation: Conversation,
     text: String,
     tokens: usize,
     streaming: &Streaming,
 ) -> anyhow::Result<Streamed> {
     let called = Instant::now();
-    let mut items = MessageServiceClient::new(channel)
-        .send_message_stream(authed(SendMessageStreamRequest {
-            room_id,
-            text,
-            ..Default::default()
-        }))
-        .await?
-        .into_inner();
+    let mut items: futures::stream::BoxStream<'static, Result<Heard, tonic::Status>> =
+        match conversation {
+            Conversation::Room(room_id) => MessageServiceClient::new(channel)
+                .send_message_stream(authed(SendMessageStreamRequest {
+                    room_id,
+                    text,
+                    ..Default::default()
+                }))
+                .await?
+                .into_inner()
+                .map_ok(|item| match item.kind {
+                    Some(Item::ReplyDelta(d)) => Heard::Delta {
+                        sequence: d.sequence,
+                        text: d.text,
+                        snapshot: d.snapshot,
+                    },
+                    Some(Item::ReplyFinished(reply)) => {
+                        let reply = reply.reply.unwrap_or_default();
+                        Heard::End(if reply.state() == ReplyState::Complete {
+                            Ok(())
+                        } else {
+                            Err(format!(
+                                "{:?}: {}: {}",
+                                reply.state(),
+                                reply.failure_reason,
+                                reply.failure_message
+                            ))
+                        })
+                    }
+                    _ => Heard::Other,
+                })
+                .boxed(),
+            Conversation::Session(session_id) => SessionServiceClient::new(channel)
+                .send_session_message_stream(authed(SendSessionMessageStreamRequest {
+                    session_id,
+                    text,
+                    ..Default::default()
+                }))
+                .await?
+                .into_inner()
+                .map_ok(|item| match item.kind {
+                    Some(Answered::Delta(d)) => Heard::Delta {
+                        sequence: d.sequence,
+                        text: d.text,
+                        snapshot: d.snapshot,
+                    },
+                    Some(Answered::Answer(answer)) => {
+                        Heard::End(if answer.state() == SessionMessageState::Complete {
+                            Ok(())
+                        } else {
+                            Err(format!(
+                                "{:?}: {}: {}",
+                                answer.state(),
+                                answer.failure_reason,
+                                answer.failure_message
+                            ))
+                        })
+                    }
+                    _ => Heard::Other,
+                })
+                .boxed(),
+        };
     let mut streamed = Streamed {
         first_token: Duration::ZERO,
         tokens: Vec::with_capacity(tokens),
@@ -228,29 +355,32 @@ async fn reply(
         ended: called,
     };
     let finished = loop {
-        let item = tokio::time::timeout(SILENCE, items.message())
+        let item = tokio::time::timeout(SILENCE, items.next())
             .await
-            .map_err(|_| anyhow::anyhow!("nothing on the stream for {SILENCE:?}"))??;
+            .map_err(|_| anyhow::anyhow!("nothing on the stream for {SILENCE:?}"))?;
         let (arrived, now) = (SystemTime::now(), Instant::now());
         let Some(item) = item else {
             break None;
         };
-        match item.kind.context("an item without a kind")? {
-            Item::Message(_) | Item::ReplyStarted(_) => {}
-            Item::ReplyDelta(delta) => {
+        match item? {
+            Heard::Other => {}
+            Heard::Delta {
+                sequence,
+                text,
+                snapshot,
+            } => {
                 let seen = streamed.tokens.len();
-                let sent = sent_times(&delta.text);
+                let sent = sent_times(&text);
                 // A delta is the next token; a snapshot is every token so far.
-                let new = match (delta.snapshot, usize::try_from(delta.sequence)) {
+                let new = match (snapshot, usize::try_from(sequence)) {
                     (false, Ok(sequence)) if sequence == seen + 1 && sent.len() == 1 => &sent[..],
                     (true, Ok(sequence)) if sequence >= seen && sent.len() == sequence => {
                         streamed.in_snapshots += sequence - seen;
                         &sent[seen..]
                     }
                     _ => anyhow::bail!(
-                        "{} {} with {} stamped tokens after {seen} tokens",
-                        if delta.snapshot { "snapshot" } else { "delta" },
-                        delta.sequence,
+                        "{} {sequence} with {} stamped tokens after {seen} tokens",
+                        if snapshot { "snapshot" } else { "delta" },
                         sent.len()
                     ),
                 };
@@ -263,21 +393,16 @@ async fn reply(
                     streamed.tokens.push((now, added.as_micros() as u64));
                 }
             }
-            Item::ReplyFinished(reply) => break Some(reply),
+            Heard::End(outcome) => break Some(outcome),
         }
     };
     if !streamed.tokens.is_empty() {
         streaming.ended();
     }
     streamed.ended = Instant::now();
-    let reply = finished.context("the stream ended without `reply_finished`")?;
-    let state = reply.reply.as_ref().map(|r| r.state());
-    if state != Some(ReplyState::Complete) {
-        let why = reply
-            .reply
-            .map(|r| format!("{}: {}", r.failure_reason, r.failure_message))
-            .unwrap_or_default();
-        anyhow::bail!("the reply ended {state:?} ({why})");
+    let outcome = finished.context("the stream ended before the reply did")?;
+    if let Err(why) = outcome {
+        anyhow::bail!("the reply ended {why}");
     }
     if streamed.tokens.len() != tokens {
         anyhow::bail!("{} tokens, not {tokens}", streamed.tokens.len());
@@ -323,8 +448,13 @@ async fn main() -> anyhow::Result<()> {
     let config = config.to_str().context("a UTF-8 temporary path")?;
 
     println!(
-        "roundtable-bench-replies: {} replies of {} tokens {} ms apart, started over {} ms, on {} HTTP/2 connections, database {}",
+        "roundtable-bench-replies: {} {} of {} tokens {} ms apart, started over {} ms, on {} HTTP/2 connections, database {}",
         args.replies,
+        if args.sessions {
+            "session answers"
+        } else {
+            "replies"
+        },
         args.tokens,
         args.token_interval_ms,
         ramp.as_millis(),
@@ -334,10 +464,19 @@ async fn main() -> anyhow::Result<()> {
     let server = Server::start(&binary, &database_url, &["--config", config])?;
     let channels = server.connect(args.connections).await?;
     let began = Instant::now();
-    let rooms = setup(&channels, args.replies, args.tokens).await?;
+    let rooms = if args.sessions {
+        setup_sessions(&channels, args.replies, args.tokens).await?
+    } else {
+        setup(&channels, args.replies, args.tokens).await?
+    };
     println!(
-        "setup: {} rooms with the REPLR in {:.2} s",
+        "setup: {} {} in {:.2} s",
         rooms.len(),
+        if args.sessions {
+            "sessions"
+        } else {
+            "rooms with the REPLR"
+        },
         began.elapsed().as_secs_f64()
     );
 

@@ -47,7 +47,11 @@ pub(super) async fn request(
         limit: limit - 1,
     };
     let mut newest_first = vec![source];
-    newest_first.extend(stored_messages::list(db, reply.room_id, window).await?.items);
+    newest_first.extend(
+        stored_messages::list(db, reply.room_id, window)
+            .await?
+            .items,
+    );
     // Replies still streaming, and those that failed or were cancelled in a
     // session, are no turn of the conversation.
     newest_first.retain(|m| {

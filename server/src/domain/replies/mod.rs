@@ -543,17 +543,18 @@ impl Replies {
                 };
             }
         };
-        let request =
-            match context::request(&self.store, &self.directory, &flight.reply, persona).await {
-                Ok(request) => request,
-                Err(error) => {
-                    tracing::error!(%error, reply = %flight.reply.id, "cannot read a reply's context");
-                    return Outcome::Failed {
-                        reason: "STORAGE_ERROR".into(),
-                        message: "the server could not read the conversation".into(),
-                    };
-                }
-            };
+        let request = match context::request(&self.store, &self.directory, &flight.reply, persona)
+            .await
+        {
+            Ok(request) => request,
+            Err(error) => {
+                tracing::error!(%error, reply = %flight.reply.id, "cannot read a reply's context");
+                return Outcome::Failed {
+                    reason: "STORAGE_ERROR".into(),
+                    message: "the server could not read the conversation".into(),
+                };
+            }
+        };
         flight.progress.lock().expect("progress lock").prompt_tokens =
             ai::estimate_prompt_tokens(&request);
         let mut stream = resolved.stream(request, flight.cancel.clone());
@@ -624,14 +625,15 @@ impl Replies {
         info.finished_at = Some(super::now());
         let depth = info.depth;
         if let Persona::Replr(_) = persona {
-            let mentions =
-                match super::messages::mentions_in(&self.store, reply.room_id, &text).await {
-                    Ok(mentions) => mentions,
-                    Err(error) => {
-                        tracing::warn!(%error, reply = %reply.id, "cannot read the reply's mentions");
-                        Vec::new()
-                    }
-                };
+            let mentions = match super::messages::mentions_in(&self.store, reply.room_id, &text)
+                .await
+            {
+                Ok(mentions) => mentions,
+                Err(error) => {
+                    tracing::warn!(%error, reply = %reply.id, "cannot read the reply's mentions");
+                    Vec::new()
+                }
+            };
             reply.mentions = to_json(&mentions);
         }
         reply.word_count = super::input::word_count(&text);

@@ -388,14 +388,15 @@ impl Sessions {
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    let rated = stored::update_message(txn, active)
-                        .await
-                        .map_err(|error| match error {
-                            sea_orm::DbErr::RecordNotUpdated => {
-                                Error::not_found(Kind::SessionMessage, message_id)
-                            }
-                            other => Error::Storage(other),
-                        })?;
+                    let rated =
+                        stored::update_message(txn, active)
+                            .await
+                            .map_err(|error| match error {
+                                sea_orm::DbErr::RecordNotUpdated => {
+                                    Error::not_found(Kind::SessionMessage, message_id)
+                                }
+                                other => Error::Storage(other),
+                            })?;
                     log::append(
                         txn,
                         vec![NewEvent {

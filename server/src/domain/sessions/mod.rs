@@ -656,13 +656,13 @@ impl Sessions {
         let message = stored::find_message(&self.store.db, message_id)
             .await?
             .ok_or_else(not_found)?;
-        let (session, standing) = self
-            .open(caller, message.room_id)
-            .await
-            .map_err(|error| match error {
-                Error::NotFound { .. } => not_found(),
-                other => other,
-            })?;
+        let (session, standing) =
+            self.open(caller, message.room_id)
+                .await
+                .map_err(|error| match error {
+                    Error::NotFound { .. } => not_found(),
+                    other => other,
+                })?;
         Ok((message, session, standing))
     }
 
