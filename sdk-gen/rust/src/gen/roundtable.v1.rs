@@ -328,8 +328,10 @@ pub struct Reply {
     pub usage: ::core::option::Option<TokenUsage>,
     /// Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
     /// `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    /// `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-    /// (the server stopped while it streamed).
+    /// `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+    /// (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+    /// could not read the conversation). The provider stopping without an
+    /// answer is `PROVIDER_INTERRUPTED`.
     #[prost(string, tag="6")]
     pub failure_reason: ::prost::alloc::string::String,
     /// A readable account of the failure.
@@ -1295,315 +1297,6 @@ impl RoomRole {
         }
     }
 }
-/// Request for EventService.Subscribe. Give `space_id` or `room_ids`.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct SubscribeRequest {
-    /// Every room of this space that the caller can read, including rooms
-    /// created (or made readable) after the stream starts.
-    #[prost(string, tag="1")]
-    pub space_id: ::prost::alloc::string::String,
-    /// These rooms only (at most 100). Each must be readable by the caller.
-    #[prost(string, repeated, tag="2")]
-    pub room_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
-    /// Resume after this cursor (from a previous event). Empty: live events
-    /// only, from now on.
-    #[prost(string, tag="3")]
-    pub cursor: ::prost::alloc::string::String,
-}
-/// Response for EventService.Subscribe: one event.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct SubscribeResponse {
-    /// The event.
-    #[prost(message, optional, tag="1")]
-    pub event: ::core::option::Option<Event>,
-}
-/// Something that happened in a room.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct Event {
-    /// Resume point: subscribing with it delivers exactly the events after
-    /// this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
-    /// the last stored event, so resuming from them loses nothing either.
-    /// Opaque and authenticated by the server (22 characters today): it says
-    /// nothing about other events, and a changed one is `INVALID_CURSOR`.
-    #[prost(string, tag="1")]
-    pub cursor: ::prost::alloc::string::String,
-    /// The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-    /// `resync_required`).
-    #[prost(string, tag="2")]
-    pub room_id: ::prost::alloc::string::String,
-    /// Position of this event in its room's log: 1, 2, 3… without gaps;
-    /// 0 for ephemeral and stream-level events.
-    #[prost(int64, tag="3")]
-    pub seq: i64,
-    /// When the change happened.
-    #[prost(message, optional, tag="4")]
-    pub create_time: ::core::option::Option<::prost_types::Timestamp>,
-    /// The user who made the change, when there is one.
-    #[prost(string, tag="5")]
-    pub actor_id: ::prost::alloc::string::String,
-    /// What happened.
-    #[prost(oneof="event::Kind", tags="10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 30, 31, 32, 33")]
-    pub kind: ::core::option::Option<event::Kind>,
-}
-/// Nested message and enum types in `Event`.
-pub mod event {
-    /// What happened.
-    #[derive(Clone, PartialEq, ::prost::Oneof)]
-    pub enum Kind {
-        /// A new message.
-        #[prost(message, tag="10")]
-        MessageCreated(super::Message),
-        /// A message's new text and mentions (reactions are not included: follow
-        /// `reaction_added` / `reaction_removed`).
-        #[prost(message, tag="11")]
-        MessageEdited(super::Message),
-        /// A message was soft-deleted; it is included as it now is, emptied.
-        #[prost(message, tag="12")]
-        MessageDeleted(super::Message),
-        /// A user reacted to a message.
-        #[prost(message, tag="13")]
-        ReactionAdded(super::ReactionChange),
-        /// A user removed their reaction.
-        #[prost(message, tag="14")]
-        ReactionRemoved(super::ReactionChange),
-        /// A user joined the room or was added to it.
-        #[prost(message, tag="15")]
-        MemberJoined(super::RoomMember),
-        /// A user left the room or was removed from it.
-        #[prost(message, tag="16")]
-        MemberLeft(super::MemberLeft),
-        /// A room was created.
-        #[prost(message, tag="17")]
-        RoomCreated(super::Room),
-        /// A room's name, description or visibility changed.
-        #[prost(message, tag="18")]
-        RoomUpdated(super::Room),
-        /// A room was deleted; no more events follow for it.
-        #[prost(message, tag="19")]
-        RoomDeleted(super::RoomDeleted),
-        /// A REPLR was added to the room.
-        #[prost(message, tag="20")]
-        ReplrAdded(super::ReplrAdded),
-        /// A REPLR was removed from the room, or deleted.
-        #[prost(message, tag="21")]
-        ReplrRemoved(super::ReplrRemoved),
-        /// A REPLR began a reply: the reply message, in state
-        /// `REPLY_STATE_STREAMING`, with empty text.
-        #[prost(message, tag="22")]
-        ReplyStarted(super::Message),
-        /// The next piece of a streaming reply (ephemeral, `seq` 0). A
-        /// subscription that starts or resumes while a reply streams first gets
-        /// a snapshot of its text so far (`snapshot` set), then further deltas.
-        #[prost(message, tag="23")]
-        ReplyDelta(super::ReplyDelta),
-        /// A reply completed; the message with its whole text and usage.
-        #[prost(message, tag="24")]
-        ReplyCompleted(super::Message),
-        /// A reply failed; the message with the text that arrived and
-        /// `reply.failure_reason`.
-        #[prost(message, tag="25")]
-        ReplyFailed(super::Message),
-        /// A reply was cancelled; the message with the text that arrived.
-        #[prost(message, tag="26")]
-        ReplyCancelled(super::Message),
-        /// Someone is typing (ephemeral).
-        #[prost(message, tag="30")]
-        Typing(super::Typing),
-        /// Nothing happened for a while; the stream is alive.
-        #[prost(message, tag="31")]
-        Heartbeat(super::Heartbeat),
-        /// The replay is over; live events follow.
-        #[prost(message, tag="32")]
-        Subscribed(super::Subscribed),
-        /// The subscriber fell behind; the stream ends. Resubscribe with
-        /// `cursor`.
-        #[prost(message, tag="33")]
-        ResyncRequired(super::ResyncRequired),
-    }
-}
-/// A reaction added or removed.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct ReactionChange {
-    /// The message.
-    #[prost(string, tag="1")]
-    pub message_id: ::prost::alloc::string::String,
-    /// The emoji.
-    #[prost(string, tag="2")]
-    pub emoji: ::prost::alloc::string::String,
-    /// Who reacted.
-    #[prost(string, tag="3")]
-    pub user_id: ::prost::alloc::string::String,
-    /// How many reactions with this emoji the message has now.
-    #[prost(int32, tag="4")]
-    pub count: i32,
-}
-/// A member left a room.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct MemberLeft {
-    /// The room.
-    #[prost(string, tag="1")]
-    pub room_id: ::prost::alloc::string::String,
-    /// Who left or was removed.
-    #[prost(string, tag="2")]
-    pub user_id: ::prost::alloc::string::String,
-}
-/// A room was deleted.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct RoomDeleted {
-    /// The room.
-    #[prost(string, tag="1")]
-    pub room_id: ::prost::alloc::string::String,
-}
-/// A REPLR was added to a room.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct ReplrAdded {
-    /// The room.
-    #[prost(string, tag="1")]
-    pub room_id: ::prost::alloc::string::String,
-    /// The REPLR, as it was when added.
-    #[prost(message, optional, tag="2")]
-    pub replr: ::core::option::Option<ReplrSummary>,
-}
-/// A REPLR left a room: removed from it, or deleted.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct ReplrRemoved {
-    /// The room.
-    #[prost(string, tag="1")]
-    pub room_id: ::prost::alloc::string::String,
-    /// The REPLR.
-    #[prost(string, tag="2")]
-    pub replr_id: ::prost::alloc::string::String,
-}
-/// Someone is typing.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct Typing {
-    /// Who is typing.
-    #[prost(string, tag="1")]
-    pub user_id: ::prost::alloc::string::String,
-    /// Their username.
-    #[prost(string, tag="2")]
-    pub username: ::prost::alloc::string::String,
-    /// When to stop showing the indicator unless another arrives.
-    #[prost(message, optional, tag="3")]
-    pub expire_time: ::core::option::Option<::prost_types::Timestamp>,
-}
-/// The stream is alive.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct Heartbeat {
-}
-/// The replay is over.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct Subscribed {
-}
-/// The subscriber fell behind and the stream ends after this: resubscribe
-/// from `Event.cursor`, the cursor of the last event sent before it.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct ResyncRequired {
-}
-/// Request for EventService.SendTyping.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct SendTypingRequest {
-    /// Required. The room.
-    #[prost(string, tag="1")]
-    pub room_id: ::prost::alloc::string::String,
-}
-/// Response for EventService.SendTyping.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct SendTypingResponse {
-}
-/// Request for EventService.MarkRead.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct MarkReadRequest {
-    /// Required. The room.
-    #[prost(string, tag="1")]
-    pub room_id: ::prost::alloc::string::String,
-    /// Required. The newest message the caller has read, in this room.
-    #[prost(string, tag="2")]
-    pub message_id: ::prost::alloc::string::String,
-}
-/// Response for EventService.MarkRead.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct MarkReadResponse {
-    /// Messages from others newer than the marker, after this call, counted
-    /// up to 1000 (a room with more shows 1000).
-    #[prost(int32, tag="1")]
-    pub unread_count: i32,
-}
-/// A configured AI provider.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct ModelProvider {
-    /// Unique; 1–64 characters of `a-z`, `0-9`, `-` and `_`. What REPLRs and
-    /// sessions name as their `provider`.
-    #[prost(string, tag="1")]
-    pub name: ::prost::alloc::string::String,
-    /// What kind of service it is.
-    #[prost(enumeration="ProviderKind", tag="2")]
-    pub kind: i32,
-    /// The API root the server calls, without credentials or query string;
-    /// empty for `offline` providers.
-    #[prost(string, tag="3")]
-    pub base_url: ::prost::alloc::string::String,
-    /// The model names a REPLR or session may choose from this provider; never
-    /// empty.
-    #[prost(string, repeated, tag="4")]
-    pub models: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
-    /// The model used when a REPLR or session names none; one of `models`.
-    #[prost(string, tag="5")]
-    pub default_model: ::prost::alloc::string::String,
-    /// Whether this is the provider used when a REPLR or session names none.
-    /// Exactly one provider is the default.
-    #[prost(bool, tag="6")]
-    pub is_default: bool,
-}
-/// Request for ModelService.ListModels.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct ListModelsRequest {
-}
-/// Response for ModelService.ListModels.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ListModelsResponse {
-    /// Every configured provider, ordered by name.
-    #[prost(message, repeated, tag="1")]
-    pub providers: ::prost::alloc::vec::Vec<ModelProvider>,
-    /// The name of the default provider (the one with `is_default`).
-    #[prost(string, tag="2")]
-    pub default_provider: ::prost::alloc::string::String,
-}
-/// What kind of service a provider is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
-#[repr(i32)]
-pub enum ProviderKind {
-    /// Not set; never returned.
-    Unspecified = 0,
-    /// An OpenAI-compatible chat-completions endpoint (OpenAI, vLLM, Ollama,
-    /// LiteLLM, …).
-    Openai = 1,
-    /// The built-in provider: no network, a deterministic reply streamed at a
-    /// steady pace.
-    Offline = 2,
-}
-impl ProviderKind {
-    /// String value of the enum field names used in the ProtoBuf definition.
-    ///
-    /// The values are not transformed in any way and thus are considered stable
-    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
-    pub fn as_str_name(&self) -> &'static str {
-        match self {
-            Self::Unspecified => "PROVIDER_KIND_UNSPECIFIED",
-            Self::Openai => "PROVIDER_KIND_OPENAI",
-            Self::Offline => "PROVIDER_KIND_OFFLINE",
-        }
-    }
-    /// Creates an enum from field names used in the ProtoBuf definition.
-    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
-        match value {
-            "PROVIDER_KIND_UNSPECIFIED" => Some(Self::Unspecified),
-            "PROVIDER_KIND_OPENAI" => Some(Self::Openai),
-            "PROVIDER_KIND_OFFLINE" => Some(Self::Offline),
-            _ => None,
-        }
-    }
-}
 /// A private AI chat.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct Session {
@@ -1699,7 +1392,7 @@ pub struct MessageRating {
     pub rate_time: ::core::option::Option<::prost_types::Timestamp>,
 }
 /// A message of a session.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SessionMessage {
     /// UUIDv7; ids sort in the order messages were stored. Output only.
     #[prost(string, tag="1")]
@@ -1762,6 +1455,9 @@ pub struct SessionMessage {
     /// When an answer ended; unset while streaming. Output only.
     #[prost(message, optional, tag="17")]
     pub finish_time: ::core::option::Option<::prost_types::Timestamp>,
+    /// What the owner attached to a user message.
+    #[prost(message, repeated, tag="18")]
+    pub attachments: ::prost::alloc::vec::Vec<Attachment>,
 }
 /// The next piece of an answer's text, or the whole text so far.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1948,12 +1644,13 @@ pub struct DeleteSessionRequest {
 pub struct DeleteSessionResponse {
 }
 /// Request for SessionService.SendSessionMessage.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SendSessionMessageRequest {
     /// Required. The session.
     #[prost(string, tag="1")]
     pub session_id: ::prost::alloc::string::String,
-    /// Required. 1–4000 characters after trimming.
+    /// 1–4000 characters after trimming; may be empty when `attachments` is
+    /// not.
     #[prost(string, tag="2")]
     pub text: ::prost::alloc::string::String,
     /// Optional idempotency key, 1–128 printable ASCII characters. A repeat
@@ -1963,9 +1660,13 @@ pub struct SendSessionMessageRequest {
     /// Return at once, with the answer still streaming; poll GetSessionJob.
     #[prost(bool, tag="4")]
     pub r#async: bool,
+    /// At most 10, checked as a room message's are (see
+    /// MessageService.SendMessage). The assistant sees the text only.
+    #[prost(message, repeated, tag="5")]
+    pub attachments: ::prost::alloc::vec::Vec<Attachment>,
 }
 /// Response for SessionService.SendSessionMessage.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SendSessionMessageResponse {
     /// The stored message.
     #[prost(message, optional, tag="1")]
@@ -1982,21 +1683,25 @@ pub struct SendSessionMessageResponse {
 }
 /// Request for SessionService.SendSessionMessageStream: as
 /// SendSessionMessageRequest, always waiting.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SendSessionMessageStreamRequest {
     /// Required. The session.
     #[prost(string, tag="1")]
     pub session_id: ::prost::alloc::string::String,
-    /// Required. 1–4000 characters after trimming.
+    /// 1–4000 characters after trimming; may be empty when `attachments` is
+    /// not.
     #[prost(string, tag="2")]
     pub text: ::prost::alloc::string::String,
     /// Optional idempotency key. A repeat returns the first message and
     /// follows its latest answer.
     #[prost(string, tag="3")]
     pub request_id: ::prost::alloc::string::String,
+    /// At most 10, as in SendSessionMessageRequest.
+    #[prost(message, repeated, tag="4")]
+    pub attachments: ::prost::alloc::vec::Vec<Attachment>,
 }
 /// One item of SessionService.SendSessionMessageStream.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SendSessionMessageStreamResponse {
     /// What happened.
     #[prost(oneof="send_session_message_stream_response::Kind", tags="1, 2, 3, 4")]
@@ -2005,7 +1710,7 @@ pub struct SendSessionMessageStreamResponse {
 /// Nested message and enum types in `SendSessionMessageStreamResponse`.
 pub mod send_session_message_stream_response {
     /// What happened.
-    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[derive(Clone, PartialEq, ::prost::Oneof)]
     pub enum Kind {
         /// The stored message; always first.
         #[prost(message, tag="1")]
@@ -2030,7 +1735,7 @@ pub struct GetSessionJobRequest {
     pub job_id: ::prost::alloc::string::String,
 }
 /// Response for SessionService.GetSessionJob.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetSessionJobResponse {
     /// The answer, with its text so far while it streams.
     #[prost(message, optional, tag="1")]
@@ -2047,7 +1752,7 @@ pub struct WatchSessionJobRequest {
     pub job_id: ::prost::alloc::string::String,
 }
 /// One item of SessionService.WatchSessionJob.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct WatchSessionJobResponse {
     /// What happened.
     #[prost(oneof="watch_session_job_response::Kind", tags="1, 2")]
@@ -2056,7 +1761,7 @@ pub struct WatchSessionJobResponse {
 /// Nested message and enum types in `WatchSessionJobResponse`.
 pub mod watch_session_job_response {
     /// What happened.
-    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[derive(Clone, PartialEq, ::prost::Oneof)]
     pub enum Kind {
         /// The text so far (a snapshot) or the next piece of it.
         #[prost(message, tag="1")]
@@ -2074,7 +1779,7 @@ pub struct CancelSessionJobRequest {
     pub job_id: ::prost::alloc::string::String,
 }
 /// Response for SessionService.CancelSessionJob.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CancelSessionJobResponse {
     /// The answer as it ended.
     #[prost(message, optional, tag="1")]
@@ -2116,7 +1821,7 @@ pub struct GetSessionMessageRequest {
     pub message_id: ::prost::alloc::string::String,
 }
 /// Response for SessionService.GetSessionMessage.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetSessionMessageResponse {
     /// The message.
     #[prost(message, optional, tag="1")]
@@ -2159,7 +1864,7 @@ pub struct RegenerateAnswerRequest {
     pub r#async: bool,
 }
 /// Response for SessionService.RegenerateAnswer.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct RegenerateAnswerResponse {
     /// The new version of the answer: ended, or still streaming.
     #[prost(message, optional, tag="1")]
@@ -2182,7 +1887,7 @@ pub struct RateMessageRequest {
     pub comment: ::prost::alloc::string::String,
 }
 /// Response for SessionService.RateMessage.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct RateMessageResponse {
     /// The message with its rating.
     #[prost(message, optional, tag="1")]
@@ -2199,7 +1904,7 @@ pub struct SendAssistantMessageRequest {
     pub text: ::prost::alloc::string::String,
 }
 /// Response for SessionService.SendAssistantMessage.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SendAssistantMessageResponse {
     /// The stored assistant message.
     #[prost(message, optional, tag="1")]
@@ -2592,6 +2297,361 @@ impl Rating {
             "RATING_UNSPECIFIED" => Some(Self::Unspecified),
             "RATING_UP" => Some(Self::Up),
             "RATING_DOWN" => Some(Self::Down),
+            _ => None,
+        }
+    }
+}
+/// Request for EventService.Subscribe. Give `space_id`, or `room_ids` and
+/// `session_ids`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SubscribeRequest {
+    /// Every room of this space that the caller can read, including rooms
+    /// created (or made readable) after the stream starts.
+    #[prost(string, tag="1")]
+    pub space_id: ::prost::alloc::string::String,
+    /// These rooms only (at most 100 rooms and sessions in all). Each must be
+    /// readable by the caller.
+    #[prost(string, repeated, tag="2")]
+    pub room_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Resume after this cursor (from a previous event). Empty: live events
+    /// only, from now on.
+    #[prost(string, tag="3")]
+    pub cursor: ::prost::alloc::string::String,
+    /// These sessions (at most 100 rooms and sessions in all), each one the
+    /// caller owns or that is shared with them (else NOT_FOUND,
+    /// `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+    /// kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+    /// A user whose share is revoked hears nothing more of it.
+    #[prost(string, repeated, tag="4")]
+    pub session_ids: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+}
+/// Response for EventService.Subscribe: one event.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct SubscribeResponse {
+    /// The event.
+    #[prost(message, optional, tag="1")]
+    pub event: ::core::option::Option<Event>,
+}
+/// Something that happened in a room.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct Event {
+    /// Resume point: subscribing with it delivers exactly the events after
+    /// this one. Ephemeral events (`typing`, `heartbeat`) carry the cursor of
+    /// the last stored event, so resuming from them loses nothing either.
+    /// Opaque and authenticated by the server (22 characters today): it says
+    /// nothing about other events, and a changed one is `INVALID_CURSOR`.
+    #[prost(string, tag="1")]
+    pub cursor: ::prost::alloc::string::String,
+    /// The room, or empty for a session's events and for stream-level events
+    /// (`subscribed`, `heartbeat`, `resync_required`).
+    #[prost(string, tag="2")]
+    pub room_id: ::prost::alloc::string::String,
+    /// Position of this event in its room's log: 1, 2, 3… without gaps;
+    /// 0 for ephemeral and stream-level events.
+    #[prost(int64, tag="3")]
+    pub seq: i64,
+    /// When the change happened.
+    #[prost(message, optional, tag="4")]
+    pub create_time: ::core::option::Option<::prost_types::Timestamp>,
+    /// The user who made the change, when there is one.
+    #[prost(string, tag="5")]
+    pub actor_id: ::prost::alloc::string::String,
+    /// The session, for a session's events; empty otherwise. `seq` counts the
+    /// session's events as it counts a room's.
+    #[prost(string, tag="6")]
+    pub session_id: ::prost::alloc::string::String,
+    /// What happened.
+    #[prost(oneof="event::Kind", tags="10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 30, 31, 32, 33, 40, 41, 42, 43, 44, 45, 46, 47, 48")]
+    pub kind: ::core::option::Option<event::Kind>,
+}
+/// Nested message and enum types in `Event`.
+pub mod event {
+    /// What happened.
+    #[derive(Clone, PartialEq, ::prost::Oneof)]
+    pub enum Kind {
+        /// A new message.
+        #[prost(message, tag="10")]
+        MessageCreated(super::Message),
+        /// A message's new text and mentions (reactions are not included: follow
+        /// `reaction_added` / `reaction_removed`).
+        #[prost(message, tag="11")]
+        MessageEdited(super::Message),
+        /// A message was soft-deleted; it is included as it now is, emptied.
+        #[prost(message, tag="12")]
+        MessageDeleted(super::Message),
+        /// A user reacted to a message.
+        #[prost(message, tag="13")]
+        ReactionAdded(super::ReactionChange),
+        /// A user removed their reaction.
+        #[prost(message, tag="14")]
+        ReactionRemoved(super::ReactionChange),
+        /// A user joined the room or was added to it.
+        #[prost(message, tag="15")]
+        MemberJoined(super::RoomMember),
+        /// A user left the room or was removed from it.
+        #[prost(message, tag="16")]
+        MemberLeft(super::MemberLeft),
+        /// A room was created.
+        #[prost(message, tag="17")]
+        RoomCreated(super::Room),
+        /// A room's name, description or visibility changed.
+        #[prost(message, tag="18")]
+        RoomUpdated(super::Room),
+        /// A room was deleted; no more events follow for it.
+        #[prost(message, tag="19")]
+        RoomDeleted(super::RoomDeleted),
+        /// A REPLR was added to the room.
+        #[prost(message, tag="20")]
+        ReplrAdded(super::ReplrAdded),
+        /// A REPLR was removed from the room, or deleted.
+        #[prost(message, tag="21")]
+        ReplrRemoved(super::ReplrRemoved),
+        /// A REPLR began a reply: the reply message, in state
+        /// `REPLY_STATE_STREAMING`, with empty text.
+        #[prost(message, tag="22")]
+        ReplyStarted(super::Message),
+        /// The next piece of a streaming reply (ephemeral, `seq` 0). A
+        /// subscription that starts or resumes while a reply streams first gets
+        /// a snapshot of its text so far (`snapshot` set), then further deltas.
+        #[prost(message, tag="23")]
+        ReplyDelta(super::ReplyDelta),
+        /// A reply completed; the message with its whole text and usage.
+        #[prost(message, tag="24")]
+        ReplyCompleted(super::Message),
+        /// A reply failed; the message with the text that arrived and
+        /// `reply.failure_reason`.
+        #[prost(message, tag="25")]
+        ReplyFailed(super::Message),
+        /// A reply was cancelled; the message with the text that arrived.
+        #[prost(message, tag="26")]
+        ReplyCancelled(super::Message),
+        /// Someone is typing (ephemeral).
+        #[prost(message, tag="30")]
+        Typing(super::Typing),
+        /// Nothing happened for a while; the stream is alive.
+        #[prost(message, tag="31")]
+        Heartbeat(super::Heartbeat),
+        /// The replay is over; live events follow.
+        #[prost(message, tag="32")]
+        Subscribed(super::Subscribed),
+        /// The subscriber fell behind; the stream ends. Resubscribe with
+        /// `cursor`.
+        #[prost(message, tag="33")]
+        ResyncRequired(super::ResyncRequired),
+        /// A message of a session: the owner's, or an assistant message a
+        /// person wrote.
+        #[prost(message, tag="40")]
+        SessionMessageCreated(super::SessionMessage),
+        /// The session's assistant began an answer: `STREAMING`, empty, version
+        /// 1.
+        #[prost(message, tag="41")]
+        AnswerStarted(super::SessionMessage),
+        /// The next piece of an answer's text (ephemeral, `seq` 0); a
+        /// subscription that starts or resumes mid-answer first gets its text so
+        /// far (`snapshot` set), then further deltas.
+        #[prost(message, tag="42")]
+        AnswerDelta(super::AnswerDelta),
+        /// An answer completed; with its whole text and usage.
+        #[prost(message, tag="43")]
+        AnswerCompleted(super::SessionMessage),
+        /// An answer failed; with the text that arrived and `failure_reason`.
+        #[prost(message, tag="44")]
+        AnswerFailed(super::SessionMessage),
+        /// An answer was cancelled; with the text that arrived.
+        #[prost(message, tag="45")]
+        AnswerCancelled(super::SessionMessage),
+        /// RegenerateAnswer began a new version of an answer (`STREAMING`,
+        /// empty, version n+1); the earlier versions are no longer `latest`.
+        #[prost(message, tag="46")]
+        AnswerRegenerated(super::SessionMessage),
+        /// The owner rated an answer, or removed its rating.
+        #[prost(message, tag="47")]
+        MessageRated(super::SessionMessage),
+        /// A message of a session was deleted (for a user message, with its
+        /// answers); it comes emptied.
+        #[prost(message, tag="48")]
+        SessionMessageDeleted(super::SessionMessage),
+    }
+}
+/// A reaction added or removed.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ReactionChange {
+    /// The message.
+    #[prost(string, tag="1")]
+    pub message_id: ::prost::alloc::string::String,
+    /// The emoji.
+    #[prost(string, tag="2")]
+    pub emoji: ::prost::alloc::string::String,
+    /// Who reacted.
+    #[prost(string, tag="3")]
+    pub user_id: ::prost::alloc::string::String,
+    /// How many reactions with this emoji the message has now.
+    #[prost(int32, tag="4")]
+    pub count: i32,
+}
+/// A member left a room.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct MemberLeft {
+    /// The room.
+    #[prost(string, tag="1")]
+    pub room_id: ::prost::alloc::string::String,
+    /// Who left or was removed.
+    #[prost(string, tag="2")]
+    pub user_id: ::prost::alloc::string::String,
+}
+/// A room was deleted.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RoomDeleted {
+    /// The room.
+    #[prost(string, tag="1")]
+    pub room_id: ::prost::alloc::string::String,
+}
+/// A REPLR was added to a room.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ReplrAdded {
+    /// The room.
+    #[prost(string, tag="1")]
+    pub room_id: ::prost::alloc::string::String,
+    /// The REPLR, as it was when added.
+    #[prost(message, optional, tag="2")]
+    pub replr: ::core::option::Option<ReplrSummary>,
+}
+/// A REPLR left a room: removed from it, or deleted.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ReplrRemoved {
+    /// The room.
+    #[prost(string, tag="1")]
+    pub room_id: ::prost::alloc::string::String,
+    /// The REPLR.
+    #[prost(string, tag="2")]
+    pub replr_id: ::prost::alloc::string::String,
+}
+/// Someone is typing.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Typing {
+    /// Who is typing.
+    #[prost(string, tag="1")]
+    pub user_id: ::prost::alloc::string::String,
+    /// Their username.
+    #[prost(string, tag="2")]
+    pub username: ::prost::alloc::string::String,
+    /// When to stop showing the indicator unless another arrives.
+    #[prost(message, optional, tag="3")]
+    pub expire_time: ::core::option::Option<::prost_types::Timestamp>,
+}
+/// The stream is alive.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Heartbeat {
+}
+/// The replay is over.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Subscribed {
+}
+/// The subscriber fell behind and the stream ends after this: resubscribe
+/// from `Event.cursor`, the cursor of the last event sent before it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ResyncRequired {
+}
+/// Request for EventService.SendTyping.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SendTypingRequest {
+    /// Required. The room.
+    #[prost(string, tag="1")]
+    pub room_id: ::prost::alloc::string::String,
+}
+/// Response for EventService.SendTyping.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SendTypingResponse {
+}
+/// Request for EventService.MarkRead.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct MarkReadRequest {
+    /// Required. The room.
+    #[prost(string, tag="1")]
+    pub room_id: ::prost::alloc::string::String,
+    /// Required. The newest message the caller has read, in this room.
+    #[prost(string, tag="2")]
+    pub message_id: ::prost::alloc::string::String,
+}
+/// Response for EventService.MarkRead.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct MarkReadResponse {
+    /// Messages from others newer than the marker, after this call, counted
+    /// up to 1000 (a room with more shows 1000).
+    #[prost(int32, tag="1")]
+    pub unread_count: i32,
+}
+/// A configured AI provider.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ModelProvider {
+    /// Unique; 1–64 characters of `a-z`, `0-9`, `-` and `_`. What REPLRs and
+    /// sessions name as their `provider`.
+    #[prost(string, tag="1")]
+    pub name: ::prost::alloc::string::String,
+    /// What kind of service it is.
+    #[prost(enumeration="ProviderKind", tag="2")]
+    pub kind: i32,
+    /// The API root the server calls, without credentials or query string;
+    /// empty for `offline` providers.
+    #[prost(string, tag="3")]
+    pub base_url: ::prost::alloc::string::String,
+    /// The model names a REPLR or session may choose from this provider; never
+    /// empty.
+    #[prost(string, repeated, tag="4")]
+    pub models: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// The model used when a REPLR or session names none; one of `models`.
+    #[prost(string, tag="5")]
+    pub default_model: ::prost::alloc::string::String,
+    /// Whether this is the provider used when a REPLR or session names none.
+    /// Exactly one provider is the default.
+    #[prost(bool, tag="6")]
+    pub is_default: bool,
+}
+/// Request for ModelService.ListModels.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListModelsRequest {
+}
+/// Response for ModelService.ListModels.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListModelsResponse {
+    /// Every configured provider, ordered by name.
+    #[prost(message, repeated, tag="1")]
+    pub providers: ::prost::alloc::vec::Vec<ModelProvider>,
+    /// The name of the default provider (the one with `is_default`).
+    #[prost(string, tag="2")]
+    pub default_provider: ::prost::alloc::string::String,
+}
+/// What kind of service a provider is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum ProviderKind {
+    /// Not set; never returned.
+    Unspecified = 0,
+    /// An OpenAI-compatible chat-completions endpoint (OpenAI, vLLM, Ollama,
+    /// LiteLLM, …).
+    Openai = 1,
+    /// The built-in provider: no network, a deterministic reply streamed at a
+    /// steady pace.
+    Offline = 2,
+}
+impl ProviderKind {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "PROVIDER_KIND_UNSPECIFIED",
+            Self::Openai => "PROVIDER_KIND_OPENAI",
+            Self::Offline => "PROVIDER_KIND_OFFLINE",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "PROVIDER_KIND_UNSPECIFIED" => Some(Self::Unspecified),
+            "PROVIDER_KIND_OPENAI" => Some(Self::Openai),
+            "PROVIDER_KIND_OFFLINE" => Some(Self::Offline),
             _ => None,
         }
     }

@@ -23,17 +23,25 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Request for EventService.Subscribe. Give `space_id` or `room_ids`.
+// Request for EventService.Subscribe. Give `space_id`, or `room_ids` and
+// `session_ids`.
 type SubscribeRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Every room of this space that the caller can read, including rooms
 	// created (or made readable) after the stream starts.
 	SpaceId string `protobuf:"bytes,1,opt,name=space_id,json=spaceId,proto3" json:"space_id,omitempty"`
-	// These rooms only (at most 100). Each must be readable by the caller.
+	// These rooms only (at most 100 rooms and sessions in all). Each must be
+	// readable by the caller.
 	RoomIds []string `protobuf:"bytes,2,rep,name=room_ids,json=roomIds,proto3" json:"room_ids,omitempty"`
 	// Resume after this cursor (from a previous event). Empty: live events
 	// only, from now on.
-	Cursor        string `protobuf:"bytes,3,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	Cursor string `protobuf:"bytes,3,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	// These sessions (at most 100 rooms and sessions in all), each one the
+	// caller owns or that is shared with them (else NOT_FOUND,
+	// `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+	// kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+	// A user whose share is revoked hears nothing more of it.
+	SessionIds    []string `protobuf:"bytes,4,rep,name=session_ids,json=sessionIds,proto3" json:"session_ids,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -87,6 +95,13 @@ func (x *SubscribeRequest) GetCursor() string {
 		return x.Cursor
 	}
 	return ""
+}
+
+func (x *SubscribeRequest) GetSessionIds() []string {
+	if x != nil {
+		return x.SessionIds
+	}
+	return nil
 }
 
 // Response for EventService.Subscribe: one event.
@@ -144,8 +159,8 @@ type Event struct {
 	// Opaque and authenticated by the server (22 characters today): it says
 	// nothing about other events, and a changed one is `INVALID_CURSOR`.
 	Cursor string `protobuf:"bytes,1,opt,name=cursor,proto3" json:"cursor,omitempty"`
-	// The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-	// `resync_required`).
+	// The room, or empty for a session's events and for stream-level events
+	// (`subscribed`, `heartbeat`, `resync_required`).
 	RoomId string `protobuf:"bytes,2,opt,name=room_id,json=roomId,proto3" json:"room_id,omitempty"`
 	// Position of this event in its room's log: 1, 2, 3… without gaps;
 	// 0 for ephemeral and stream-level events.
@@ -154,6 +169,9 @@ type Event struct {
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// The user who made the change, when there is one.
 	ActorId string `protobuf:"bytes,5,opt,name=actor_id,json=actorId,proto3" json:"actor_id,omitempty"`
+	// The session, for a session's events; empty otherwise. `seq` counts the
+	// session's events as it counts a room's.
+	SessionId string `protobuf:"bytes,6,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
 	// What happened.
 	//
 	// Types that are valid to be assigned to Kind:
@@ -179,6 +197,15 @@ type Event struct {
 	//	*Event_Heartbeat
 	//	*Event_Subscribed
 	//	*Event_ResyncRequired
+	//	*Event_SessionMessageCreated
+	//	*Event_AnswerStarted
+	//	*Event_AnswerDelta
+	//	*Event_AnswerCompleted
+	//	*Event_AnswerFailed
+	//	*Event_AnswerCancelled
+	//	*Event_AnswerRegenerated
+	//	*Event_MessageRated
+	//	*Event_SessionMessageDeleted
 	Kind          isEvent_Kind `protobuf_oneof:"kind"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -245,6 +272,13 @@ func (x *Event) GetCreateTime() *timestamppb.Timestamp {
 func (x *Event) GetActorId() string {
 	if x != nil {
 		return x.ActorId
+	}
+	return ""
+}
+
+func (x *Event) GetSessionId() string {
+	if x != nil {
+		return x.SessionId
 	}
 	return ""
 }
@@ -445,6 +479,87 @@ func (x *Event) GetResyncRequired() *ResyncRequired {
 	return nil
 }
 
+func (x *Event) GetSessionMessageCreated() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_SessionMessageCreated); ok {
+			return x.SessionMessageCreated
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetAnswerStarted() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_AnswerStarted); ok {
+			return x.AnswerStarted
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetAnswerDelta() *AnswerDelta {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_AnswerDelta); ok {
+			return x.AnswerDelta
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetAnswerCompleted() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_AnswerCompleted); ok {
+			return x.AnswerCompleted
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetAnswerFailed() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_AnswerFailed); ok {
+			return x.AnswerFailed
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetAnswerCancelled() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_AnswerCancelled); ok {
+			return x.AnswerCancelled
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetAnswerRegenerated() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_AnswerRegenerated); ok {
+			return x.AnswerRegenerated
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetMessageRated() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_MessageRated); ok {
+			return x.MessageRated
+		}
+	}
+	return nil
+}
+
+func (x *Event) GetSessionMessageDeleted() *SessionMessage {
+	if x != nil {
+		if x, ok := x.Kind.(*Event_SessionMessageDeleted); ok {
+			return x.SessionMessageDeleted
+		}
+	}
+	return nil
+}
+
 type isEvent_Kind interface {
 	isEvent_Kind()
 }
@@ -560,6 +675,57 @@ type Event_ResyncRequired struct {
 	ResyncRequired *ResyncRequired `protobuf:"bytes,33,opt,name=resync_required,json=resyncRequired,proto3,oneof"`
 }
 
+type Event_SessionMessageCreated struct {
+	// A message of a session: the owner's, or an assistant message a
+	// person wrote.
+	SessionMessageCreated *SessionMessage `protobuf:"bytes,40,opt,name=session_message_created,json=sessionMessageCreated,proto3,oneof"`
+}
+
+type Event_AnswerStarted struct {
+	// The session's assistant began an answer: `STREAMING`, empty, version
+	// 1.
+	AnswerStarted *SessionMessage `protobuf:"bytes,41,opt,name=answer_started,json=answerStarted,proto3,oneof"`
+}
+
+type Event_AnswerDelta struct {
+	// The next piece of an answer's text (ephemeral, `seq` 0); a
+	// subscription that starts or resumes mid-answer first gets its text so
+	// far (`snapshot` set), then further deltas.
+	AnswerDelta *AnswerDelta `protobuf:"bytes,42,opt,name=answer_delta,json=answerDelta,proto3,oneof"`
+}
+
+type Event_AnswerCompleted struct {
+	// An answer completed; with its whole text and usage.
+	AnswerCompleted *SessionMessage `protobuf:"bytes,43,opt,name=answer_completed,json=answerCompleted,proto3,oneof"`
+}
+
+type Event_AnswerFailed struct {
+	// An answer failed; with the text that arrived and `failure_reason`.
+	AnswerFailed *SessionMessage `protobuf:"bytes,44,opt,name=answer_failed,json=answerFailed,proto3,oneof"`
+}
+
+type Event_AnswerCancelled struct {
+	// An answer was cancelled; with the text that arrived.
+	AnswerCancelled *SessionMessage `protobuf:"bytes,45,opt,name=answer_cancelled,json=answerCancelled,proto3,oneof"`
+}
+
+type Event_AnswerRegenerated struct {
+	// RegenerateAnswer began a new version of an answer (`STREAMING`,
+	// empty, version n+1); the earlier versions are no longer `latest`.
+	AnswerRegenerated *SessionMessage `protobuf:"bytes,46,opt,name=answer_regenerated,json=answerRegenerated,proto3,oneof"`
+}
+
+type Event_MessageRated struct {
+	// The owner rated an answer, or removed its rating.
+	MessageRated *SessionMessage `protobuf:"bytes,47,opt,name=message_rated,json=messageRated,proto3,oneof"`
+}
+
+type Event_SessionMessageDeleted struct {
+	// A message of a session was deleted (for a user message, with its
+	// answers); it comes emptied.
+	SessionMessageDeleted *SessionMessage `protobuf:"bytes,48,opt,name=session_message_deleted,json=sessionMessageDeleted,proto3,oneof"`
+}
+
 func (*Event_MessageCreated) isEvent_Kind() {}
 
 func (*Event_MessageEdited) isEvent_Kind() {}
@@ -601,6 +767,24 @@ func (*Event_Heartbeat) isEvent_Kind() {}
 func (*Event_Subscribed) isEvent_Kind() {}
 
 func (*Event_ResyncRequired) isEvent_Kind() {}
+
+func (*Event_SessionMessageCreated) isEvent_Kind() {}
+
+func (*Event_AnswerStarted) isEvent_Kind() {}
+
+func (*Event_AnswerDelta) isEvent_Kind() {}
+
+func (*Event_AnswerCompleted) isEvent_Kind() {}
+
+func (*Event_AnswerFailed) isEvent_Kind() {}
+
+func (*Event_AnswerCancelled) isEvent_Kind() {}
+
+func (*Event_AnswerRegenerated) isEvent_Kind() {}
+
+func (*Event_MessageRated) isEvent_Kind() {}
+
+func (*Event_SessionMessageDeleted) isEvent_Kind() {}
 
 // A reaction added or removed.
 type ReactionChange struct {
@@ -1251,20 +1435,24 @@ var File_roundtable_v1_event_proto protoreflect.FileDescriptor
 
 const file_roundtable_v1_event_proto_rawDesc = "" +
 	"\n" +
-	"\x19roundtable/v1/event.proto\x12\rroundtable.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1broundtable/v1/message.proto\x1a\x19roundtable/v1/replr.proto\x1a\x18roundtable/v1/room.proto\"`\n" +
+	"\x19roundtable/v1/event.proto\x12\rroundtable.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1broundtable/v1/message.proto\x1a\x19roundtable/v1/replr.proto\x1a\x18roundtable/v1/room.proto\x1a\x1broundtable/v1/session.proto\"\x81\x01\n" +
 	"\x10SubscribeRequest\x12\x19\n" +
 	"\bspace_id\x18\x01 \x01(\tR\aspaceId\x12\x19\n" +
 	"\broom_ids\x18\x02 \x03(\tR\aroomIds\x12\x16\n" +
-	"\x06cursor\x18\x03 \x01(\tR\x06cursor\"?\n" +
+	"\x06cursor\x18\x03 \x01(\tR\x06cursor\x12\x1f\n" +
+	"\vsession_ids\x18\x04 \x03(\tR\n" +
+	"sessionIds\"?\n" +
 	"\x11SubscribeResponse\x12*\n" +
-	"\x05event\x18\x01 \x01(\v2\x14.roundtable.v1.EventR\x05event\"\xee\v\n" +
+	"\x05event\x18\x01 \x01(\v2\x14.roundtable.v1.EventR\x05event\"\xbc\x11\n" +
 	"\x05Event\x12\x16\n" +
 	"\x06cursor\x18\x01 \x01(\tR\x06cursor\x12\x17\n" +
 	"\aroom_id\x18\x02 \x01(\tR\x06roomId\x12\x10\n" +
 	"\x03seq\x18\x03 \x01(\x03R\x03seq\x12;\n" +
 	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12\x19\n" +
-	"\bactor_id\x18\x05 \x01(\tR\aactorId\x12A\n" +
+	"\bactor_id\x18\x05 \x01(\tR\aactorId\x12\x1d\n" +
+	"\n" +
+	"session_id\x18\x06 \x01(\tR\tsessionId\x12A\n" +
 	"\x0fmessage_created\x18\n" +
 	" \x01(\v2\x16.roundtable.v1.MessageH\x00R\x0emessageCreated\x12?\n" +
 	"\x0emessage_edited\x18\v \x01(\v2\x16.roundtable.v1.MessageH\x00R\rmessageEdited\x12A\n" +
@@ -1291,7 +1479,16 @@ const file_roundtable_v1_event_proto_rawDesc = "" +
 	"\n" +
 	"subscribed\x18  \x01(\v2\x19.roundtable.v1.SubscribedH\x00R\n" +
 	"subscribed\x12H\n" +
-	"\x0fresync_required\x18! \x01(\v2\x1d.roundtable.v1.ResyncRequiredH\x00R\x0eresyncRequiredB\x06\n" +
+	"\x0fresync_required\x18! \x01(\v2\x1d.roundtable.v1.ResyncRequiredH\x00R\x0eresyncRequired\x12W\n" +
+	"\x17session_message_created\x18( \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\x15sessionMessageCreated\x12F\n" +
+	"\x0eanswer_started\x18) \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\ranswerStarted\x12?\n" +
+	"\fanswer_delta\x18* \x01(\v2\x1a.roundtable.v1.AnswerDeltaH\x00R\vanswerDelta\x12J\n" +
+	"\x10answer_completed\x18+ \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\x0fanswerCompleted\x12D\n" +
+	"\ranswer_failed\x18, \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\fanswerFailed\x12J\n" +
+	"\x10answer_cancelled\x18- \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\x0fanswerCancelled\x12N\n" +
+	"\x12answer_regenerated\x18. \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\x11answerRegenerated\x12D\n" +
+	"\rmessage_rated\x18/ \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\fmessageRated\x12W\n" +
+	"\x17session_message_deleted\x180 \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\x15sessionMessageDeletedB\x06\n" +
 	"\x04kind\"t\n" +
 	"\x0eReactionChange\x12\x1d\n" +
 	"\n" +
@@ -1374,7 +1571,9 @@ var file_roundtable_v1_event_proto_goTypes = []any{
 	(*RoomMember)(nil),            // 18: roundtable.v1.RoomMember
 	(*Room)(nil),                  // 19: roundtable.v1.Room
 	(*ReplyDelta)(nil),            // 20: roundtable.v1.ReplyDelta
-	(*ReplrSummary)(nil),          // 21: roundtable.v1.ReplrSummary
+	(*SessionMessage)(nil),        // 21: roundtable.v1.SessionMessage
+	(*AnswerDelta)(nil),           // 22: roundtable.v1.AnswerDelta
+	(*ReplrSummary)(nil),          // 23: roundtable.v1.ReplrSummary
 }
 var file_roundtable_v1_event_proto_depIdxs = []int32{
 	2,  // 0: roundtable.v1.SubscribeResponse.event:type_name -> roundtable.v1.Event
@@ -1400,19 +1599,28 @@ var file_roundtable_v1_event_proto_depIdxs = []int32{
 	9,  // 20: roundtable.v1.Event.heartbeat:type_name -> roundtable.v1.Heartbeat
 	10, // 21: roundtable.v1.Event.subscribed:type_name -> roundtable.v1.Subscribed
 	11, // 22: roundtable.v1.Event.resync_required:type_name -> roundtable.v1.ResyncRequired
-	21, // 23: roundtable.v1.ReplrAdded.replr:type_name -> roundtable.v1.ReplrSummary
-	16, // 24: roundtable.v1.Typing.expire_time:type_name -> google.protobuf.Timestamp
-	0,  // 25: roundtable.v1.EventService.Subscribe:input_type -> roundtable.v1.SubscribeRequest
-	12, // 26: roundtable.v1.EventService.SendTyping:input_type -> roundtable.v1.SendTypingRequest
-	14, // 27: roundtable.v1.EventService.MarkRead:input_type -> roundtable.v1.MarkReadRequest
-	1,  // 28: roundtable.v1.EventService.Subscribe:output_type -> roundtable.v1.SubscribeResponse
-	13, // 29: roundtable.v1.EventService.SendTyping:output_type -> roundtable.v1.SendTypingResponse
-	15, // 30: roundtable.v1.EventService.MarkRead:output_type -> roundtable.v1.MarkReadResponse
-	28, // [28:31] is the sub-list for method output_type
-	25, // [25:28] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	21, // 23: roundtable.v1.Event.session_message_created:type_name -> roundtable.v1.SessionMessage
+	21, // 24: roundtable.v1.Event.answer_started:type_name -> roundtable.v1.SessionMessage
+	22, // 25: roundtable.v1.Event.answer_delta:type_name -> roundtable.v1.AnswerDelta
+	21, // 26: roundtable.v1.Event.answer_completed:type_name -> roundtable.v1.SessionMessage
+	21, // 27: roundtable.v1.Event.answer_failed:type_name -> roundtable.v1.SessionMessage
+	21, // 28: roundtable.v1.Event.answer_cancelled:type_name -> roundtable.v1.SessionMessage
+	21, // 29: roundtable.v1.Event.answer_regenerated:type_name -> roundtable.v1.SessionMessage
+	21, // 30: roundtable.v1.Event.message_rated:type_name -> roundtable.v1.SessionMessage
+	21, // 31: roundtable.v1.Event.session_message_deleted:type_name -> roundtable.v1.SessionMessage
+	23, // 32: roundtable.v1.ReplrAdded.replr:type_name -> roundtable.v1.ReplrSummary
+	16, // 33: roundtable.v1.Typing.expire_time:type_name -> google.protobuf.Timestamp
+	0,  // 34: roundtable.v1.EventService.Subscribe:input_type -> roundtable.v1.SubscribeRequest
+	12, // 35: roundtable.v1.EventService.SendTyping:input_type -> roundtable.v1.SendTypingRequest
+	14, // 36: roundtable.v1.EventService.MarkRead:input_type -> roundtable.v1.MarkReadRequest
+	1,  // 37: roundtable.v1.EventService.Subscribe:output_type -> roundtable.v1.SubscribeResponse
+	13, // 38: roundtable.v1.EventService.SendTyping:output_type -> roundtable.v1.SendTypingResponse
+	15, // 39: roundtable.v1.EventService.MarkRead:output_type -> roundtable.v1.MarkReadResponse
+	37, // [37:40] is the sub-list for method output_type
+	34, // [34:37] is the sub-list for method input_type
+	34, // [34:34] is the sub-list for extension type_name
+	34, // [34:34] is the sub-list for extension extendee
+	0,  // [0:34] is the sub-list for field type_name
 }
 
 func init() { file_roundtable_v1_event_proto_init() }
@@ -1423,6 +1631,7 @@ func file_roundtable_v1_event_proto_init() {
 	file_roundtable_v1_message_proto_init()
 	file_roundtable_v1_replr_proto_init()
 	file_roundtable_v1_room_proto_init()
+	file_roundtable_v1_session_proto_init()
 	file_roundtable_v1_event_proto_msgTypes[2].OneofWrappers = []any{
 		(*Event_MessageCreated)(nil),
 		(*Event_MessageEdited)(nil),
@@ -1445,6 +1654,15 @@ func file_roundtable_v1_event_proto_init() {
 		(*Event_Heartbeat)(nil),
 		(*Event_Subscribed)(nil),
 		(*Event_ResyncRequired)(nil),
+		(*Event_SessionMessageCreated)(nil),
+		(*Event_AnswerStarted)(nil),
+		(*Event_AnswerDelta)(nil),
+		(*Event_AnswerCompleted)(nil),
+		(*Event_AnswerFailed)(nil),
+		(*Event_AnswerCancelled)(nil),
+		(*Event_AnswerRegenerated)(nil),
+		(*Event_MessageRated)(nil),
+		(*Event_SessionMessageDeleted)(nil),
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{

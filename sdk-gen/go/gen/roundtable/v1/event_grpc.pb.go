@@ -29,7 +29,8 @@ const (
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
 // Live events: one resumable stream of everything that happens in the
-// rooms a caller can read, plus ephemeral signals (typing) and read markers.
+// rooms and sessions a caller can read, plus ephemeral signals (typing) and
+// read markers.
 //
 // Every stored event has a `cursor`. A client that reconnects with the last
 // cursor it saw receives every event after it, then live events, with no
@@ -41,10 +42,13 @@ const (
 //
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-// (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+// (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+// PERMISSION_DENIED.
 type EventServiceClient interface {
 	// Streams the events of one room, several rooms, or every room of a space
-	// that the caller can read. With a `cursor`, first replays every stored
+	// that the caller can read, and of sessions the caller can read (their
+	// owner, and users they are shared with; a public link gives no
+	// stream). With a `cursor`, first replays every stored
 	// event after it, then continues live. The first event sent after the
 	// replay is `subscribed`, carrying the cursor to resume from if nothing
 	// else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -119,7 +123,8 @@ func (c *eventServiceClient) MarkRead(ctx context.Context, in *MarkReadRequest, 
 // for forward compatibility.
 //
 // Live events: one resumable stream of everything that happens in the
-// rooms a caller can read, plus ephemeral signals (typing) and read markers.
+// rooms and sessions a caller can read, plus ephemeral signals (typing) and
+// read markers.
 //
 // Every stored event has a `cursor`. A client that reconnects with the last
 // cursor it saw receives every event after it, then live events, with no
@@ -131,10 +136,13 @@ func (c *eventServiceClient) MarkRead(ctx context.Context, in *MarkReadRequest, 
 //
 // Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
 // BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-// (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+// (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+// PERMISSION_DENIED.
 type EventServiceServer interface {
 	// Streams the events of one room, several rooms, or every room of a space
-	// that the caller can read. With a `cursor`, first replays every stored
+	// that the caller can read, and of sessions the caller can read (their
+	// owner, and users they are shared with; a public link gives no
+	// stream). With a `cursor`, first replays every stored
 	// event after it, then continues live. The first event sent after the
 	// replay is `subscribed`, carrying the cursor to resume from if nothing
 	// else arrives. Idle streams get a `heartbeat` every 15 seconds.

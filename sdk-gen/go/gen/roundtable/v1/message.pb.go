@@ -751,8 +751,10 @@ type Reply struct {
 	Usage *TokenUsage `protobuf:"bytes,5,opt,name=usage,proto3" json:"usage,omitempty"`
 	// Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
 	// `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-	// `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-	// (the server stopped while it streamed).
+	// `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+	// (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+	// could not read the conversation). The provider stopping without an
+	// answer is `PROVIDER_INTERRUPTED`.
 	FailureReason string `protobuf:"bytes,6,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
 	// A readable account of the failure.
 	FailureMessage string `protobuf:"bytes,7,opt,name=failure_message,json=failureMessage,proto3" json:"failure_message,omitempty"`

@@ -643,7 +643,9 @@ type SessionMessage struct {
 	// Output only.
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
 	// When an answer ended; unset while streaming. Output only.
-	FinishTime    *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=finish_time,json=finishTime,proto3" json:"finish_time,omitempty"`
+	FinishTime *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=finish_time,json=finishTime,proto3" json:"finish_time,omitempty"`
+	// What the owner attached to a user message.
+	Attachments   []*Attachment `protobuf:"bytes,18,rep,name=attachments,proto3" json:"attachments,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -793,6 +795,13 @@ func (x *SessionMessage) GetCreateTime() *timestamppb.Timestamp {
 func (x *SessionMessage) GetFinishTime() *timestamppb.Timestamp {
 	if x != nil {
 		return x.FinishTime
+	}
+	return nil
+}
+
+func (x *SessionMessage) GetAttachments() []*Attachment {
+	if x != nil {
+		return x.Attachments
 	}
 	return nil
 }
@@ -1661,13 +1670,17 @@ type SendSessionMessageRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The session.
 	SessionId string `protobuf:"bytes,1,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
-	// Required. 1–4000 characters after trimming.
+	// 1–4000 characters after trimming; may be empty when `attachments` is
+	// not.
 	Text string `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
 	// Optional idempotency key, 1–128 printable ASCII characters. A repeat
 	// returns the first message and its latest answer, and starts nothing.
 	RequestId string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
 	// Return at once, with the answer still streaming; poll GetSessionJob.
-	Async         bool `protobuf:"varint,4,opt,name=async,proto3" json:"async,omitempty"`
+	Async bool `protobuf:"varint,4,opt,name=async,proto3" json:"async,omitempty"`
+	// At most 10, checked as a room message's are (see
+	// MessageService.SendMessage). The assistant sees the text only.
+	Attachments   []*Attachment `protobuf:"bytes,5,rep,name=attachments,proto3" json:"attachments,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1728,6 +1741,13 @@ func (x *SendSessionMessageRequest) GetAsync() bool {
 		return x.Async
 	}
 	return false
+}
+
+func (x *SendSessionMessageRequest) GetAttachments() []*Attachment {
+	if x != nil {
+		return x.Attachments
+	}
+	return nil
 }
 
 // Response for SessionService.SendSessionMessage.
@@ -1803,11 +1823,14 @@ type SendSessionMessageStreamRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The session.
 	SessionId string `protobuf:"bytes,1,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
-	// Required. 1–4000 characters after trimming.
+	// 1–4000 characters after trimming; may be empty when `attachments` is
+	// not.
 	Text string `protobuf:"bytes,2,opt,name=text,proto3" json:"text,omitempty"`
 	// Optional idempotency key. A repeat returns the first message and
 	// follows its latest answer.
-	RequestId     string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	RequestId string `protobuf:"bytes,3,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	// At most 10, as in SendSessionMessageRequest.
+	Attachments   []*Attachment `protobuf:"bytes,4,rep,name=attachments,proto3" json:"attachments,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1861,6 +1884,13 @@ func (x *SendSessionMessageStreamRequest) GetRequestId() string {
 		return x.RequestId
 	}
 	return ""
+}
+
+func (x *SendSessionMessageStreamRequest) GetAttachments() []*Attachment {
+	if x != nil {
+		return x.Attachments
+	}
+	return nil
 }
 
 // One item of SessionService.SendSessionMessageStream.
@@ -4281,7 +4311,7 @@ const file_roundtable_v1_session_proto_rawDesc = "" +
 	"\rMessageRating\x12-\n" +
 	"\x06rating\x18\x01 \x01(\x0e2\x15.roundtable.v1.RatingR\x06rating\x12\x18\n" +
 	"\acomment\x18\x02 \x01(\tR\acomment\x127\n" +
-	"\trate_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\brateTime\"\xa5\x05\n" +
+	"\trate_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\brateTime\"\xe2\x05\n" +
 	"\x0eSessionMessage\x12\x1d\n" +
 	"\n" +
 	"message_id\x18\x01 \x01(\tR\tmessageId\x12\x1d\n" +
@@ -4304,7 +4334,8 @@ const file_roundtable_v1_session_proto_rawDesc = "" +
 	"\vcreate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vfinish_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"finishTime\"x\n" +
+	"finishTime\x12;\n" +
+	"\vattachments\x18\x12 \x03(\v2\x19.roundtable.v1.AttachmentR\vattachments\"x\n" +
 	"\vAnswerDelta\x12\x1d\n" +
 	"\n" +
 	"message_id\x18\x01 \x01(\tR\tmessageId\x12\x1a\n" +
@@ -4376,24 +4407,26 @@ const file_roundtable_v1_session_proto_rawDesc = "" +
 	"\x14DeleteSessionRequest\x12\x1d\n" +
 	"\n" +
 	"session_id\x18\x01 \x01(\tR\tsessionId\"\x17\n" +
-	"\x15DeleteSessionResponse\"\x83\x01\n" +
+	"\x15DeleteSessionResponse\"\xc0\x01\n" +
 	"\x19SendSessionMessageRequest\x12\x1d\n" +
 	"\n" +
 	"session_id\x18\x01 \x01(\tR\tsessionId\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12\x1d\n" +
 	"\n" +
 	"request_id\x18\x03 \x01(\tR\trequestId\x12\x14\n" +
-	"\x05async\x18\x04 \x01(\bR\x05async\"\xa3\x01\n" +
+	"\x05async\x18\x04 \x01(\bR\x05async\x12;\n" +
+	"\vattachments\x18\x05 \x03(\v2\x19.roundtable.v1.AttachmentR\vattachments\"\xa3\x01\n" +
 	"\x1aSendSessionMessageResponse\x127\n" +
 	"\amessage\x18\x01 \x01(\v2\x1d.roundtable.v1.SessionMessageR\amessage\x125\n" +
 	"\x06answer\x18\x02 \x01(\v2\x1d.roundtable.v1.SessionMessageR\x06answer\x12\x15\n" +
-	"\x06job_id\x18\x03 \x01(\tR\x05jobId\"s\n" +
+	"\x06job_id\x18\x03 \x01(\tR\x05jobId\"\xb0\x01\n" +
 	"\x1fSendSessionMessageStreamRequest\x12\x1d\n" +
 	"\n" +
 	"session_id\x18\x01 \x01(\tR\tsessionId\x12\x12\n" +
 	"\x04text\x18\x02 \x01(\tR\x04text\x12\x1d\n" +
 	"\n" +
-	"request_id\x18\x03 \x01(\tR\trequestId\"\x9a\x02\n" +
+	"request_id\x18\x03 \x01(\tR\trequestId\x12;\n" +
+	"\vattachments\x18\x04 \x03(\v2\x19.roundtable.v1.AttachmentR\vattachments\"\x9a\x02\n" +
 	" SendSessionMessageStreamResponse\x129\n" +
 	"\amessage\x18\x01 \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\amessage\x12F\n" +
 	"\x0eanswer_started\x18\x02 \x01(\v2\x1d.roundtable.v1.SessionMessageH\x00R\ranswerStarted\x122\n" +
@@ -4670,7 +4703,8 @@ var file_roundtable_v1_session_proto_goTypes = []any{
 	(*TranscribeResponse)(nil),                // 64: roundtable.v1.TranscribeResponse
 	(*timestamppb.Timestamp)(nil),             // 65: google.protobuf.Timestamp
 	(*TokenUsage)(nil),                        // 66: roundtable.v1.TokenUsage
-	(MessageOrder)(0),                         // 67: roundtable.v1.MessageOrder
+	(*Attachment)(nil),                        // 67: roundtable.v1.Attachment
+	(MessageOrder)(0),                         // 68: roundtable.v1.MessageOrder
 }
 var file_roundtable_v1_session_proto_depIdxs = []int32{
 	65, // 0: roundtable.v1.Session.summary_time:type_name -> google.protobuf.Timestamp
@@ -4686,99 +4720,102 @@ var file_roundtable_v1_session_proto_depIdxs = []int32{
 	6,  // 10: roundtable.v1.SessionMessage.rating:type_name -> roundtable.v1.MessageRating
 	65, // 11: roundtable.v1.SessionMessage.create_time:type_name -> google.protobuf.Timestamp
 	65, // 12: roundtable.v1.SessionMessage.finish_time:type_name -> google.protobuf.Timestamp
-	66, // 13: roundtable.v1.Summary.usage:type_name -> roundtable.v1.TokenUsage
-	65, // 14: roundtable.v1.SessionShare.create_time:type_name -> google.protobuf.Timestamp
-	4,  // 15: roundtable.v1.CreateSessionResponse.session:type_name -> roundtable.v1.Session
-	4,  // 16: roundtable.v1.GetSessionResponse.session:type_name -> roundtable.v1.Session
-	4,  // 17: roundtable.v1.ListSessionsResponse.sessions:type_name -> roundtable.v1.Session
-	4,  // 18: roundtable.v1.UpdateSessionResponse.session:type_name -> roundtable.v1.Session
-	7,  // 19: roundtable.v1.SendSessionMessageResponse.message:type_name -> roundtable.v1.SessionMessage
-	7,  // 20: roundtable.v1.SendSessionMessageResponse.answer:type_name -> roundtable.v1.SessionMessage
-	7,  // 21: roundtable.v1.SendSessionMessageStreamResponse.message:type_name -> roundtable.v1.SessionMessage
-	7,  // 22: roundtable.v1.SendSessionMessageStreamResponse.answer_started:type_name -> roundtable.v1.SessionMessage
-	8,  // 23: roundtable.v1.SendSessionMessageStreamResponse.delta:type_name -> roundtable.v1.AnswerDelta
-	7,  // 24: roundtable.v1.SendSessionMessageStreamResponse.answer:type_name -> roundtable.v1.SessionMessage
-	7,  // 25: roundtable.v1.GetSessionJobResponse.answer:type_name -> roundtable.v1.SessionMessage
-	8,  // 26: roundtable.v1.WatchSessionJobResponse.delta:type_name -> roundtable.v1.AnswerDelta
-	7,  // 27: roundtable.v1.WatchSessionJobResponse.answer:type_name -> roundtable.v1.SessionMessage
-	7,  // 28: roundtable.v1.CancelSessionJobResponse.answer:type_name -> roundtable.v1.SessionMessage
-	67, // 29: roundtable.v1.ListSessionMessagesRequest.order:type_name -> roundtable.v1.MessageOrder
-	7,  // 30: roundtable.v1.ListSessionMessagesResponse.messages:type_name -> roundtable.v1.SessionMessage
-	7,  // 31: roundtable.v1.GetSessionMessageResponse.message:type_name -> roundtable.v1.SessionMessage
-	7,  // 32: roundtable.v1.ListAnswerVersionsResponse.versions:type_name -> roundtable.v1.SessionMessage
-	7,  // 33: roundtable.v1.RegenerateAnswerResponse.answer:type_name -> roundtable.v1.SessionMessage
-	3,  // 34: roundtable.v1.RateMessageRequest.rating:type_name -> roundtable.v1.Rating
-	7,  // 35: roundtable.v1.RateMessageResponse.message:type_name -> roundtable.v1.SessionMessage
-	7,  // 36: roundtable.v1.SendAssistantMessageResponse.message:type_name -> roundtable.v1.SessionMessage
-	4,  // 37: roundtable.v1.SetSessionPublicLinkResponse.session:type_name -> roundtable.v1.Session
-	5,  // 38: roundtable.v1.GetSharedSessionResponse.session:type_name -> roundtable.v1.SharedSession
-	7,  // 39: roundtable.v1.ListSharedSessionMessagesResponse.messages:type_name -> roundtable.v1.SessionMessage
-	10, // 40: roundtable.v1.ShareSessionResponse.share:type_name -> roundtable.v1.SessionShare
-	10, // 41: roundtable.v1.ListSessionSharesResponse.shares:type_name -> roundtable.v1.SessionShare
-	9,  // 42: roundtable.v1.SummarizeSessionResponse.summary:type_name -> roundtable.v1.Summary
-	4,  // 43: roundtable.v1.SummarizeSessionResponse.session:type_name -> roundtable.v1.Session
-	9,  // 44: roundtable.v1.SummarizeRoomResponse.summary:type_name -> roundtable.v1.Summary
-	66, // 45: roundtable.v1.TranslateResponse.usage:type_name -> roundtable.v1.TokenUsage
-	66, // 46: roundtable.v1.TranscribeResponse.usage:type_name -> roundtable.v1.TokenUsage
-	11, // 47: roundtable.v1.SessionService.CreateSession:input_type -> roundtable.v1.CreateSessionRequest
-	13, // 48: roundtable.v1.SessionService.GetSession:input_type -> roundtable.v1.GetSessionRequest
-	15, // 49: roundtable.v1.SessionService.ListSessions:input_type -> roundtable.v1.ListSessionsRequest
-	17, // 50: roundtable.v1.SessionService.UpdateSession:input_type -> roundtable.v1.UpdateSessionRequest
-	19, // 51: roundtable.v1.SessionService.DeleteSession:input_type -> roundtable.v1.DeleteSessionRequest
-	21, // 52: roundtable.v1.SessionService.SendSessionMessage:input_type -> roundtable.v1.SendSessionMessageRequest
-	23, // 53: roundtable.v1.SessionService.SendSessionMessageStream:input_type -> roundtable.v1.SendSessionMessageStreamRequest
-	25, // 54: roundtable.v1.SessionService.GetSessionJob:input_type -> roundtable.v1.GetSessionJobRequest
-	27, // 55: roundtable.v1.SessionService.WatchSessionJob:input_type -> roundtable.v1.WatchSessionJobRequest
-	29, // 56: roundtable.v1.SessionService.CancelSessionJob:input_type -> roundtable.v1.CancelSessionJobRequest
-	31, // 57: roundtable.v1.SessionService.ListSessionMessages:input_type -> roundtable.v1.ListSessionMessagesRequest
-	33, // 58: roundtable.v1.SessionService.GetSessionMessage:input_type -> roundtable.v1.GetSessionMessageRequest
-	35, // 59: roundtable.v1.SessionService.ListAnswerVersions:input_type -> roundtable.v1.ListAnswerVersionsRequest
-	37, // 60: roundtable.v1.SessionService.DeleteSessionMessage:input_type -> roundtable.v1.DeleteSessionMessageRequest
-	39, // 61: roundtable.v1.SessionService.RegenerateAnswer:input_type -> roundtable.v1.RegenerateAnswerRequest
-	41, // 62: roundtable.v1.SessionService.RateMessage:input_type -> roundtable.v1.RateMessageRequest
-	43, // 63: roundtable.v1.SessionService.SendAssistantMessage:input_type -> roundtable.v1.SendAssistantMessageRequest
-	45, // 64: roundtable.v1.SessionService.SetSessionPublicLink:input_type -> roundtable.v1.SetSessionPublicLinkRequest
-	47, // 65: roundtable.v1.SessionService.GetSharedSession:input_type -> roundtable.v1.GetSharedSessionRequest
-	49, // 66: roundtable.v1.SessionService.ListSharedSessionMessages:input_type -> roundtable.v1.ListSharedSessionMessagesRequest
-	51, // 67: roundtable.v1.SessionService.ShareSession:input_type -> roundtable.v1.ShareSessionRequest
-	53, // 68: roundtable.v1.SessionService.ListSessionShares:input_type -> roundtable.v1.ListSessionSharesRequest
-	55, // 69: roundtable.v1.SessionService.RevokeSessionShare:input_type -> roundtable.v1.RevokeSessionShareRequest
-	57, // 70: roundtable.v1.SessionService.SummarizeSession:input_type -> roundtable.v1.SummarizeSessionRequest
-	59, // 71: roundtable.v1.AssistService.SummarizeRoom:input_type -> roundtable.v1.SummarizeRoomRequest
-	61, // 72: roundtable.v1.AssistService.Translate:input_type -> roundtable.v1.TranslateRequest
-	63, // 73: roundtable.v1.AssistService.Transcribe:input_type -> roundtable.v1.TranscribeRequest
-	12, // 74: roundtable.v1.SessionService.CreateSession:output_type -> roundtable.v1.CreateSessionResponse
-	14, // 75: roundtable.v1.SessionService.GetSession:output_type -> roundtable.v1.GetSessionResponse
-	16, // 76: roundtable.v1.SessionService.ListSessions:output_type -> roundtable.v1.ListSessionsResponse
-	18, // 77: roundtable.v1.SessionService.UpdateSession:output_type -> roundtable.v1.UpdateSessionResponse
-	20, // 78: roundtable.v1.SessionService.DeleteSession:output_type -> roundtable.v1.DeleteSessionResponse
-	22, // 79: roundtable.v1.SessionService.SendSessionMessage:output_type -> roundtable.v1.SendSessionMessageResponse
-	24, // 80: roundtable.v1.SessionService.SendSessionMessageStream:output_type -> roundtable.v1.SendSessionMessageStreamResponse
-	26, // 81: roundtable.v1.SessionService.GetSessionJob:output_type -> roundtable.v1.GetSessionJobResponse
-	28, // 82: roundtable.v1.SessionService.WatchSessionJob:output_type -> roundtable.v1.WatchSessionJobResponse
-	30, // 83: roundtable.v1.SessionService.CancelSessionJob:output_type -> roundtable.v1.CancelSessionJobResponse
-	32, // 84: roundtable.v1.SessionService.ListSessionMessages:output_type -> roundtable.v1.ListSessionMessagesResponse
-	34, // 85: roundtable.v1.SessionService.GetSessionMessage:output_type -> roundtable.v1.GetSessionMessageResponse
-	36, // 86: roundtable.v1.SessionService.ListAnswerVersions:output_type -> roundtable.v1.ListAnswerVersionsResponse
-	38, // 87: roundtable.v1.SessionService.DeleteSessionMessage:output_type -> roundtable.v1.DeleteSessionMessageResponse
-	40, // 88: roundtable.v1.SessionService.RegenerateAnswer:output_type -> roundtable.v1.RegenerateAnswerResponse
-	42, // 89: roundtable.v1.SessionService.RateMessage:output_type -> roundtable.v1.RateMessageResponse
-	44, // 90: roundtable.v1.SessionService.SendAssistantMessage:output_type -> roundtable.v1.SendAssistantMessageResponse
-	46, // 91: roundtable.v1.SessionService.SetSessionPublicLink:output_type -> roundtable.v1.SetSessionPublicLinkResponse
-	48, // 92: roundtable.v1.SessionService.GetSharedSession:output_type -> roundtable.v1.GetSharedSessionResponse
-	50, // 93: roundtable.v1.SessionService.ListSharedSessionMessages:output_type -> roundtable.v1.ListSharedSessionMessagesResponse
-	52, // 94: roundtable.v1.SessionService.ShareSession:output_type -> roundtable.v1.ShareSessionResponse
-	54, // 95: roundtable.v1.SessionService.ListSessionShares:output_type -> roundtable.v1.ListSessionSharesResponse
-	56, // 96: roundtable.v1.SessionService.RevokeSessionShare:output_type -> roundtable.v1.RevokeSessionShareResponse
-	58, // 97: roundtable.v1.SessionService.SummarizeSession:output_type -> roundtable.v1.SummarizeSessionResponse
-	60, // 98: roundtable.v1.AssistService.SummarizeRoom:output_type -> roundtable.v1.SummarizeRoomResponse
-	62, // 99: roundtable.v1.AssistService.Translate:output_type -> roundtable.v1.TranslateResponse
-	64, // 100: roundtable.v1.AssistService.Transcribe:output_type -> roundtable.v1.TranscribeResponse
-	74, // [74:101] is the sub-list for method output_type
-	47, // [47:74] is the sub-list for method input_type
-	47, // [47:47] is the sub-list for extension type_name
-	47, // [47:47] is the sub-list for extension extendee
-	0,  // [0:47] is the sub-list for field type_name
+	67, // 13: roundtable.v1.SessionMessage.attachments:type_name -> roundtable.v1.Attachment
+	66, // 14: roundtable.v1.Summary.usage:type_name -> roundtable.v1.TokenUsage
+	65, // 15: roundtable.v1.SessionShare.create_time:type_name -> google.protobuf.Timestamp
+	4,  // 16: roundtable.v1.CreateSessionResponse.session:type_name -> roundtable.v1.Session
+	4,  // 17: roundtable.v1.GetSessionResponse.session:type_name -> roundtable.v1.Session
+	4,  // 18: roundtable.v1.ListSessionsResponse.sessions:type_name -> roundtable.v1.Session
+	4,  // 19: roundtable.v1.UpdateSessionResponse.session:type_name -> roundtable.v1.Session
+	67, // 20: roundtable.v1.SendSessionMessageRequest.attachments:type_name -> roundtable.v1.Attachment
+	7,  // 21: roundtable.v1.SendSessionMessageResponse.message:type_name -> roundtable.v1.SessionMessage
+	7,  // 22: roundtable.v1.SendSessionMessageResponse.answer:type_name -> roundtable.v1.SessionMessage
+	67, // 23: roundtable.v1.SendSessionMessageStreamRequest.attachments:type_name -> roundtable.v1.Attachment
+	7,  // 24: roundtable.v1.SendSessionMessageStreamResponse.message:type_name -> roundtable.v1.SessionMessage
+	7,  // 25: roundtable.v1.SendSessionMessageStreamResponse.answer_started:type_name -> roundtable.v1.SessionMessage
+	8,  // 26: roundtable.v1.SendSessionMessageStreamResponse.delta:type_name -> roundtable.v1.AnswerDelta
+	7,  // 27: roundtable.v1.SendSessionMessageStreamResponse.answer:type_name -> roundtable.v1.SessionMessage
+	7,  // 28: roundtable.v1.GetSessionJobResponse.answer:type_name -> roundtable.v1.SessionMessage
+	8,  // 29: roundtable.v1.WatchSessionJobResponse.delta:type_name -> roundtable.v1.AnswerDelta
+	7,  // 30: roundtable.v1.WatchSessionJobResponse.answer:type_name -> roundtable.v1.SessionMessage
+	7,  // 31: roundtable.v1.CancelSessionJobResponse.answer:type_name -> roundtable.v1.SessionMessage
+	68, // 32: roundtable.v1.ListSessionMessagesRequest.order:type_name -> roundtable.v1.MessageOrder
+	7,  // 33: roundtable.v1.ListSessionMessagesResponse.messages:type_name -> roundtable.v1.SessionMessage
+	7,  // 34: roundtable.v1.GetSessionMessageResponse.message:type_name -> roundtable.v1.SessionMessage
+	7,  // 35: roundtable.v1.ListAnswerVersionsResponse.versions:type_name -> roundtable.v1.SessionMessage
+	7,  // 36: roundtable.v1.RegenerateAnswerResponse.answer:type_name -> roundtable.v1.SessionMessage
+	3,  // 37: roundtable.v1.RateMessageRequest.rating:type_name -> roundtable.v1.Rating
+	7,  // 38: roundtable.v1.RateMessageResponse.message:type_name -> roundtable.v1.SessionMessage
+	7,  // 39: roundtable.v1.SendAssistantMessageResponse.message:type_name -> roundtable.v1.SessionMessage
+	4,  // 40: roundtable.v1.SetSessionPublicLinkResponse.session:type_name -> roundtable.v1.Session
+	5,  // 41: roundtable.v1.GetSharedSessionResponse.session:type_name -> roundtable.v1.SharedSession
+	7,  // 42: roundtable.v1.ListSharedSessionMessagesResponse.messages:type_name -> roundtable.v1.SessionMessage
+	10, // 43: roundtable.v1.ShareSessionResponse.share:type_name -> roundtable.v1.SessionShare
+	10, // 44: roundtable.v1.ListSessionSharesResponse.shares:type_name -> roundtable.v1.SessionShare
+	9,  // 45: roundtable.v1.SummarizeSessionResponse.summary:type_name -> roundtable.v1.Summary
+	4,  // 46: roundtable.v1.SummarizeSessionResponse.session:type_name -> roundtable.v1.Session
+	9,  // 47: roundtable.v1.SummarizeRoomResponse.summary:type_name -> roundtable.v1.Summary
+	66, // 48: roundtable.v1.TranslateResponse.usage:type_name -> roundtable.v1.TokenUsage
+	66, // 49: roundtable.v1.TranscribeResponse.usage:type_name -> roundtable.v1.TokenUsage
+	11, // 50: roundtable.v1.SessionService.CreateSession:input_type -> roundtable.v1.CreateSessionRequest
+	13, // 51: roundtable.v1.SessionService.GetSession:input_type -> roundtable.v1.GetSessionRequest
+	15, // 52: roundtable.v1.SessionService.ListSessions:input_type -> roundtable.v1.ListSessionsRequest
+	17, // 53: roundtable.v1.SessionService.UpdateSession:input_type -> roundtable.v1.UpdateSessionRequest
+	19, // 54: roundtable.v1.SessionService.DeleteSession:input_type -> roundtable.v1.DeleteSessionRequest
+	21, // 55: roundtable.v1.SessionService.SendSessionMessage:input_type -> roundtable.v1.SendSessionMessageRequest
+	23, // 56: roundtable.v1.SessionService.SendSessionMessageStream:input_type -> roundtable.v1.SendSessionMessageStreamRequest
+	25, // 57: roundtable.v1.SessionService.GetSessionJob:input_type -> roundtable.v1.GetSessionJobRequest
+	27, // 58: roundtable.v1.SessionService.WatchSessionJob:input_type -> roundtable.v1.WatchSessionJobRequest
+	29, // 59: roundtable.v1.SessionService.CancelSessionJob:input_type -> roundtable.v1.CancelSessionJobRequest
+	31, // 60: roundtable.v1.SessionService.ListSessionMessages:input_type -> roundtable.v1.ListSessionMessagesRequest
+	33, // 61: roundtable.v1.SessionService.GetSessionMessage:input_type -> roundtable.v1.GetSessionMessageRequest
+	35, // 62: roundtable.v1.SessionService.ListAnswerVersions:input_type -> roundtable.v1.ListAnswerVersionsRequest
+	37, // 63: roundtable.v1.SessionService.DeleteSessionMessage:input_type -> roundtable.v1.DeleteSessionMessageRequest
+	39, // 64: roundtable.v1.SessionService.RegenerateAnswer:input_type -> roundtable.v1.RegenerateAnswerRequest
+	41, // 65: roundtable.v1.SessionService.RateMessage:input_type -> roundtable.v1.RateMessageRequest
+	43, // 66: roundtable.v1.SessionService.SendAssistantMessage:input_type -> roundtable.v1.SendAssistantMessageRequest
+	45, // 67: roundtable.v1.SessionService.SetSessionPublicLink:input_type -> roundtable.v1.SetSessionPublicLinkRequest
+	47, // 68: roundtable.v1.SessionService.GetSharedSession:input_type -> roundtable.v1.GetSharedSessionRequest
+	49, // 69: roundtable.v1.SessionService.ListSharedSessionMessages:input_type -> roundtable.v1.ListSharedSessionMessagesRequest
+	51, // 70: roundtable.v1.SessionService.ShareSession:input_type -> roundtable.v1.ShareSessionRequest
+	53, // 71: roundtable.v1.SessionService.ListSessionShares:input_type -> roundtable.v1.ListSessionSharesRequest
+	55, // 72: roundtable.v1.SessionService.RevokeSessionShare:input_type -> roundtable.v1.RevokeSessionShareRequest
+	57, // 73: roundtable.v1.SessionService.SummarizeSession:input_type -> roundtable.v1.SummarizeSessionRequest
+	59, // 74: roundtable.v1.AssistService.SummarizeRoom:input_type -> roundtable.v1.SummarizeRoomRequest
+	61, // 75: roundtable.v1.AssistService.Translate:input_type -> roundtable.v1.TranslateRequest
+	63, // 76: roundtable.v1.AssistService.Transcribe:input_type -> roundtable.v1.TranscribeRequest
+	12, // 77: roundtable.v1.SessionService.CreateSession:output_type -> roundtable.v1.CreateSessionResponse
+	14, // 78: roundtable.v1.SessionService.GetSession:output_type -> roundtable.v1.GetSessionResponse
+	16, // 79: roundtable.v1.SessionService.ListSessions:output_type -> roundtable.v1.ListSessionsResponse
+	18, // 80: roundtable.v1.SessionService.UpdateSession:output_type -> roundtable.v1.UpdateSessionResponse
+	20, // 81: roundtable.v1.SessionService.DeleteSession:output_type -> roundtable.v1.DeleteSessionResponse
+	22, // 82: roundtable.v1.SessionService.SendSessionMessage:output_type -> roundtable.v1.SendSessionMessageResponse
+	24, // 83: roundtable.v1.SessionService.SendSessionMessageStream:output_type -> roundtable.v1.SendSessionMessageStreamResponse
+	26, // 84: roundtable.v1.SessionService.GetSessionJob:output_type -> roundtable.v1.GetSessionJobResponse
+	28, // 85: roundtable.v1.SessionService.WatchSessionJob:output_type -> roundtable.v1.WatchSessionJobResponse
+	30, // 86: roundtable.v1.SessionService.CancelSessionJob:output_type -> roundtable.v1.CancelSessionJobResponse
+	32, // 87: roundtable.v1.SessionService.ListSessionMessages:output_type -> roundtable.v1.ListSessionMessagesResponse
+	34, // 88: roundtable.v1.SessionService.GetSessionMessage:output_type -> roundtable.v1.GetSessionMessageResponse
+	36, // 89: roundtable.v1.SessionService.ListAnswerVersions:output_type -> roundtable.v1.ListAnswerVersionsResponse
+	38, // 90: roundtable.v1.SessionService.DeleteSessionMessage:output_type -> roundtable.v1.DeleteSessionMessageResponse
+	40, // 91: roundtable.v1.SessionService.RegenerateAnswer:output_type -> roundtable.v1.RegenerateAnswerResponse
+	42, // 92: roundtable.v1.SessionService.RateMessage:output_type -> roundtable.v1.RateMessageResponse
+	44, // 93: roundtable.v1.SessionService.SendAssistantMessage:output_type -> roundtable.v1.SendAssistantMessageResponse
+	46, // 94: roundtable.v1.SessionService.SetSessionPublicLink:output_type -> roundtable.v1.SetSessionPublicLinkResponse
+	48, // 95: roundtable.v1.SessionService.GetSharedSession:output_type -> roundtable.v1.GetSharedSessionResponse
+	50, // 96: roundtable.v1.SessionService.ListSharedSessionMessages:output_type -> roundtable.v1.ListSharedSessionMessagesResponse
+	52, // 97: roundtable.v1.SessionService.ShareSession:output_type -> roundtable.v1.ShareSessionResponse
+	54, // 98: roundtable.v1.SessionService.ListSessionShares:output_type -> roundtable.v1.ListSessionSharesResponse
+	56, // 99: roundtable.v1.SessionService.RevokeSessionShare:output_type -> roundtable.v1.RevokeSessionShareResponse
+	58, // 100: roundtable.v1.SessionService.SummarizeSession:output_type -> roundtable.v1.SummarizeSessionResponse
+	60, // 101: roundtable.v1.AssistService.SummarizeRoom:output_type -> roundtable.v1.SummarizeRoomResponse
+	62, // 102: roundtable.v1.AssistService.Translate:output_type -> roundtable.v1.TranslateResponse
+	64, // 103: roundtable.v1.AssistService.Transcribe:output_type -> roundtable.v1.TranscribeResponse
+	77, // [77:104] is the sub-list for method output_type
+	50, // [50:77] is the sub-list for method input_type
+	50, // [50:50] is the sub-list for extension type_name
+	50, // [50:50] is the sub-list for extension extendee
+	0,  // [0:50] is the sub-list for field type_name
 }
 
 func init() { file_roundtable_v1_session_proto_init() }

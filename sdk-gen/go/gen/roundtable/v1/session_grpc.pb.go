@@ -62,9 +62,20 @@ const (
 // recent messages, oldest first (at most 100 messages within about 6,000
 // tokens; answers in their latest version, and only those that completed;
 // the newest message always counts), go to the session's provider and
-// model. The answer is stored at once in state `STREAMING`; its text and
-// token usage are stored when it ends. It goes on when the caller
-// disconnects. One answer streams at a time in a session.
+// model. The answer is stored at once in state `STREAMING`, in the same
+// write as the message it answers; its text, token usage and charge are
+// stored together when it ends. It goes on when the caller disconnects.
+// One answer streams at a time in a session. An answer is made exactly as
+// a REPLR's reply in a room is (MessageService): the same failure reasons,
+// the same charge rule (what arrived of an answer that failed or was
+// cancelled is charged, estimated; nothing arrived, nothing is charged),
+// and answers left streaming by a server that stopped end `FAILED` with
+// `SERVER_RESTARTED` when it starts again.
+//
+// Live events: `EventService.Subscribe` with `session_ids` streams a
+// session's messages, answers (started, each delta, completed, failed or
+// cancelled, regenerated), ratings and deletions to its owner and the
+// users it is shared with, resumable from a cursor as a room's events are.
 //
 // Three ways to wait for an answer: `SendSessionMessageStream` streams it;
 // `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -92,7 +103,7 @@ const (
 // the session's provider or model is no longer configured), UNAVAILABLE
 // (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
 // `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-// `PROVIDER_MALFORMED_STREAM`).
+// `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
 type SessionServiceClient interface {
 	// Creates a session in a space, owned by the caller. Any member of the
 	// space but a viewer may. The provider and model must be configured on
@@ -496,9 +507,20 @@ func (c *sessionServiceClient) SummarizeSession(ctx context.Context, in *Summari
 // recent messages, oldest first (at most 100 messages within about 6,000
 // tokens; answers in their latest version, and only those that completed;
 // the newest message always counts), go to the session's provider and
-// model. The answer is stored at once in state `STREAMING`; its text and
-// token usage are stored when it ends. It goes on when the caller
-// disconnects. One answer streams at a time in a session.
+// model. The answer is stored at once in state `STREAMING`, in the same
+// write as the message it answers; its text, token usage and charge are
+// stored together when it ends. It goes on when the caller disconnects.
+// One answer streams at a time in a session. An answer is made exactly as
+// a REPLR's reply in a room is (MessageService): the same failure reasons,
+// the same charge rule (what arrived of an answer that failed or was
+// cancelled is charged, estimated; nothing arrived, nothing is charged),
+// and answers left streaming by a server that stopped end `FAILED` with
+// `SERVER_RESTARTED` when it starts again.
+//
+// Live events: `EventService.Subscribe` with `session_ids` streams a
+// session's messages, answers (started, each delta, completed, failed or
+// cancelled, regenerated), ratings and deletions to its owner and the
+// users it is shared with, resumable from a cursor as a room's events are.
 //
 // Three ways to wait for an answer: `SendSessionMessageStream` streams it;
 // `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -526,7 +548,7 @@ func (c *sessionServiceClient) SummarizeSession(ctx context.Context, in *Summari
 // the session's provider or model is no longer configured), UNAVAILABLE
 // (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
 // `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-// `PROVIDER_MALFORMED_STREAM`).
+// `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
 type SessionServiceServer interface {
 	// Creates a session in a space, owned by the caller. Any member of the
 	// space but a viewer may. The provider and model must be configured on

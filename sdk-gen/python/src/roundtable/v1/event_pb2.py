@@ -27,9 +27,10 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from roundtable.v1 import message_pb2 as roundtable_dot_v1_dot_message__pb2
 from roundtable.v1 import replr_pb2 as roundtable_dot_v1_dot_replr__pb2
 from roundtable.v1 import room_pb2 as roundtable_dot_v1_dot_room__pb2
+from roundtable.v1 import session_pb2 as roundtable_dot_v1_dot_session__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19roundtable/v1/event.proto\x12\rroundtable.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1broundtable/v1/message.proto\x1a\x19roundtable/v1/replr.proto\x1a\x18roundtable/v1/room.proto\"`\n\x10SubscribeRequest\x12\x19\n\x08space_id\x18\x01 \x01(\tR\x07spaceId\x12\x19\n\x08room_ids\x18\x02 \x03(\tR\x07roomIds\x12\x16\n\x06\x63ursor\x18\x03 \x01(\tR\x06\x63ursor\"?\n\x11SubscribeResponse\x12*\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x14.roundtable.v1.EventR\x05\x65vent\"\xee\x0b\n\x05\x45vent\x12\x16\n\x06\x63ursor\x18\x01 \x01(\tR\x06\x63ursor\x12\x17\n\x07room_id\x18\x02 \x01(\tR\x06roomId\x12\x10\n\x03seq\x18\x03 \x01(\x03R\x03seq\x12;\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12\x19\n\x08\x61\x63tor_id\x18\x05 \x01(\tR\x07\x61\x63torId\x12\x41\n\x0fmessage_created\x18\n \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0emessageCreated\x12?\n\x0emessage_edited\x18\x0b \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\rmessageEdited\x12\x41\n\x0fmessage_deleted\x18\x0c \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0emessageDeleted\x12\x46\n\x0ereaction_added\x18\r \x01(\x0b\x32\x1d.roundtable.v1.ReactionChangeH\x00R\rreactionAdded\x12J\n\x10reaction_removed\x18\x0e \x01(\x0b\x32\x1d.roundtable.v1.ReactionChangeH\x00R\x0freactionRemoved\x12@\n\rmember_joined\x18\x0f \x01(\x0b\x32\x19.roundtable.v1.RoomMemberH\x00R\x0cmemberJoined\x12<\n\x0bmember_left\x18\x10 \x01(\x0b\x32\x19.roundtable.v1.MemberLeftH\x00R\nmemberLeft\x12\x38\n\x0croom_created\x18\x11 \x01(\x0b\x32\x13.roundtable.v1.RoomH\x00R\x0broomCreated\x12\x38\n\x0croom_updated\x18\x12 \x01(\x0b\x32\x13.roundtable.v1.RoomH\x00R\x0broomUpdated\x12?\n\x0croom_deleted\x18\x13 \x01(\x0b\x32\x1a.roundtable.v1.RoomDeletedH\x00R\x0broomDeleted\x12<\n\x0breplr_added\x18\x14 \x01(\x0b\x32\x19.roundtable.v1.ReplrAddedH\x00R\nreplrAdded\x12\x42\n\rreplr_removed\x18\x15 \x01(\x0b\x32\x1b.roundtable.v1.ReplrRemovedH\x00R\x0creplrRemoved\x12=\n\rreply_started\x18\x16 \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0creplyStarted\x12<\n\x0breply_delta\x18\x17 \x01(\x0b\x32\x19.roundtable.v1.ReplyDeltaH\x00R\nreplyDelta\x12\x41\n\x0freply_completed\x18\x18 \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0ereplyCompleted\x12;\n\x0creply_failed\x18\x19 \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0breplyFailed\x12\x41\n\x0freply_cancelled\x18\x1a \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0ereplyCancelled\x12/\n\x06typing\x18\x1e \x01(\x0b\x32\x15.roundtable.v1.TypingH\x00R\x06typing\x12\x38\n\theartbeat\x18\x1f \x01(\x0b\x32\x18.roundtable.v1.HeartbeatH\x00R\theartbeat\x12;\n\nsubscribed\x18  \x01(\x0b\x32\x19.roundtable.v1.SubscribedH\x00R\nsubscribed\x12H\n\x0fresync_required\x18! \x01(\x0b\x32\x1d.roundtable.v1.ResyncRequiredH\x00R\x0eresyncRequiredB\x06\n\x04kind\"t\n\x0eReactionChange\x12\x1d\n\nmessage_id\x18\x01 \x01(\tR\tmessageId\x12\x14\n\x05\x65moji\x18\x02 \x01(\tR\x05\x65moji\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId\x12\x14\n\x05\x63ount\x18\x04 \x01(\x05R\x05\x63ount\">\n\nMemberLeft\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x17\n\x07user_id\x18\x02 \x01(\tR\x06userId\"&\n\x0bRoomDeleted\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\"X\n\nReplrAdded\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x31\n\x05replr\x18\x02 \x01(\x0b\x32\x1b.roundtable.v1.ReplrSummaryR\x05replr\"B\n\x0cReplrRemoved\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x19\n\x08replr_id\x18\x02 \x01(\tR\x07replrId\"z\n\x06Typing\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x1a\n\x08username\x18\x02 \x01(\tR\x08username\x12;\n\x0b\x65xpire_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nexpireTime\"\x0b\n\tHeartbeat\"\x0c\n\nSubscribed\"\x10\n\x0eResyncRequired\",\n\x11SendTypingRequest\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\"\x14\n\x12SendTypingResponse\"I\n\x0fMarkReadRequest\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x1d\n\nmessage_id\x18\x02 \x01(\tR\tmessageId\"5\n\x10MarkReadResponse\x12!\n\x0cunread_count\x18\x01 \x01(\x05R\x0bunreadCount2\xe0\x02\n\x0c\x45ventService\x12\x64\n\tSubscribe\x12\x1f.roundtable.v1.SubscribeRequest\x1a .roundtable.v1.SubscribeResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/events0\x01\x12x\n\nSendTyping\x12 .roundtable.v1.SendTypingRequest\x1a!.roundtable.v1.SendTypingResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/rooms/{room_id}/typing:\x01*\x12p\n\x08MarkRead\x12\x1e.roundtable.v1.MarkReadRequest\x1a\x1f.roundtable.v1.MarkReadResponse\"#\x82\xd3\xe4\x93\x02\x1d\"\x18/v1/rooms/{room_id}/read:\x01*b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19roundtable/v1/event.proto\x12\rroundtable.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1broundtable/v1/message.proto\x1a\x19roundtable/v1/replr.proto\x1a\x18roundtable/v1/room.proto\x1a\x1broundtable/v1/session.proto\"\x81\x01\n\x10SubscribeRequest\x12\x19\n\x08space_id\x18\x01 \x01(\tR\x07spaceId\x12\x19\n\x08room_ids\x18\x02 \x03(\tR\x07roomIds\x12\x16\n\x06\x63ursor\x18\x03 \x01(\tR\x06\x63ursor\x12\x1f\n\x0bsession_ids\x18\x04 \x03(\tR\nsessionIds\"?\n\x11SubscribeResponse\x12*\n\x05\x65vent\x18\x01 \x01(\x0b\x32\x14.roundtable.v1.EventR\x05\x65vent\"\xbc\x11\n\x05\x45vent\x12\x16\n\x06\x63ursor\x18\x01 \x01(\tR\x06\x63ursor\x12\x17\n\x07room_id\x18\x02 \x01(\tR\x06roomId\x12\x10\n\x03seq\x18\x03 \x01(\x03R\x03seq\x12;\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12\x19\n\x08\x61\x63tor_id\x18\x05 \x01(\tR\x07\x61\x63torId\x12\x1d\n\nsession_id\x18\x06 \x01(\tR\tsessionId\x12\x41\n\x0fmessage_created\x18\n \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0emessageCreated\x12?\n\x0emessage_edited\x18\x0b \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\rmessageEdited\x12\x41\n\x0fmessage_deleted\x18\x0c \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0emessageDeleted\x12\x46\n\x0ereaction_added\x18\r \x01(\x0b\x32\x1d.roundtable.v1.ReactionChangeH\x00R\rreactionAdded\x12J\n\x10reaction_removed\x18\x0e \x01(\x0b\x32\x1d.roundtable.v1.ReactionChangeH\x00R\x0freactionRemoved\x12@\n\rmember_joined\x18\x0f \x01(\x0b\x32\x19.roundtable.v1.RoomMemberH\x00R\x0cmemberJoined\x12<\n\x0bmember_left\x18\x10 \x01(\x0b\x32\x19.roundtable.v1.MemberLeftH\x00R\nmemberLeft\x12\x38\n\x0croom_created\x18\x11 \x01(\x0b\x32\x13.roundtable.v1.RoomH\x00R\x0broomCreated\x12\x38\n\x0croom_updated\x18\x12 \x01(\x0b\x32\x13.roundtable.v1.RoomH\x00R\x0broomUpdated\x12?\n\x0croom_deleted\x18\x13 \x01(\x0b\x32\x1a.roundtable.v1.RoomDeletedH\x00R\x0broomDeleted\x12<\n\x0breplr_added\x18\x14 \x01(\x0b\x32\x19.roundtable.v1.ReplrAddedH\x00R\nreplrAdded\x12\x42\n\rreplr_removed\x18\x15 \x01(\x0b\x32\x1b.roundtable.v1.ReplrRemovedH\x00R\x0creplrRemoved\x12=\n\rreply_started\x18\x16 \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0creplyStarted\x12<\n\x0breply_delta\x18\x17 \x01(\x0b\x32\x19.roundtable.v1.ReplyDeltaH\x00R\nreplyDelta\x12\x41\n\x0freply_completed\x18\x18 \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0ereplyCompleted\x12;\n\x0creply_failed\x18\x19 \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0breplyFailed\x12\x41\n\x0freply_cancelled\x18\x1a \x01(\x0b\x32\x16.roundtable.v1.MessageH\x00R\x0ereplyCancelled\x12/\n\x06typing\x18\x1e \x01(\x0b\x32\x15.roundtable.v1.TypingH\x00R\x06typing\x12\x38\n\theartbeat\x18\x1f \x01(\x0b\x32\x18.roundtable.v1.HeartbeatH\x00R\theartbeat\x12;\n\nsubscribed\x18  \x01(\x0b\x32\x19.roundtable.v1.SubscribedH\x00R\nsubscribed\x12H\n\x0fresync_required\x18! \x01(\x0b\x32\x1d.roundtable.v1.ResyncRequiredH\x00R\x0eresyncRequired\x12W\n\x17session_message_created\x18( \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x15sessionMessageCreated\x12\x46\n\x0e\x61nswer_started\x18) \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\ranswerStarted\x12?\n\x0c\x61nswer_delta\x18* \x01(\x0b\x32\x1a.roundtable.v1.AnswerDeltaH\x00R\x0b\x61nswerDelta\x12J\n\x10\x61nswer_completed\x18+ \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x0f\x61nswerCompleted\x12\x44\n\ranswer_failed\x18, \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x0c\x61nswerFailed\x12J\n\x10\x61nswer_cancelled\x18- \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x0f\x61nswerCancelled\x12N\n\x12\x61nswer_regenerated\x18. \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x11\x61nswerRegenerated\x12\x44\n\rmessage_rated\x18/ \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x0cmessageRated\x12W\n\x17session_message_deleted\x18\x30 \x01(\x0b\x32\x1d.roundtable.v1.SessionMessageH\x00R\x15sessionMessageDeletedB\x06\n\x04kind\"t\n\x0eReactionChange\x12\x1d\n\nmessage_id\x18\x01 \x01(\tR\tmessageId\x12\x14\n\x05\x65moji\x18\x02 \x01(\tR\x05\x65moji\x12\x17\n\x07user_id\x18\x03 \x01(\tR\x06userId\x12\x14\n\x05\x63ount\x18\x04 \x01(\x05R\x05\x63ount\">\n\nMemberLeft\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x17\n\x07user_id\x18\x02 \x01(\tR\x06userId\"&\n\x0bRoomDeleted\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\"X\n\nReplrAdded\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x31\n\x05replr\x18\x02 \x01(\x0b\x32\x1b.roundtable.v1.ReplrSummaryR\x05replr\"B\n\x0cReplrRemoved\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x19\n\x08replr_id\x18\x02 \x01(\tR\x07replrId\"z\n\x06Typing\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\x1a\n\x08username\x18\x02 \x01(\tR\x08username\x12;\n\x0b\x65xpire_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nexpireTime\"\x0b\n\tHeartbeat\"\x0c\n\nSubscribed\"\x10\n\x0eResyncRequired\",\n\x11SendTypingRequest\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\"\x14\n\x12SendTypingResponse\"I\n\x0fMarkReadRequest\x12\x17\n\x07room_id\x18\x01 \x01(\tR\x06roomId\x12\x1d\n\nmessage_id\x18\x02 \x01(\tR\tmessageId\"5\n\x10MarkReadResponse\x12!\n\x0cunread_count\x18\x01 \x01(\x05R\x0bunreadCount2\xe0\x02\n\x0c\x45ventService\x12\x64\n\tSubscribe\x12\x1f.roundtable.v1.SubscribeRequest\x1a .roundtable.v1.SubscribeResponse\"\x12\x82\xd3\xe4\x93\x02\x0c\x12\n/v1/events0\x01\x12x\n\nSendTyping\x12 .roundtable.v1.SendTypingRequest\x1a!.roundtable.v1.SendTypingResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/rooms/{room_id}/typing:\x01*\x12p\n\x08MarkRead\x12\x1e.roundtable.v1.MarkReadRequest\x1a\x1f.roundtable.v1.MarkReadResponse\"#\x82\xd3\xe4\x93\x02\x1d\"\x18/v1/rooms/{room_id}/read:\x01*b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -42,38 +43,38 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_EVENTSERVICE'].methods_by_name['SendTyping']._serialized_options = b'\202\323\344\223\002\037\"\032/v1/rooms/{room_id}/typing:\001*'
   _globals['_EVENTSERVICE'].methods_by_name['MarkRead']._loaded_options = None
   _globals['_EVENTSERVICE'].methods_by_name['MarkRead']._serialized_options = b'\202\323\344\223\002\035\"\030/v1/rooms/{room_id}/read:\001*'
-  _globals['_SUBSCRIBEREQUEST']._serialized_start=189
-  _globals['_SUBSCRIBEREQUEST']._serialized_end=285
-  _globals['_SUBSCRIBERESPONSE']._serialized_start=287
-  _globals['_SUBSCRIBERESPONSE']._serialized_end=350
-  _globals['_EVENT']._serialized_start=353
-  _globals['_EVENT']._serialized_end=1871
-  _globals['_REACTIONCHANGE']._serialized_start=1873
-  _globals['_REACTIONCHANGE']._serialized_end=1989
-  _globals['_MEMBERLEFT']._serialized_start=1991
-  _globals['_MEMBERLEFT']._serialized_end=2053
-  _globals['_ROOMDELETED']._serialized_start=2055
-  _globals['_ROOMDELETED']._serialized_end=2093
-  _globals['_REPLRADDED']._serialized_start=2095
-  _globals['_REPLRADDED']._serialized_end=2183
-  _globals['_REPLRREMOVED']._serialized_start=2185
-  _globals['_REPLRREMOVED']._serialized_end=2251
-  _globals['_TYPING']._serialized_start=2253
-  _globals['_TYPING']._serialized_end=2375
-  _globals['_HEARTBEAT']._serialized_start=2377
-  _globals['_HEARTBEAT']._serialized_end=2388
-  _globals['_SUBSCRIBED']._serialized_start=2390
-  _globals['_SUBSCRIBED']._serialized_end=2402
-  _globals['_RESYNCREQUIRED']._serialized_start=2404
-  _globals['_RESYNCREQUIRED']._serialized_end=2420
-  _globals['_SENDTYPINGREQUEST']._serialized_start=2422
-  _globals['_SENDTYPINGREQUEST']._serialized_end=2466
-  _globals['_SENDTYPINGRESPONSE']._serialized_start=2468
-  _globals['_SENDTYPINGRESPONSE']._serialized_end=2488
-  _globals['_MARKREADREQUEST']._serialized_start=2490
-  _globals['_MARKREADREQUEST']._serialized_end=2563
-  _globals['_MARKREADRESPONSE']._serialized_start=2565
-  _globals['_MARKREADRESPONSE']._serialized_end=2618
-  _globals['_EVENTSERVICE']._serialized_start=2621
-  _globals['_EVENTSERVICE']._serialized_end=2973
+  _globals['_SUBSCRIBEREQUEST']._serialized_start=219
+  _globals['_SUBSCRIBEREQUEST']._serialized_end=348
+  _globals['_SUBSCRIBERESPONSE']._serialized_start=350
+  _globals['_SUBSCRIBERESPONSE']._serialized_end=413
+  _globals['_EVENT']._serialized_start=416
+  _globals['_EVENT']._serialized_end=2652
+  _globals['_REACTIONCHANGE']._serialized_start=2654
+  _globals['_REACTIONCHANGE']._serialized_end=2770
+  _globals['_MEMBERLEFT']._serialized_start=2772
+  _globals['_MEMBERLEFT']._serialized_end=2834
+  _globals['_ROOMDELETED']._serialized_start=2836
+  _globals['_ROOMDELETED']._serialized_end=2874
+  _globals['_REPLRADDED']._serialized_start=2876
+  _globals['_REPLRADDED']._serialized_end=2964
+  _globals['_REPLRREMOVED']._serialized_start=2966
+  _globals['_REPLRREMOVED']._serialized_end=3032
+  _globals['_TYPING']._serialized_start=3034
+  _globals['_TYPING']._serialized_end=3156
+  _globals['_HEARTBEAT']._serialized_start=3158
+  _globals['_HEARTBEAT']._serialized_end=3169
+  _globals['_SUBSCRIBED']._serialized_start=3171
+  _globals['_SUBSCRIBED']._serialized_end=3183
+  _globals['_RESYNCREQUIRED']._serialized_start=3185
+  _globals['_RESYNCREQUIRED']._serialized_end=3201
+  _globals['_SENDTYPINGREQUEST']._serialized_start=3203
+  _globals['_SENDTYPINGREQUEST']._serialized_end=3247
+  _globals['_SENDTYPINGRESPONSE']._serialized_start=3249
+  _globals['_SENDTYPINGRESPONSE']._serialized_end=3269
+  _globals['_MARKREADREQUEST']._serialized_start=3271
+  _globals['_MARKREADREQUEST']._serialized_end=3344
+  _globals['_MARKREADRESPONSE']._serialized_start=3346
+  _globals['_MARKREADRESPONSE']._serialized_end=3399
+  _globals['_EVENTSERVICE']._serialized_start=3402
+  _globals['_EVENTSERVICE']._serialized_end=3754
 # @@protoc_insertion_point(module_scope)

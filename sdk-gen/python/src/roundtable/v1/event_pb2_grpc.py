@@ -27,7 +27,8 @@ if _version_not_supported:
 
 class EventServiceStub:
     """Live events: one resumable stream of everything that happens in the
-    rooms a caller can read, plus ephemeral signals (typing) and read markers.
+    rooms and sessions a caller can read, plus ephemeral signals (typing) and
+    read markers.
 
     Every stored event has a `cursor`. A client that reconnects with the last
     cursor it saw receives every event after it, then live events, with no
@@ -39,7 +40,8 @@ class EventServiceStub:
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+    PERMISSION_DENIED.
     """
 
     def __init__(self, channel):
@@ -67,7 +69,8 @@ class EventServiceStub:
 
 class EventServiceServicer:
     """Live events: one resumable stream of everything that happens in the
-    rooms a caller can read, plus ephemeral signals (typing) and read markers.
+    rooms and sessions a caller can read, plus ephemeral signals (typing) and
+    read markers.
 
     Every stored event has a `cursor`. A client that reconnects with the last
     cursor it saw receives every event after it, then live events, with no
@@ -79,12 +82,15 @@ class EventServiceServicer:
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+    PERMISSION_DENIED.
     """
 
     def Subscribe(self, request, context):
         """Streams the events of one room, several rooms, or every room of a space
-        that the caller can read. With a `cursor`, first replays every stored
+        that the caller can read, and of sessions the caller can read (their
+        owner, and users they are shared with; a public link gives no
+        stream). With a `cursor`, first replays every stored
         event after it, then continues live. The first event sent after the
         replay is `subscribed`, carrying the cursor to resume from if nothing
         else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -147,7 +153,8 @@ def add_EventServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class EventService:
     """Live events: one resumable stream of everything that happens in the
-    rooms a caller can read, plus ephemeral signals (typing) and read markers.
+    rooms and sessions a caller can read, plus ephemeral signals (typing) and
+    read markers.
 
     Every stored event has a `cursor`. A client that reconnects with the last
     cursor it saw receives every event after it, then live events, with no
@@ -159,7 +166,8 @@ class EventService:
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+    PERMISSION_DENIED.
     """
 
     @staticmethod

@@ -28,7 +28,8 @@ GRPC_VERSION: str
 
 class EventServiceStub:
     """Live events: one resumable stream of everything that happens in the
-    rooms a caller can read, plus ephemeral signals (typing) and read markers.
+    rooms and sessions a caller can read, plus ephemeral signals (typing) and
+    read markers.
 
     Every stored event has a `cursor`. A client that reconnects with the last
     cursor it saw receives every event after it, then live events, with no
@@ -40,7 +41,8 @@ class EventServiceStub:
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+    PERMISSION_DENIED.
     """
 
     @typing.overload
@@ -49,7 +51,9 @@ class EventServiceStub:
     def __new__(cls, channel: aio.Channel) -> EventServiceAsyncStub: ...
     Subscribe: grpc.UnaryStreamMultiCallable[event_pb2.SubscribeRequest, event_pb2.SubscribeResponse]
     """Streams the events of one room, several rooms, or every room of a space
-    that the caller can read. With a `cursor`, first replays every stored
+    that the caller can read, and of sessions the caller can read (their
+    owner, and users they are shared with; a public link gives no
+    stream). With a `cursor`, first replays every stored
     event after it, then continues live. The first event sent after the
     replay is `subscribed`, carrying the cursor to resume from if nothing
     else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -76,7 +80,8 @@ class EventServiceStub:
 @typing.type_check_only
 class EventServiceAsyncStub(EventServiceStub):
     """Live events: one resumable stream of everything that happens in the
-    rooms a caller can read, plus ephemeral signals (typing) and read markers.
+    rooms and sessions a caller can read, plus ephemeral signals (typing) and
+    read markers.
 
     Every stored event has a `cursor`. A client that reconnects with the last
     cursor it saw receives every event after it, then live events, with no
@@ -88,13 +93,16 @@ class EventServiceAsyncStub(EventServiceStub):
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+    PERMISSION_DENIED.
     """
 
     def __init__(self, channel: aio.Channel) -> None: ...
     Subscribe: aio.UnaryStreamMultiCallable[event_pb2.SubscribeRequest, event_pb2.SubscribeResponse]  # type: ignore[assignment]
     """Streams the events of one room, several rooms, or every room of a space
-    that the caller can read. With a `cursor`, first replays every stored
+    that the caller can read, and of sessions the caller can read (their
+    owner, and users they are shared with; a public link gives no
+    stream). With a `cursor`, first replays every stored
     event after it, then continues live. The first event sent after the
     replay is `subscribed`, carrying the cursor to resume from if nothing
     else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -120,7 +128,8 @@ class EventServiceAsyncStub(EventServiceStub):
 
 class EventServiceServicer(metaclass=abc_1.ABCMeta):
     """Live events: one resumable stream of everything that happens in the
-    rooms a caller can read, plus ephemeral signals (typing) and read markers.
+    rooms and sessions a caller can read, plus ephemeral signals (typing) and
+    read markers.
 
     Every stored event has a `cursor`. A client that reconnects with the last
     cursor it saw receives every event after it, then live events, with no
@@ -132,7 +141,8 @@ class EventServiceServicer(metaclass=abc_1.ABCMeta):
 
     Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
     BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+    (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+    PERMISSION_DENIED.
     """
 
     @abc_1.abstractmethod
@@ -142,7 +152,9 @@ class EventServiceServicer(metaclass=abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> typing.Union[abc.Iterator[event_pb2.SubscribeResponse], abc.AsyncIterator[event_pb2.SubscribeResponse]]:
         """Streams the events of one room, several rooms, or every room of a space
-        that the caller can read. With a `cursor`, first replays every stored
+        that the caller can read, and of sessions the caller can read (their
+        owner, and users they are shared with; a public link gives no
+        stream). With a `cursor`, first replays every stored
         event after it, then continues live. The first event sent after the
         replay is `subscribed`, carrying the cursor to resume from if nothing
         else arrives. Idle streams get a `heartbeat` every 15 seconds.

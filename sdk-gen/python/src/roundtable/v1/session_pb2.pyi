@@ -117,7 +117,7 @@ class MessageRating(_message.Message):
     def __init__(self, rating: _Optional[_Union[Rating, str]] = ..., comment: _Optional[str] = ..., rate_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class SessionMessage(_message.Message):
-    __slots__ = ("message_id", "session_id", "role", "text", "author_id", "state", "in_reply_to", "version", "latest", "provider", "model", "usage", "failure_reason", "failure_message", "rating", "create_time", "finish_time")
+    __slots__ = ("message_id", "session_id", "role", "text", "author_id", "state", "in_reply_to", "version", "latest", "provider", "model", "usage", "failure_reason", "failure_message", "rating", "create_time", "finish_time", "attachments")
     MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
@@ -135,6 +135,7 @@ class SessionMessage(_message.Message):
     RATING_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     FINISH_TIME_FIELD_NUMBER: _ClassVar[int]
+    ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
     message_id: str
     session_id: str
     role: SessionMessageRole
@@ -152,7 +153,8 @@ class SessionMessage(_message.Message):
     rating: MessageRating
     create_time: _timestamp_pb2.Timestamp
     finish_time: _timestamp_pb2.Timestamp
-    def __init__(self, message_id: _Optional[str] = ..., session_id: _Optional[str] = ..., role: _Optional[_Union[SessionMessageRole, str]] = ..., text: _Optional[str] = ..., author_id: _Optional[str] = ..., state: _Optional[_Union[SessionMessageState, str]] = ..., in_reply_to: _Optional[str] = ..., version: _Optional[int] = ..., latest: _Optional[bool] = ..., provider: _Optional[str] = ..., model: _Optional[str] = ..., usage: _Optional[_Union[_message_pb2.TokenUsage, _Mapping]] = ..., failure_reason: _Optional[str] = ..., failure_message: _Optional[str] = ..., rating: _Optional[_Union[MessageRating, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finish_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    attachments: _containers.RepeatedCompositeFieldContainer[_message_pb2.Attachment]
+    def __init__(self, message_id: _Optional[str] = ..., session_id: _Optional[str] = ..., role: _Optional[_Union[SessionMessageRole, str]] = ..., text: _Optional[str] = ..., author_id: _Optional[str] = ..., state: _Optional[_Union[SessionMessageState, str]] = ..., in_reply_to: _Optional[str] = ..., version: _Optional[int] = ..., latest: _Optional[bool] = ..., provider: _Optional[str] = ..., model: _Optional[str] = ..., usage: _Optional[_Union[_message_pb2.TokenUsage, _Mapping]] = ..., failure_reason: _Optional[str] = ..., failure_message: _Optional[str] = ..., rating: _Optional[_Union[MessageRating, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., finish_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., attachments: _Optional[_Iterable[_Union[_message_pb2.Attachment, _Mapping]]] = ...) -> None: ...
 
 class AnswerDelta(_message.Message):
     __slots__ = ("message_id", "sequence", "text", "snapshot")
@@ -289,15 +291,17 @@ class DeleteSessionResponse(_message.Message):
     def __init__(self) -> None: ...
 
 class SendSessionMessageRequest(_message.Message):
-    __slots__ = ("session_id", "text", "request_id")
+    __slots__ = ("session_id", "text", "request_id", "attachments")
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     ASYNC_FIELD_NUMBER: _ClassVar[int]
+    ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
     session_id: str
     text: str
     request_id: str
-    def __init__(self, session_id: _Optional[str] = ..., text: _Optional[str] = ..., request_id: _Optional[str] = ..., **kwargs) -> None: ...
+    attachments: _containers.RepeatedCompositeFieldContainer[_message_pb2.Attachment]
+    def __init__(self, session_id: _Optional[str] = ..., text: _Optional[str] = ..., request_id: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[_message_pb2.Attachment, _Mapping]]] = ..., **kwargs) -> None: ...
 
 class SendSessionMessageResponse(_message.Message):
     __slots__ = ("message", "answer", "job_id")
@@ -310,14 +314,16 @@ class SendSessionMessageResponse(_message.Message):
     def __init__(self, message: _Optional[_Union[SessionMessage, _Mapping]] = ..., answer: _Optional[_Union[SessionMessage, _Mapping]] = ..., job_id: _Optional[str] = ...) -> None: ...
 
 class SendSessionMessageStreamRequest(_message.Message):
-    __slots__ = ("session_id", "text", "request_id")
+    __slots__ = ("session_id", "text", "request_id", "attachments")
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
     session_id: str
     text: str
     request_id: str
-    def __init__(self, session_id: _Optional[str] = ..., text: _Optional[str] = ..., request_id: _Optional[str] = ...) -> None: ...
+    attachments: _containers.RepeatedCompositeFieldContainer[_message_pb2.Attachment]
+    def __init__(self, session_id: _Optional[str] = ..., text: _Optional[str] = ..., request_id: _Optional[str] = ..., attachments: _Optional[_Iterable[_Union[_message_pb2.Attachment, _Mapping]]] = ...) -> None: ...
 
 class SendSessionMessageStreamResponse(_message.Message):
     __slots__ = ("message", "answer_started", "delta", "answer")

@@ -39,9 +39,20 @@ class SessionServiceStub:
     recent messages, oldest first (at most 100 messages within about 6,000
     tokens; answers in their latest version, and only those that completed;
     the newest message always counts), go to the session's provider and
-    model. The answer is stored at once in state `STREAMING`; its text and
-    token usage are stored when it ends. It goes on when the caller
-    disconnects. One answer streams at a time in a session.
+    model. The answer is stored at once in state `STREAMING`, in the same
+    write as the message it answers; its text, token usage and charge are
+    stored together when it ends. It goes on when the caller disconnects.
+    One answer streams at a time in a session. An answer is made exactly as
+    a REPLR's reply in a room is (MessageService): the same failure reasons,
+    the same charge rule (what arrived of an answer that failed or was
+    cancelled is charged, estimated; nothing arrived, nothing is charged),
+    and answers left streaming by a server that stopped end `FAILED` with
+    `SERVER_RESTARTED` when it starts again.
+
+    Live events: `EventService.Subscribe` with `session_ids` streams a
+    session's messages, answers (started, each delta, completed, failed or
+    cancelled, regenerated), ratings and deletions to its owner and the
+    users it is shared with, resumable from a cursor as a room's events are.
 
     Three ways to wait for an answer: `SendSessionMessageStream` streams it;
     `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -69,7 +80,7 @@ class SessionServiceStub:
     the session's provider or model is no longer configured), UNAVAILABLE
     (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
     `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    `PROVIDER_MALFORMED_STREAM`).
+    `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
     """
 
     def __init__(self, channel):
@@ -214,9 +225,20 @@ class SessionServiceServicer:
     recent messages, oldest first (at most 100 messages within about 6,000
     tokens; answers in their latest version, and only those that completed;
     the newest message always counts), go to the session's provider and
-    model. The answer is stored at once in state `STREAMING`; its text and
-    token usage are stored when it ends. It goes on when the caller
-    disconnects. One answer streams at a time in a session.
+    model. The answer is stored at once in state `STREAMING`, in the same
+    write as the message it answers; its text, token usage and charge are
+    stored together when it ends. It goes on when the caller disconnects.
+    One answer streams at a time in a session. An answer is made exactly as
+    a REPLR's reply in a room is (MessageService): the same failure reasons,
+    the same charge rule (what arrived of an answer that failed or was
+    cancelled is charged, estimated; nothing arrived, nothing is charged),
+    and answers left streaming by a server that stopped end `FAILED` with
+    `SERVER_RESTARTED` when it starts again.
+
+    Live events: `EventService.Subscribe` with `session_ids` streams a
+    session's messages, answers (started, each delta, completed, failed or
+    cancelled, regenerated), ratings and deletions to its owner and the
+    users it is shared with, resumable from a cursor as a room's events are.
 
     Three ways to wait for an answer: `SendSessionMessageStream` streams it;
     `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -244,7 +266,7 @@ class SessionServiceServicer:
     the session's provider or model is no longer configured), UNAVAILABLE
     (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
     `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    `PROVIDER_MALFORMED_STREAM`).
+    `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
     """
 
     def CreateSession(self, request, context):
@@ -629,9 +651,20 @@ class SessionService:
     recent messages, oldest first (at most 100 messages within about 6,000
     tokens; answers in their latest version, and only those that completed;
     the newest message always counts), go to the session's provider and
-    model. The answer is stored at once in state `STREAMING`; its text and
-    token usage are stored when it ends. It goes on when the caller
-    disconnects. One answer streams at a time in a session.
+    model. The answer is stored at once in state `STREAMING`, in the same
+    write as the message it answers; its text, token usage and charge are
+    stored together when it ends. It goes on when the caller disconnects.
+    One answer streams at a time in a session. An answer is made exactly as
+    a REPLR's reply in a room is (MessageService): the same failure reasons,
+    the same charge rule (what arrived of an answer that failed or was
+    cancelled is charged, estimated; nothing arrived, nothing is charged),
+    and answers left streaming by a server that stopped end `FAILED` with
+    `SERVER_RESTARTED` when it starts again.
+
+    Live events: `EventService.Subscribe` with `session_ids` streams a
+    session's messages, answers (started, each delta, completed, failed or
+    cancelled, regenerated), ratings and deletions to its owner and the
+    users it is shared with, resumable from a cursor as a room's events are.
 
     Three ways to wait for an answer: `SendSessionMessageStream` streams it;
     `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -659,7 +692,7 @@ class SessionService:
     the session's provider or model is no longer configured), UNAVAILABLE
     (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
     `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    `PROVIDER_MALFORMED_STREAM`).
+    `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
     """
 
     @staticmethod

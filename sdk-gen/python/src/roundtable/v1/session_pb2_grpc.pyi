@@ -40,9 +40,20 @@ class SessionServiceStub:
     recent messages, oldest first (at most 100 messages within about 6,000
     tokens; answers in their latest version, and only those that completed;
     the newest message always counts), go to the session's provider and
-    model. The answer is stored at once in state `STREAMING`; its text and
-    token usage are stored when it ends. It goes on when the caller
-    disconnects. One answer streams at a time in a session.
+    model. The answer is stored at once in state `STREAMING`, in the same
+    write as the message it answers; its text, token usage and charge are
+    stored together when it ends. It goes on when the caller disconnects.
+    One answer streams at a time in a session. An answer is made exactly as
+    a REPLR's reply in a room is (MessageService): the same failure reasons,
+    the same charge rule (what arrived of an answer that failed or was
+    cancelled is charged, estimated; nothing arrived, nothing is charged),
+    and answers left streaming by a server that stopped end `FAILED` with
+    `SERVER_RESTARTED` when it starts again.
+
+    Live events: `EventService.Subscribe` with `session_ids` streams a
+    session's messages, answers (started, each delta, completed, failed or
+    cancelled, regenerated), ratings and deletions to its owner and the
+    users it is shared with, resumable from a cursor as a room's events are.
 
     Three ways to wait for an answer: `SendSessionMessageStream` streams it;
     `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -70,7 +81,7 @@ class SessionServiceStub:
     the session's provider or model is no longer configured), UNAVAILABLE
     (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
     `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    `PROVIDER_MALFORMED_STREAM`).
+    `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
     """
 
     @typing.overload
@@ -232,9 +243,20 @@ class SessionServiceAsyncStub(SessionServiceStub):
     recent messages, oldest first (at most 100 messages within about 6,000
     tokens; answers in their latest version, and only those that completed;
     the newest message always counts), go to the session's provider and
-    model. The answer is stored at once in state `STREAMING`; its text and
-    token usage are stored when it ends. It goes on when the caller
-    disconnects. One answer streams at a time in a session.
+    model. The answer is stored at once in state `STREAMING`, in the same
+    write as the message it answers; its text, token usage and charge are
+    stored together when it ends. It goes on when the caller disconnects.
+    One answer streams at a time in a session. An answer is made exactly as
+    a REPLR's reply in a room is (MessageService): the same failure reasons,
+    the same charge rule (what arrived of an answer that failed or was
+    cancelled is charged, estimated; nothing arrived, nothing is charged),
+    and answers left streaming by a server that stopped end `FAILED` with
+    `SERVER_RESTARTED` when it starts again.
+
+    Live events: `EventService.Subscribe` with `session_ids` streams a
+    session's messages, answers (started, each delta, completed, failed or
+    cancelled, regenerated), ratings and deletions to its owner and the
+    users it is shared with, resumable from a cursor as a room's events are.
 
     Three ways to wait for an answer: `SendSessionMessageStream` streams it;
     `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -262,7 +284,7 @@ class SessionServiceAsyncStub(SessionServiceStub):
     the session's provider or model is no longer configured), UNAVAILABLE
     (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
     `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    `PROVIDER_MALFORMED_STREAM`).
+    `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
     """
 
     def __init__(self, channel: aio.Channel) -> None: ...
@@ -420,9 +442,20 @@ class SessionServiceServicer(metaclass=abc_1.ABCMeta):
     recent messages, oldest first (at most 100 messages within about 6,000
     tokens; answers in their latest version, and only those that completed;
     the newest message always counts), go to the session's provider and
-    model. The answer is stored at once in state `STREAMING`; its text and
-    token usage are stored when it ends. It goes on when the caller
-    disconnects. One answer streams at a time in a session.
+    model. The answer is stored at once in state `STREAMING`, in the same
+    write as the message it answers; its text, token usage and charge are
+    stored together when it ends. It goes on when the caller disconnects.
+    One answer streams at a time in a session. An answer is made exactly as
+    a REPLR's reply in a room is (MessageService): the same failure reasons,
+    the same charge rule (what arrived of an answer that failed or was
+    cancelled is charged, estimated; nothing arrived, nothing is charged),
+    and answers left streaming by a server that stopped end `FAILED` with
+    `SERVER_RESTARTED` when it starts again.
+
+    Live events: `EventService.Subscribe` with `session_ids` streams a
+    session's messages, answers (started, each delta, completed, failed or
+    cancelled, regenerated), ratings and deletions to its owner and the
+    users it is shared with, resumable from a cursor as a room's events are.
 
     Three ways to wait for an answer: `SendSessionMessageStream` streams it;
     `SendSessionMessage` returns it complete (waiting at most 60 seconds);
@@ -450,7 +483,7 @@ class SessionServiceServicer(metaclass=abc_1.ABCMeta):
     the session's provider or model is no longer configured), UNAVAILABLE
     (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
     `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-    `PROVIDER_MALFORMED_STREAM`).
+    `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
     """
 
     @abc_1.abstractmethod

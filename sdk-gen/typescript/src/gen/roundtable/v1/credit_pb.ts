@@ -418,7 +418,9 @@ export const CreditEntryKindSchema: GenEnum<CreditEntryKind> = /*@__PURE__*/
  *   of the request is stored.
  * - When the work ends, the tokens it used are charged: the balance goes
  *   down and a CHARGE entry is added to the ledger, in the same transaction
- *   that stores the work's result. A reply that starts with a positive
+ *   that stores the work's result. A reply or session answer that fails
+ *   or is cancelled is charged for what arrived (estimated), nothing when
+ *   nothing arrived. A reply that starts with a positive
  *   balance always completes, so the balance may end below zero by at most
  *   the usage of the replies that were running; the next check refuses.
  *

@@ -13,16 +13,19 @@ import type { ReplrSummary } from "./replr_pb.js";
 import { file_roundtable_v1_replr } from "./replr_pb.js";
 import type { Room, RoomMember } from "./room_pb.js";
 import { file_roundtable_v1_room } from "./room_pb.js";
+import type { AnswerDelta, SessionMessage } from "./session_pb.js";
+import { file_roundtable_v1_session } from "./session_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file roundtable/v1/event.proto.
  */
 export const file_roundtable_v1_event: GenFile = /*@__PURE__*/
-  fileDesc("Chlyb3VuZHRhYmxlL3YxL2V2ZW50LnByb3RvEg1yb3VuZHRhYmxlLnYxIkYKEFN1YnNjcmliZVJlcXVlc3QSEAoIc3BhY2VfaWQYASABKAkSEAoIcm9vbV9pZHMYAiADKAkSDgoGY3Vyc29yGAMgASgJIjgKEVN1YnNjcmliZVJlc3BvbnNlEiMKBWV2ZW50GAEgASgLMhQucm91bmR0YWJsZS52MS5FdmVudCKkCQoFRXZlbnQSDgoGY3Vyc29yGAEgASgJEg8KB3Jvb21faWQYAiABKAkSCwoDc2VxGAMgASgDEi8KC2NyZWF0ZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIQCghhY3Rvcl9pZBgFIAEoCRIxCg9tZXNzYWdlX2NyZWF0ZWQYCiABKAsyFi5yb3VuZHRhYmxlLnYxLk1lc3NhZ2VIABIwCg5tZXNzYWdlX2VkaXRlZBgLIAEoCzIWLnJvdW5kdGFibGUudjEuTWVzc2FnZUgAEjEKD21lc3NhZ2VfZGVsZXRlZBgMIAEoCzIWLnJvdW5kdGFibGUudjEuTWVzc2FnZUgAEjcKDnJlYWN0aW9uX2FkZGVkGA0gASgLMh0ucm91bmR0YWJsZS52MS5SZWFjdGlvbkNoYW5nZUgAEjkKEHJlYWN0aW9uX3JlbW92ZWQYDiABKAsyHS5yb3VuZHRhYmxlLnYxLlJlYWN0aW9uQ2hhbmdlSAASMgoNbWVtYmVyX2pvaW5lZBgPIAEoCzIZLnJvdW5kdGFibGUudjEuUm9vbU1lbWJlckgAEjAKC21lbWJlcl9sZWZ0GBAgASgLMhkucm91bmR0YWJsZS52MS5NZW1iZXJMZWZ0SAASKwoMcm9vbV9jcmVhdGVkGBEgASgLMhMucm91bmR0YWJsZS52MS5Sb29tSAASKwoMcm9vbV91cGRhdGVkGBIgASgLMhMucm91bmR0YWJsZS52MS5Sb29tSAASMgoMcm9vbV9kZWxldGVkGBMgASgLMhoucm91bmR0YWJsZS52MS5Sb29tRGVsZXRlZEgAEjAKC3JlcGxyX2FkZGVkGBQgASgLMhkucm91bmR0YWJsZS52MS5SZXBsckFkZGVkSAASNAoNcmVwbHJfcmVtb3ZlZBgVIAEoCzIbLnJvdW5kdGFibGUudjEuUmVwbHJSZW1vdmVkSAASLwoNcmVwbHlfc3RhcnRlZBgWIAEoCzIWLnJvdW5kdGFibGUudjEuTWVzc2FnZUgAEjAKC3JlcGx5X2RlbHRhGBcgASgLMhkucm91bmR0YWJsZS52MS5SZXBseURlbHRhSAASMQoPcmVwbHlfY29tcGxldGVkGBggASgLMhYucm91bmR0YWJsZS52MS5NZXNzYWdlSAASLgoMcmVwbHlfZmFpbGVkGBkgASgLMhYucm91bmR0YWJsZS52MS5NZXNzYWdlSAASMQoPcmVwbHlfY2FuY2VsbGVkGBogASgLMhYucm91bmR0YWJsZS52MS5NZXNzYWdlSAASJwoGdHlwaW5nGB4gASgLMhUucm91bmR0YWJsZS52MS5UeXBpbmdIABItCgloZWFydGJlYXQYHyABKAsyGC5yb3VuZHRhYmxlLnYxLkhlYXJ0YmVhdEgAEi8KCnN1YnNjcmliZWQYICABKAsyGS5yb3VuZHRhYmxlLnYxLlN1YnNjcmliZWRIABI4Cg9yZXN5bmNfcmVxdWlyZWQYISABKAsyHS5yb3VuZHRhYmxlLnYxLlJlc3luY1JlcXVpcmVkSABCBgoEa2luZCJTCg5SZWFjdGlvbkNoYW5nZRISCgptZXNzYWdlX2lkGAEgASgJEg0KBWVtb2ppGAIgASgJEg8KB3VzZXJfaWQYAyABKAkSDQoFY291bnQYBCABKAUiLgoKTWVtYmVyTGVmdBIPCgdyb29tX2lkGAEgASgJEg8KB3VzZXJfaWQYAiABKAkiHgoLUm9vbURlbGV0ZWQSDwoHcm9vbV9pZBgBIAEoCSJJCgpSZXBsckFkZGVkEg8KB3Jvb21faWQYASABKAkSKgoFcmVwbHIYAiABKAsyGy5yb3VuZHRhYmxlLnYxLlJlcGxyU3VtbWFyeSIxCgxSZXBsclJlbW92ZWQSDwoHcm9vbV9pZBgBIAEoCRIQCghyZXBscl9pZBgCIAEoCSJcCgZUeXBpbmcSDwoHdXNlcl9pZBgBIAEoCRIQCgh1c2VybmFtZRgCIAEoCRIvCgtleHBpcmVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiCwoJSGVhcnRiZWF0IgwKClN1YnNjcmliZWQiEAoOUmVzeW5jUmVxdWlyZWQiJAoRU2VuZFR5cGluZ1JlcXVlc3QSDwoHcm9vbV9pZBgBIAEoCSIUChJTZW5kVHlwaW5nUmVzcG9uc2UiNgoPTWFya1JlYWRSZXF1ZXN0Eg8KB3Jvb21faWQYASABKAkSEgoKbWVzc2FnZV9pZBgCIAEoCSIoChBNYXJrUmVhZFJlc3BvbnNlEhQKDHVucmVhZF9jb3VudBgBIAEoBTLgAgoMRXZlbnRTZXJ2aWNlEmQKCVN1YnNjcmliZRIfLnJvdW5kdGFibGUudjEuU3Vic2NyaWJlUmVxdWVzdBogLnJvdW5kdGFibGUudjEuU3Vic2NyaWJlUmVzcG9uc2UiEoLT5JMCDBIKL3YxL2V2ZW50czABEngKClNlbmRUeXBpbmcSIC5yb3VuZHRhYmxlLnYxLlNlbmRUeXBpbmdSZXF1ZXN0GiEucm91bmR0YWJsZS52MS5TZW5kVHlwaW5nUmVzcG9uc2UiJYLT5JMCHzoBKiIaL3YxL3Jvb21zL3tyb29tX2lkfS90eXBpbmcScAoITWFya1JlYWQSHi5yb3VuZHRhYmxlLnYxLk1hcmtSZWFkUmVxdWVzdBofLnJvdW5kdGFibGUudjEuTWFya1JlYWRSZXNwb25zZSIjgtPkkwIdOgEqIhgvdjEvcm9vbXMve3Jvb21faWR9L3JlYWRiBnByb3RvMw", [file_google_api_annotations, file_google_protobuf_timestamp, file_roundtable_v1_message, file_roundtable_v1_replr, file_roundtable_v1_room]);
+  fileDesc("Chlyb3VuZHRhYmxlL3YxL2V2ZW50LnByb3RvEg1yb3VuZHRhYmxlLnYxIlsKEFN1YnNjcmliZVJlcXVlc3QSEAoIc3BhY2VfaWQYASABKAkSEAoIcm9vbV9pZHMYAiADKAkSDgoGY3Vyc29yGAMgASgJEhMKC3Nlc3Npb25faWRzGAQgAygJIjgKEVN1YnNjcmliZVJlc3BvbnNlEiMKBWV2ZW50GAEgASgLMhQucm91bmR0YWJsZS52MS5FdmVudCLMDQoFRXZlbnQSDgoGY3Vyc29yGAEgASgJEg8KB3Jvb21faWQYAiABKAkSCwoDc2VxGAMgASgDEi8KC2NyZWF0ZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIQCghhY3Rvcl9pZBgFIAEoCRISCgpzZXNzaW9uX2lkGAYgASgJEjEKD21lc3NhZ2VfY3JlYXRlZBgKIAEoCzIWLnJvdW5kdGFibGUudjEuTWVzc2FnZUgAEjAKDm1lc3NhZ2VfZWRpdGVkGAsgASgLMhYucm91bmR0YWJsZS52MS5NZXNzYWdlSAASMQoPbWVzc2FnZV9kZWxldGVkGAwgASgLMhYucm91bmR0YWJsZS52MS5NZXNzYWdlSAASNwoOcmVhY3Rpb25fYWRkZWQYDSABKAsyHS5yb3VuZHRhYmxlLnYxLlJlYWN0aW9uQ2hhbmdlSAASOQoQcmVhY3Rpb25fcmVtb3ZlZBgOIAEoCzIdLnJvdW5kdGFibGUudjEuUmVhY3Rpb25DaGFuZ2VIABIyCg1tZW1iZXJfam9pbmVkGA8gASgLMhkucm91bmR0YWJsZS52MS5Sb29tTWVtYmVySAASMAoLbWVtYmVyX2xlZnQYECABKAsyGS5yb3VuZHRhYmxlLnYxLk1lbWJlckxlZnRIABIrCgxyb29tX2NyZWF0ZWQYESABKAsyEy5yb3VuZHRhYmxlLnYxLlJvb21IABIrCgxyb29tX3VwZGF0ZWQYEiABKAsyEy5yb3VuZHRhYmxlLnYxLlJvb21IABIyCgxyb29tX2RlbGV0ZWQYEyABKAsyGi5yb3VuZHRhYmxlLnYxLlJvb21EZWxldGVkSAASMAoLcmVwbHJfYWRkZWQYFCABKAsyGS5yb3VuZHRhYmxlLnYxLlJlcGxyQWRkZWRIABI0Cg1yZXBscl9yZW1vdmVkGBUgASgLMhsucm91bmR0YWJsZS52MS5SZXBsclJlbW92ZWRIABIvCg1yZXBseV9zdGFydGVkGBYgASgLMhYucm91bmR0YWJsZS52MS5NZXNzYWdlSAASMAoLcmVwbHlfZGVsdGEYFyABKAsyGS5yb3VuZHRhYmxlLnYxLlJlcGx5RGVsdGFIABIxCg9yZXBseV9jb21wbGV0ZWQYGCABKAsyFi5yb3VuZHRhYmxlLnYxLk1lc3NhZ2VIABIuCgxyZXBseV9mYWlsZWQYGSABKAsyFi5yb3VuZHRhYmxlLnYxLk1lc3NhZ2VIABIxCg9yZXBseV9jYW5jZWxsZWQYGiABKAsyFi5yb3VuZHRhYmxlLnYxLk1lc3NhZ2VIABInCgZ0eXBpbmcYHiABKAsyFS5yb3VuZHRhYmxlLnYxLlR5cGluZ0gAEi0KCWhlYXJ0YmVhdBgfIAEoCzIYLnJvdW5kdGFibGUudjEuSGVhcnRiZWF0SAASLwoKc3Vic2NyaWJlZBggIAEoCzIZLnJvdW5kdGFibGUudjEuU3Vic2NyaWJlZEgAEjgKD3Jlc3luY19yZXF1aXJlZBghIAEoCzIdLnJvdW5kdGFibGUudjEuUmVzeW5jUmVxdWlyZWRIABJAChdzZXNzaW9uX21lc3NhZ2VfY3JlYXRlZBgoIAEoCzIdLnJvdW5kdGFibGUudjEuU2Vzc2lvbk1lc3NhZ2VIABI3Cg5hbnN3ZXJfc3RhcnRlZBgpIAEoCzIdLnJvdW5kdGFibGUudjEuU2Vzc2lvbk1lc3NhZ2VIABIyCgxhbnN3ZXJfZGVsdGEYKiABKAsyGi5yb3VuZHRhYmxlLnYxLkFuc3dlckRlbHRhSAASOQoQYW5zd2VyX2NvbXBsZXRlZBgrIAEoCzIdLnJvdW5kdGFibGUudjEuU2Vzc2lvbk1lc3NhZ2VIABI2Cg1hbnN3ZXJfZmFpbGVkGCwgASgLMh0ucm91bmR0YWJsZS52MS5TZXNzaW9uTWVzc2FnZUgAEjkKEGFuc3dlcl9jYW5jZWxsZWQYLSABKAsyHS5yb3VuZHRhYmxlLnYxLlNlc3Npb25NZXNzYWdlSAASOwoSYW5zd2VyX3JlZ2VuZXJhdGVkGC4gASgLMh0ucm91bmR0YWJsZS52MS5TZXNzaW9uTWVzc2FnZUgAEjYKDW1lc3NhZ2VfcmF0ZWQYLyABKAsyHS5yb3VuZHRhYmxlLnYxLlNlc3Npb25NZXNzYWdlSAASQAoXc2Vzc2lvbl9tZXNzYWdlX2RlbGV0ZWQYMCABKAsyHS5yb3VuZHRhYmxlLnYxLlNlc3Npb25NZXNzYWdlSABCBgoEa2luZCJTCg5SZWFjdGlvbkNoYW5nZRISCgptZXNzYWdlX2lkGAEgASgJEg0KBWVtb2ppGAIgASgJEg8KB3VzZXJfaWQYAyABKAkSDQoFY291bnQYBCABKAUiLgoKTWVtYmVyTGVmdBIPCgdyb29tX2lkGAEgASgJEg8KB3VzZXJfaWQYAiABKAkiHgoLUm9vbURlbGV0ZWQSDwoHcm9vbV9pZBgBIAEoCSJJCgpSZXBsckFkZGVkEg8KB3Jvb21faWQYASABKAkSKgoFcmVwbHIYAiABKAsyGy5yb3VuZHRhYmxlLnYxLlJlcGxyU3VtbWFyeSIxCgxSZXBsclJlbW92ZWQSDwoHcm9vbV9pZBgBIAEoCRIQCghyZXBscl9pZBgCIAEoCSJcCgZUeXBpbmcSDwoHdXNlcl9pZBgBIAEoCRIQCgh1c2VybmFtZRgCIAEoCRIvCgtleHBpcmVfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiCwoJSGVhcnRiZWF0IgwKClN1YnNjcmliZWQiEAoOUmVzeW5jUmVxdWlyZWQiJAoRU2VuZFR5cGluZ1JlcXVlc3QSDwoHcm9vbV9pZBgBIAEoCSIUChJTZW5kVHlwaW5nUmVzcG9uc2UiNgoPTWFya1JlYWRSZXF1ZXN0Eg8KB3Jvb21faWQYASABKAkSEgoKbWVzc2FnZV9pZBgCIAEoCSIoChBNYXJrUmVhZFJlc3BvbnNlEhQKDHVucmVhZF9jb3VudBgBIAEoBTLgAgoMRXZlbnRTZXJ2aWNlEmQKCVN1YnNjcmliZRIfLnJvdW5kdGFibGUudjEuU3Vic2NyaWJlUmVxdWVzdBogLnJvdW5kdGFibGUudjEuU3Vic2NyaWJlUmVzcG9uc2UiEoLT5JMCDBIKL3YxL2V2ZW50czABEngKClNlbmRUeXBpbmcSIC5yb3VuZHRhYmxlLnYxLlNlbmRUeXBpbmdSZXF1ZXN0GiEucm91bmR0YWJsZS52MS5TZW5kVHlwaW5nUmVzcG9uc2UiJYLT5JMCHzoBKiIaL3YxL3Jvb21zL3tyb29tX2lkfS90eXBpbmcScAoITWFya1JlYWQSHi5yb3VuZHRhYmxlLnYxLk1hcmtSZWFkUmVxdWVzdBofLnJvdW5kdGFibGUudjEuTWFya1JlYWRSZXNwb25zZSIjgtPkkwIdOgEqIhgvdjEvcm9vbXMve3Jvb21faWR9L3JlYWRiBnByb3RvMw", [file_google_api_annotations, file_google_protobuf_timestamp, file_roundtable_v1_message, file_roundtable_v1_replr, file_roundtable_v1_room, file_roundtable_v1_session]);
 
 /**
- * Request for EventService.Subscribe. Give `space_id` or `room_ids`.
+ * Request for EventService.Subscribe. Give `space_id`, or `room_ids` and
+ * `session_ids`.
  *
  * @generated from message roundtable.v1.SubscribeRequest
  */
@@ -36,7 +39,8 @@ export type SubscribeRequest = Message<"roundtable.v1.SubscribeRequest"> & {
   spaceId: string;
 
   /**
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    *
    * @generated from field: repeated string room_ids = 2;
    */
@@ -49,6 +53,17 @@ export type SubscribeRequest = Message<"roundtable.v1.SubscribeRequest"> & {
    * @generated from field: string cursor = 3;
    */
   cursor: string;
+
+  /**
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   *
+   * @generated from field: repeated string session_ids = 4;
+   */
+  sessionIds: string[];
 };
 
 /**
@@ -97,8 +112,8 @@ export type Event = Message<"roundtable.v1.Event"> & {
   cursor: string;
 
   /**
-   * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-   * `resync_required`).
+   * The room, or empty for a session's events and for stream-level events
+   * (`subscribed`, `heartbeat`, `resync_required`).
    *
    * @generated from field: string room_id = 2;
    */
@@ -125,6 +140,14 @@ export type Event = Message<"roundtable.v1.Event"> & {
    * @generated from field: string actor_id = 5;
    */
   actorId: string;
+
+  /**
+   * The session, for a session's events; empty otherwise. `seq` counts the
+   * session's events as it counts a room's.
+   *
+   * @generated from field: string session_id = 6;
+   */
+  sessionId: string;
 
   /**
    * What happened.
@@ -305,6 +328,84 @@ export type Event = Message<"roundtable.v1.Event"> & {
      */
     value: ResyncRequired;
     case: "resyncRequired";
+  } | {
+    /**
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     *
+     * @generated from field: roundtable.v1.SessionMessage session_message_created = 40;
+     */
+    value: SessionMessage;
+    case: "sessionMessageCreated";
+  } | {
+    /**
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     *
+     * @generated from field: roundtable.v1.SessionMessage answer_started = 41;
+     */
+    value: SessionMessage;
+    case: "answerStarted";
+  } | {
+    /**
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     *
+     * @generated from field: roundtable.v1.AnswerDelta answer_delta = 42;
+     */
+    value: AnswerDelta;
+    case: "answerDelta";
+  } | {
+    /**
+     * An answer completed; with its whole text and usage.
+     *
+     * @generated from field: roundtable.v1.SessionMessage answer_completed = 43;
+     */
+    value: SessionMessage;
+    case: "answerCompleted";
+  } | {
+    /**
+     * An answer failed; with the text that arrived and `failure_reason`.
+     *
+     * @generated from field: roundtable.v1.SessionMessage answer_failed = 44;
+     */
+    value: SessionMessage;
+    case: "answerFailed";
+  } | {
+    /**
+     * An answer was cancelled; with the text that arrived.
+     *
+     * @generated from field: roundtable.v1.SessionMessage answer_cancelled = 45;
+     */
+    value: SessionMessage;
+    case: "answerCancelled";
+  } | {
+    /**
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     *
+     * @generated from field: roundtable.v1.SessionMessage answer_regenerated = 46;
+     */
+    value: SessionMessage;
+    case: "answerRegenerated";
+  } | {
+    /**
+     * The owner rated an answer, or removed its rating.
+     *
+     * @generated from field: roundtable.v1.SessionMessage message_rated = 47;
+     */
+    value: SessionMessage;
+    case: "messageRated";
+  } | {
+    /**
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     *
+     * @generated from field: roundtable.v1.SessionMessage session_message_deleted = 48;
+     */
+    value: SessionMessage;
+    case: "sessionMessageDeleted";
   } | { case: undefined; value?: undefined };
 };
 
@@ -631,7 +732,8 @@ export const MarkReadResponseSchema: GenMessage<MarkReadResponse> = /*@__PURE__*
 
 /**
  * Live events: one resumable stream of everything that happens in the
- * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+ * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+ * read markers.
  *
  * Every stored event has a `cursor`. A client that reconnects with the last
  * cursor it saw receives every event after it, then live events, with no
@@ -643,14 +745,17 @@ export const MarkReadResponseSchema: GenMessage<MarkReadResponse> = /*@__PURE__*
  *
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
- * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+ * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+ * PERMISSION_DENIED.
  *
  * @generated from service roundtable.v1.EventService
  */
 export const EventService: GenService<{
   /**
    * Streams the events of one room, several rooms, or every room of a space
-   * that the caller can read. With a `cursor`, first replays every stored
+   * that the caller can read, and of sessions the caller can read (their
+   * owner, and users they are shared with; a public link gives no
+   * stream). With a `cursor`, first replays every stored
    * event after it, then continues live. The first event sent after the
    * replay is `subscribed`, carrying the cursor to resume from if nothing
    * else arrives. Idle streams get a `heartbeat` every 15 seconds.

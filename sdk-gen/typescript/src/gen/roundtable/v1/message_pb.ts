@@ -381,8 +381,10 @@ export type Reply = Message$1<"roundtable.v1.Reply"> & {
   /**
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-   * (the server stopped while it streamed).
+   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * could not read the conversation). The provider stopping without an
+   * answer is `PROVIDER_INTERRUPTED`.
    *
    * @generated from field: string failure_reason = 6;
    */

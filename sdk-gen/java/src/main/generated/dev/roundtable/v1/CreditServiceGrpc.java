@@ -16,7 +16,9 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  *   of the request is stored.
  * - When the work ends, the tokens it used are charged: the balance goes
  *   down and a CHARGE entry is added to the ledger, in the same transaction
- *   that stores the work's result. A reply that starts with a positive
+ *   that stores the work's result. A reply or session answer that fails
+ *   or is cancelled is charged for what arrived (estimated), nothing when
+ *   nothing arrived. A reply that starts with a positive
  *   balance always completes, so the balance may end below zero by at most
  *   the usage of the replies that were running; the next check refuses.
  * A new space starts with the server's initial balance (configuration key
@@ -212,7 +214,9 @@ public final class CreditServiceGrpc {
    *   of the request is stored.
    * - When the work ends, the tokens it used are charged: the balance goes
    *   down and a CHARGE entry is added to the ledger, in the same transaction
-   *   that stores the work's result. A reply that starts with a positive
+   *   that stores the work's result. A reply or session answer that fails
+   *   or is cancelled is charged for what arrived (estimated), nothing when
+   *   nothing arrived. A reply that starts with a positive
    *   balance always completes, so the balance may end below zero by at most
    *   the usage of the replies that were running; the next check refuses.
    * A new space starts with the server's initial balance (configuration key
@@ -296,7 +300,9 @@ public final class CreditServiceGrpc {
    *   of the request is stored.
    * - When the work ends, the tokens it used are charged: the balance goes
    *   down and a CHARGE entry is added to the ledger, in the same transaction
-   *   that stores the work's result. A reply that starts with a positive
+   *   that stores the work's result. A reply or session answer that fails
+   *   or is cancelled is charged for what arrived (estimated), nothing when
+   *   nothing arrived. A reply that starts with a positive
    *   balance always completes, so the balance may end below zero by at most
    *   the usage of the replies that were running; the next check refuses.
    * A new space starts with the server's initial balance (configuration key
@@ -341,7 +347,9 @@ public final class CreditServiceGrpc {
    *   of the request is stored.
    * - When the work ends, the tokens it used are charged: the balance goes
    *   down and a CHARGE entry is added to the ledger, in the same transaction
-   *   that stores the work's result. A reply that starts with a positive
+   *   that stores the work's result. A reply or session answer that fails
+   *   or is cancelled is charged for what arrived (estimated), nothing when
+   *   nothing arrived. A reply that starts with a positive
    *   balance always completes, so the balance may end below zero by at most
    *   the usage of the replies that were running; the next check refuses.
    * A new space starts with the server's initial balance (configuration key
@@ -439,7 +447,9 @@ public final class CreditServiceGrpc {
    *   of the request is stored.
    * - When the work ends, the tokens it used are charged: the balance goes
    *   down and a CHARGE entry is added to the ledger, in the same transaction
-   *   that stores the work's result. A reply that starts with a positive
+   *   that stores the work's result. A reply or session answer that fails
+   *   or is cancelled is charged for what arrived (estimated), nothing when
+   *   nothing arrived. A reply that starts with a positive
    *   balance always completes, so the balance may end below zero by at most
    *   the usage of the replies that were running; the next check refuses.
    * A new space starts with the server's initial balance (configuration key
@@ -534,7 +544,9 @@ public final class CreditServiceGrpc {
    *   of the request is stored.
    * - When the work ends, the tokens it used are charged: the balance goes
    *   down and a CHARGE entry is added to the ledger, in the same transaction
-   *   that stores the work's result. A reply that starts with a positive
+   *   that stores the work's result. A reply or session answer that fails
+   *   or is cancelled is charged for what arrived (estimated), nothing when
+   *   nothing arrived. A reply that starts with a positive
    *   balance always completes, so the balance may end below zero by at most
    *   the usage of the replies that were running; the next check refuses.
    * A new space starts with the server's initial balance (configuration key
@@ -629,7 +641,9 @@ public final class CreditServiceGrpc {
    *   of the request is stored.
    * - When the work ends, the tokens it used are charged: the balance goes
    *   down and a CHARGE entry is added to the ledger, in the same transaction
-   *   that stores the work's result. A reply that starts with a positive
+   *   that stores the work's result. A reply or session answer that fails
+   *   or is cancelled is charged for what arrived (estimated), nothing when
+   *   nothing arrived. A reply that starts with a positive
    *   balance always completes, so the balance may end below zero by at most
    *   the usage of the replies that were running; the next check refuses.
    * A new space starts with the server's initial balance (configuration key

@@ -35,6 +35,7 @@ private static final long serialVersionUID = 0L;
     cursor_ = "";
     roomId_ = "";
     actorId_ = "";
+    sessionId_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -78,6 +79,15 @@ private static final long serialVersionUID = 0L;
     HEARTBEAT(31),
     SUBSCRIBED(32),
     RESYNC_REQUIRED(33),
+    SESSION_MESSAGE_CREATED(40),
+    ANSWER_STARTED(41),
+    ANSWER_DELTA(42),
+    ANSWER_COMPLETED(43),
+    ANSWER_FAILED(44),
+    ANSWER_CANCELLED(45),
+    ANSWER_REGENERATED(46),
+    MESSAGE_RATED(47),
+    SESSION_MESSAGE_DELETED(48),
     KIND_NOT_SET(0);
     private final int value;
     private KindCase(int value) {
@@ -116,6 +126,15 @@ private static final long serialVersionUID = 0L;
         case 31: return HEARTBEAT;
         case 32: return SUBSCRIBED;
         case 33: return RESYNC_REQUIRED;
+        case 40: return SESSION_MESSAGE_CREATED;
+        case 41: return ANSWER_STARTED;
+        case 42: return ANSWER_DELTA;
+        case 43: return ANSWER_COMPLETED;
+        case 44: return ANSWER_FAILED;
+        case 45: return ANSWER_CANCELLED;
+        case 46: return ANSWER_REGENERATED;
+        case 47: return MESSAGE_RATED;
+        case 48: return SESSION_MESSAGE_DELETED;
         case 0: return KIND_NOT_SET;
         default: return null;
       }
@@ -191,8 +210,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object roomId_ = "";
   /**
    * <pre>
-   * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-   * `resync_required`).
+   * The room, or empty for a session's events and for stream-level events
+   * (`subscribed`, `heartbeat`, `resync_required`).
    * </pre>
    *
    * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -213,8 +232,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-   * `resync_required`).
+   * The room, or empty for a session's events and for stream-level events
+   * (`subscribed`, `heartbeat`, `resync_required`).
    * </pre>
    *
    * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -330,6 +349,55 @@ private static final long serialVersionUID = 0L;
           com.google.protobuf.ByteString.copyFromUtf8(
               (java.lang.String) ref);
       actorId_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int SESSION_ID_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object sessionId_ = "";
+  /**
+   * <pre>
+   * The session, for a session's events; empty otherwise. `seq` counts the
+   * session's events as it counts a room's.
+   * </pre>
+   *
+   * <code>string session_id = 6 [json_name = "sessionId"];</code>
+   * @return The sessionId.
+   */
+  @java.lang.Override
+  public java.lang.String getSessionId() {
+    java.lang.Object ref = sessionId_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      sessionId_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The session, for a session's events; empty otherwise. `seq` counts the
+   * session's events as it counts a room's.
+   * </pre>
+   *
+   * <code>string session_id = 6 [json_name = "sessionId"];</code>
+   * @return The bytes for sessionId.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSessionIdBytes() {
+    java.lang.Object ref = sessionId_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      sessionId_ = b;
       return b;
     } else {
       return (com.google.protobuf.ByteString) ref;
@@ -1257,6 +1325,411 @@ private static final long serialVersionUID = 0L;
     return dev.roundtable.v1.ResyncRequired.getDefaultInstance();
   }
 
+  public static final int SESSION_MESSAGE_CREATED_FIELD_NUMBER = 40;
+  /**
+   * <pre>
+   * A message of a session: the owner's, or an assistant message a
+   * person wrote.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+   * @return Whether the sessionMessageCreated field is set.
+   */
+  @java.lang.Override
+  public boolean hasSessionMessageCreated() {
+    return kindCase_ == 40;
+  }
+  /**
+   * <pre>
+   * A message of a session: the owner's, or an assistant message a
+   * person wrote.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+   * @return The sessionMessageCreated.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getSessionMessageCreated() {
+    if (kindCase_ == 40) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * A message of a session: the owner's, or an assistant message a
+   * person wrote.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getSessionMessageCreatedOrBuilder() {
+    if (kindCase_ == 40) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int ANSWER_STARTED_FIELD_NUMBER = 41;
+  /**
+   * <pre>
+   * The session's assistant began an answer: `STREAMING`, empty, version
+   * 1.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+   * @return Whether the answerStarted field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnswerStarted() {
+    return kindCase_ == 41;
+  }
+  /**
+   * <pre>
+   * The session's assistant began an answer: `STREAMING`, empty, version
+   * 1.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+   * @return The answerStarted.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getAnswerStarted() {
+    if (kindCase_ == 41) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * The session's assistant began an answer: `STREAMING`, empty, version
+   * 1.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getAnswerStartedOrBuilder() {
+    if (kindCase_ == 41) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int ANSWER_DELTA_FIELD_NUMBER = 42;
+  /**
+   * <pre>
+   * The next piece of an answer's text (ephemeral, `seq` 0); a
+   * subscription that starts or resumes mid-answer first gets its text so
+   * far (`snapshot` set), then further deltas.
+   * </pre>
+   *
+   * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+   * @return Whether the answerDelta field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnswerDelta() {
+    return kindCase_ == 42;
+  }
+  /**
+   * <pre>
+   * The next piece of an answer's text (ephemeral, `seq` 0); a
+   * subscription that starts or resumes mid-answer first gets its text so
+   * far (`snapshot` set), then further deltas.
+   * </pre>
+   *
+   * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+   * @return The answerDelta.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.AnswerDelta getAnswerDelta() {
+    if (kindCase_ == 42) {
+       return (dev.roundtable.v1.AnswerDelta) kind_;
+    }
+    return dev.roundtable.v1.AnswerDelta.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * The next piece of an answer's text (ephemeral, `seq` 0); a
+   * subscription that starts or resumes mid-answer first gets its text so
+   * far (`snapshot` set), then further deltas.
+   * </pre>
+   *
+   * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.AnswerDeltaOrBuilder getAnswerDeltaOrBuilder() {
+    if (kindCase_ == 42) {
+       return (dev.roundtable.v1.AnswerDelta) kind_;
+    }
+    return dev.roundtable.v1.AnswerDelta.getDefaultInstance();
+  }
+
+  public static final int ANSWER_COMPLETED_FIELD_NUMBER = 43;
+  /**
+   * <pre>
+   * An answer completed; with its whole text and usage.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+   * @return Whether the answerCompleted field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnswerCompleted() {
+    return kindCase_ == 43;
+  }
+  /**
+   * <pre>
+   * An answer completed; with its whole text and usage.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+   * @return The answerCompleted.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getAnswerCompleted() {
+    if (kindCase_ == 43) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * An answer completed; with its whole text and usage.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getAnswerCompletedOrBuilder() {
+    if (kindCase_ == 43) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int ANSWER_FAILED_FIELD_NUMBER = 44;
+  /**
+   * <pre>
+   * An answer failed; with the text that arrived and `failure_reason`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+   * @return Whether the answerFailed field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnswerFailed() {
+    return kindCase_ == 44;
+  }
+  /**
+   * <pre>
+   * An answer failed; with the text that arrived and `failure_reason`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+   * @return The answerFailed.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getAnswerFailed() {
+    if (kindCase_ == 44) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * An answer failed; with the text that arrived and `failure_reason`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getAnswerFailedOrBuilder() {
+    if (kindCase_ == 44) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int ANSWER_CANCELLED_FIELD_NUMBER = 45;
+  /**
+   * <pre>
+   * An answer was cancelled; with the text that arrived.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+   * @return Whether the answerCancelled field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnswerCancelled() {
+    return kindCase_ == 45;
+  }
+  /**
+   * <pre>
+   * An answer was cancelled; with the text that arrived.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+   * @return The answerCancelled.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getAnswerCancelled() {
+    if (kindCase_ == 45) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * An answer was cancelled; with the text that arrived.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getAnswerCancelledOrBuilder() {
+    if (kindCase_ == 45) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int ANSWER_REGENERATED_FIELD_NUMBER = 46;
+  /**
+   * <pre>
+   * RegenerateAnswer began a new version of an answer (`STREAMING`,
+   * empty, version n+1); the earlier versions are no longer `latest`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+   * @return Whether the answerRegenerated field is set.
+   */
+  @java.lang.Override
+  public boolean hasAnswerRegenerated() {
+    return kindCase_ == 46;
+  }
+  /**
+   * <pre>
+   * RegenerateAnswer began a new version of an answer (`STREAMING`,
+   * empty, version n+1); the earlier versions are no longer `latest`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+   * @return The answerRegenerated.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getAnswerRegenerated() {
+    if (kindCase_ == 46) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * RegenerateAnswer began a new version of an answer (`STREAMING`,
+   * empty, version n+1); the earlier versions are no longer `latest`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getAnswerRegeneratedOrBuilder() {
+    if (kindCase_ == 46) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int MESSAGE_RATED_FIELD_NUMBER = 47;
+  /**
+   * <pre>
+   * The owner rated an answer, or removed its rating.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+   * @return Whether the messageRated field is set.
+   */
+  @java.lang.Override
+  public boolean hasMessageRated() {
+    return kindCase_ == 47;
+  }
+  /**
+   * <pre>
+   * The owner rated an answer, or removed its rating.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+   * @return The messageRated.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getMessageRated() {
+    if (kindCase_ == 47) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * The owner rated an answer, or removed its rating.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getMessageRatedOrBuilder() {
+    if (kindCase_ == 47) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
+  public static final int SESSION_MESSAGE_DELETED_FIELD_NUMBER = 48;
+  /**
+   * <pre>
+   * A message of a session was deleted (for a user message, with its
+   * answers); it comes emptied.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+   * @return Whether the sessionMessageDeleted field is set.
+   */
+  @java.lang.Override
+  public boolean hasSessionMessageDeleted() {
+    return kindCase_ == 48;
+  }
+  /**
+   * <pre>
+   * A message of a session was deleted (for a user message, with its
+   * answers); it comes emptied.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+   * @return The sessionMessageDeleted.
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessage getSessionMessageDeleted() {
+    if (kindCase_ == 48) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+  /**
+   * <pre>
+   * A message of a session was deleted (for a user message, with its
+   * answers); it comes emptied.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.SessionMessageOrBuilder getSessionMessageDeletedOrBuilder() {
+    if (kindCase_ == 48) {
+       return (dev.roundtable.v1.SessionMessage) kind_;
+    }
+    return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -1285,6 +1758,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(actorId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 5, actorId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sessionId_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 6, sessionId_);
     }
     if (kindCase_ == 10) {
       output.writeMessage(10, (dev.roundtable.v1.Message) kind_);
@@ -1349,6 +1825,33 @@ private static final long serialVersionUID = 0L;
     if (kindCase_ == 33) {
       output.writeMessage(33, (dev.roundtable.v1.ResyncRequired) kind_);
     }
+    if (kindCase_ == 40) {
+      output.writeMessage(40, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 41) {
+      output.writeMessage(41, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 42) {
+      output.writeMessage(42, (dev.roundtable.v1.AnswerDelta) kind_);
+    }
+    if (kindCase_ == 43) {
+      output.writeMessage(43, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 44) {
+      output.writeMessage(44, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 45) {
+      output.writeMessage(45, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 46) {
+      output.writeMessage(46, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 47) {
+      output.writeMessage(47, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 48) {
+      output.writeMessage(48, (dev.roundtable.v1.SessionMessage) kind_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -1374,6 +1877,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(actorId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(5, actorId_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sessionId_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(6, sessionId_);
     }
     if (kindCase_ == 10) {
       size += com.google.protobuf.CodedOutputStream
@@ -1459,6 +1965,42 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(33, (dev.roundtable.v1.ResyncRequired) kind_);
     }
+    if (kindCase_ == 40) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(40, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 41) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(41, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 42) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(42, (dev.roundtable.v1.AnswerDelta) kind_);
+    }
+    if (kindCase_ == 43) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(43, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 44) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(44, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 45) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(45, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 46) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(46, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 47) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(47, (dev.roundtable.v1.SessionMessage) kind_);
+    }
+    if (kindCase_ == 48) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(48, (dev.roundtable.v1.SessionMessage) kind_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1487,6 +2029,8 @@ private static final long serialVersionUID = 0L;
     }
     if (!getActorId()
         .equals(other.getActorId())) return false;
+    if (!getSessionId()
+        .equals(other.getSessionId())) return false;
     if (!getKindCase().equals(other.getKindCase())) return false;
     switch (kindCase_) {
       case 10:
@@ -1573,6 +2117,42 @@ private static final long serialVersionUID = 0L;
         if (!getResyncRequired()
             .equals(other.getResyncRequired())) return false;
         break;
+      case 40:
+        if (!getSessionMessageCreated()
+            .equals(other.getSessionMessageCreated())) return false;
+        break;
+      case 41:
+        if (!getAnswerStarted()
+            .equals(other.getAnswerStarted())) return false;
+        break;
+      case 42:
+        if (!getAnswerDelta()
+            .equals(other.getAnswerDelta())) return false;
+        break;
+      case 43:
+        if (!getAnswerCompleted()
+            .equals(other.getAnswerCompleted())) return false;
+        break;
+      case 44:
+        if (!getAnswerFailed()
+            .equals(other.getAnswerFailed())) return false;
+        break;
+      case 45:
+        if (!getAnswerCancelled()
+            .equals(other.getAnswerCancelled())) return false;
+        break;
+      case 46:
+        if (!getAnswerRegenerated()
+            .equals(other.getAnswerRegenerated())) return false;
+        break;
+      case 47:
+        if (!getMessageRated()
+            .equals(other.getMessageRated())) return false;
+        break;
+      case 48:
+        if (!getSessionMessageDeleted()
+            .equals(other.getSessionMessageDeleted())) return false;
+        break;
       case 0:
       default:
     }
@@ -1600,6 +2180,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ACTOR_ID_FIELD_NUMBER;
     hash = (53 * hash) + getActorId().hashCode();
+    hash = (37 * hash) + SESSION_ID_FIELD_NUMBER;
+    hash = (53 * hash) + getSessionId().hashCode();
     switch (kindCase_) {
       case 10:
         hash = (37 * hash) + MESSAGE_CREATED_FIELD_NUMBER;
@@ -1684,6 +2266,42 @@ private static final long serialVersionUID = 0L;
       case 33:
         hash = (37 * hash) + RESYNC_REQUIRED_FIELD_NUMBER;
         hash = (53 * hash) + getResyncRequired().hashCode();
+        break;
+      case 40:
+        hash = (37 * hash) + SESSION_MESSAGE_CREATED_FIELD_NUMBER;
+        hash = (53 * hash) + getSessionMessageCreated().hashCode();
+        break;
+      case 41:
+        hash = (37 * hash) + ANSWER_STARTED_FIELD_NUMBER;
+        hash = (53 * hash) + getAnswerStarted().hashCode();
+        break;
+      case 42:
+        hash = (37 * hash) + ANSWER_DELTA_FIELD_NUMBER;
+        hash = (53 * hash) + getAnswerDelta().hashCode();
+        break;
+      case 43:
+        hash = (37 * hash) + ANSWER_COMPLETED_FIELD_NUMBER;
+        hash = (53 * hash) + getAnswerCompleted().hashCode();
+        break;
+      case 44:
+        hash = (37 * hash) + ANSWER_FAILED_FIELD_NUMBER;
+        hash = (53 * hash) + getAnswerFailed().hashCode();
+        break;
+      case 45:
+        hash = (37 * hash) + ANSWER_CANCELLED_FIELD_NUMBER;
+        hash = (53 * hash) + getAnswerCancelled().hashCode();
+        break;
+      case 46:
+        hash = (37 * hash) + ANSWER_REGENERATED_FIELD_NUMBER;
+        hash = (53 * hash) + getAnswerRegenerated().hashCode();
+        break;
+      case 47:
+        hash = (37 * hash) + MESSAGE_RATED_FIELD_NUMBER;
+        hash = (53 * hash) + getMessageRated().hashCode();
+        break;
+      case 48:
+        hash = (37 * hash) + SESSION_MESSAGE_DELETED_FIELD_NUMBER;
+        hash = (53 * hash) + getSessionMessageDeleted().hashCode();
         break;
       case 0:
       default:
@@ -1829,6 +2447,7 @@ private static final long serialVersionUID = 0L;
     public Builder clear() {
       super.clear();
       bitField0_ = 0;
+      bitField1_ = 0;
       cursor_ = "";
       roomId_ = "";
       seq_ = 0L;
@@ -1838,6 +2457,7 @@ private static final long serialVersionUID = 0L;
         createTimeBuilder_ = null;
       }
       actorId_ = "";
+      sessionId_ = "";
       if (messageCreatedBuilder_ != null) {
         messageCreatedBuilder_.clear();
       }
@@ -1901,6 +2521,33 @@ private static final long serialVersionUID = 0L;
       if (resyncRequiredBuilder_ != null) {
         resyncRequiredBuilder_.clear();
       }
+      if (sessionMessageCreatedBuilder_ != null) {
+        sessionMessageCreatedBuilder_.clear();
+      }
+      if (answerStartedBuilder_ != null) {
+        answerStartedBuilder_.clear();
+      }
+      if (answerDeltaBuilder_ != null) {
+        answerDeltaBuilder_.clear();
+      }
+      if (answerCompletedBuilder_ != null) {
+        answerCompletedBuilder_.clear();
+      }
+      if (answerFailedBuilder_ != null) {
+        answerFailedBuilder_.clear();
+      }
+      if (answerCancelledBuilder_ != null) {
+        answerCancelledBuilder_.clear();
+      }
+      if (answerRegeneratedBuilder_ != null) {
+        answerRegeneratedBuilder_.clear();
+      }
+      if (messageRatedBuilder_ != null) {
+        messageRatedBuilder_.clear();
+      }
+      if (sessionMessageDeletedBuilder_ != null) {
+        sessionMessageDeletedBuilder_.clear();
+      }
       kindCase_ = 0;
       kind_ = null;
       return this;
@@ -1930,6 +2577,7 @@ private static final long serialVersionUID = 0L;
     public dev.roundtable.v1.Event buildPartial() {
       dev.roundtable.v1.Event result = new dev.roundtable.v1.Event(this);
       if (bitField0_ != 0) { buildPartial0(result); }
+      if (bitField1_ != 0) { buildPartial1(result); }
       buildPartialOneofs(result);
       onBuilt();
       return result;
@@ -1956,7 +2604,14 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.actorId_ = actorId_;
       }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.sessionId_ = sessionId_;
+      }
       result.bitField0_ |= to_bitField0_;
+    }
+
+    private void buildPartial1(dev.roundtable.v1.Event result) {
+      int from_bitField1_ = bitField1_;
     }
 
     private void buildPartialOneofs(dev.roundtable.v1.Event result) {
@@ -2046,6 +2701,42 @@ private static final long serialVersionUID = 0L;
           resyncRequiredBuilder_ != null) {
         result.kind_ = resyncRequiredBuilder_.build();
       }
+      if (kindCase_ == 40 &&
+          sessionMessageCreatedBuilder_ != null) {
+        result.kind_ = sessionMessageCreatedBuilder_.build();
+      }
+      if (kindCase_ == 41 &&
+          answerStartedBuilder_ != null) {
+        result.kind_ = answerStartedBuilder_.build();
+      }
+      if (kindCase_ == 42 &&
+          answerDeltaBuilder_ != null) {
+        result.kind_ = answerDeltaBuilder_.build();
+      }
+      if (kindCase_ == 43 &&
+          answerCompletedBuilder_ != null) {
+        result.kind_ = answerCompletedBuilder_.build();
+      }
+      if (kindCase_ == 44 &&
+          answerFailedBuilder_ != null) {
+        result.kind_ = answerFailedBuilder_.build();
+      }
+      if (kindCase_ == 45 &&
+          answerCancelledBuilder_ != null) {
+        result.kind_ = answerCancelledBuilder_.build();
+      }
+      if (kindCase_ == 46 &&
+          answerRegeneratedBuilder_ != null) {
+        result.kind_ = answerRegeneratedBuilder_.build();
+      }
+      if (kindCase_ == 47 &&
+          messageRatedBuilder_ != null) {
+        result.kind_ = messageRatedBuilder_.build();
+      }
+      if (kindCase_ == 48 &&
+          sessionMessageDeletedBuilder_ != null) {
+        result.kind_ = sessionMessageDeletedBuilder_.build();
+      }
     }
 
     @java.lang.Override
@@ -2079,6 +2770,11 @@ private static final long serialVersionUID = 0L;
       if (!other.getActorId().isEmpty()) {
         actorId_ = other.actorId_;
         bitField0_ |= 0x00000010;
+        onChanged();
+      }
+      if (!other.getSessionId().isEmpty()) {
+        sessionId_ = other.sessionId_;
+        bitField0_ |= 0x00000020;
         onChanged();
       }
       switch (other.getKindCase()) {
@@ -2166,6 +2862,42 @@ private static final long serialVersionUID = 0L;
           mergeResyncRequired(other.getResyncRequired());
           break;
         }
+        case SESSION_MESSAGE_CREATED: {
+          mergeSessionMessageCreated(other.getSessionMessageCreated());
+          break;
+        }
+        case ANSWER_STARTED: {
+          mergeAnswerStarted(other.getAnswerStarted());
+          break;
+        }
+        case ANSWER_DELTA: {
+          mergeAnswerDelta(other.getAnswerDelta());
+          break;
+        }
+        case ANSWER_COMPLETED: {
+          mergeAnswerCompleted(other.getAnswerCompleted());
+          break;
+        }
+        case ANSWER_FAILED: {
+          mergeAnswerFailed(other.getAnswerFailed());
+          break;
+        }
+        case ANSWER_CANCELLED: {
+          mergeAnswerCancelled(other.getAnswerCancelled());
+          break;
+        }
+        case ANSWER_REGENERATED: {
+          mergeAnswerRegenerated(other.getAnswerRegenerated());
+          break;
+        }
+        case MESSAGE_RATED: {
+          mergeMessageRated(other.getMessageRated());
+          break;
+        }
+        case SESSION_MESSAGE_DELETED: {
+          mergeSessionMessageDeleted(other.getSessionMessageDeleted());
+          break;
+        }
         case KIND_NOT_SET: {
           break;
         }
@@ -2223,6 +2955,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 50: {
+              sessionId_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
             case 82: {
               input.readMessage(
                   internalGetMessageCreatedFieldBuilder().getBuilder(),
@@ -2370,6 +3107,69 @@ private static final long serialVersionUID = 0L;
               kindCase_ = 33;
               break;
             } // case 266
+            case 322: {
+              input.readMessage(
+                  internalGetSessionMessageCreatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 40;
+              break;
+            } // case 322
+            case 330: {
+              input.readMessage(
+                  internalGetAnswerStartedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 41;
+              break;
+            } // case 330
+            case 338: {
+              input.readMessage(
+                  internalGetAnswerDeltaFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 42;
+              break;
+            } // case 338
+            case 346: {
+              input.readMessage(
+                  internalGetAnswerCompletedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 43;
+              break;
+            } // case 346
+            case 354: {
+              input.readMessage(
+                  internalGetAnswerFailedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 44;
+              break;
+            } // case 354
+            case 362: {
+              input.readMessage(
+                  internalGetAnswerCancelledFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 45;
+              break;
+            } // case 362
+            case 370: {
+              input.readMessage(
+                  internalGetAnswerRegeneratedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 46;
+              break;
+            } // case 370
+            case 378: {
+              input.readMessage(
+                  internalGetMessageRatedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 47;
+              break;
+            } // case 378
+            case 386: {
+              input.readMessage(
+                  internalGetSessionMessageDeletedFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              kindCase_ = 48;
+              break;
+            } // case 386
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2401,6 +3201,7 @@ private static final long serialVersionUID = 0L;
     }
 
     private int bitField0_;
+    private int bitField1_;
 
     private java.lang.Object cursor_ = "";
     /**
@@ -2517,8 +3318,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object roomId_ = "";
     /**
      * <pre>
-     * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-     * `resync_required`).
+     * The room, or empty for a session's events and for stream-level events
+     * (`subscribed`, `heartbeat`, `resync_required`).
      * </pre>
      *
      * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -2538,8 +3339,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-     * `resync_required`).
+     * The room, or empty for a session's events and for stream-level events
+     * (`subscribed`, `heartbeat`, `resync_required`).
      * </pre>
      *
      * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -2560,8 +3361,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-     * `resync_required`).
+     * The room, or empty for a session's events and for stream-level events
+     * (`subscribed`, `heartbeat`, `resync_required`).
      * </pre>
      *
      * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -2578,8 +3379,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-     * `resync_required`).
+     * The room, or empty for a session's events and for stream-level events
+     * (`subscribed`, `heartbeat`, `resync_required`).
      * </pre>
      *
      * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -2593,8 +3394,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-     * `resync_required`).
+     * The room, or empty for a session's events and for stream-level events
+     * (`subscribed`, `heartbeat`, `resync_required`).
      * </pre>
      *
      * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -2903,6 +3704,103 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       actorId_ = value;
       bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object sessionId_ = "";
+    /**
+     * <pre>
+     * The session, for a session's events; empty otherwise. `seq` counts the
+     * session's events as it counts a room's.
+     * </pre>
+     *
+     * <code>string session_id = 6 [json_name = "sessionId"];</code>
+     * @return The sessionId.
+     */
+    public java.lang.String getSessionId() {
+      java.lang.Object ref = sessionId_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        sessionId_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The session, for a session's events; empty otherwise. `seq` counts the
+     * session's events as it counts a room's.
+     * </pre>
+     *
+     * <code>string session_id = 6 [json_name = "sessionId"];</code>
+     * @return The bytes for sessionId.
+     */
+    public com.google.protobuf.ByteString
+        getSessionIdBytes() {
+      java.lang.Object ref = sessionId_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        sessionId_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The session, for a session's events; empty otherwise. `seq` counts the
+     * session's events as it counts a room's.
+     * </pre>
+     *
+     * <code>string session_id = 6 [json_name = "sessionId"];</code>
+     * @param value The sessionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSessionId(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      sessionId_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The session, for a session's events; empty otherwise. `seq` counts the
+     * session's events as it counts a room's.
+     * </pre>
+     *
+     * <code>string session_id = 6 [json_name = "sessionId"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSessionId() {
+      sessionId_ = getDefaultInstance().getSessionId();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The session, for a session's events; empty otherwise. `seq` counts the
+     * session's events as it counts a room's.
+     * </pre>
+     *
+     * <code>string session_id = 6 [json_name = "sessionId"];</code>
+     * @param value The bytes for sessionId to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSessionIdBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      sessionId_ = value;
+      bitField0_ |= 0x00000020;
       onChanged();
       return this;
     }
@@ -6697,6 +7595,1662 @@ private static final long serialVersionUID = 0L;
       kindCase_ = 33;
       onChanged();
       return resyncRequiredBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> sessionMessageCreatedBuilder_;
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     * @return Whether the sessionMessageCreated field is set.
+     */
+    @java.lang.Override
+    public boolean hasSessionMessageCreated() {
+      return kindCase_ == 40;
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     * @return The sessionMessageCreated.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getSessionMessageCreated() {
+      if (sessionMessageCreatedBuilder_ == null) {
+        if (kindCase_ == 40) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 40) {
+          return sessionMessageCreatedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    public Builder setSessionMessageCreated(dev.roundtable.v1.SessionMessage value) {
+      if (sessionMessageCreatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        sessionMessageCreatedBuilder_.setMessage(value);
+      }
+      kindCase_ = 40;
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    public Builder setSessionMessageCreated(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (sessionMessageCreatedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        sessionMessageCreatedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 40;
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    public Builder mergeSessionMessageCreated(dev.roundtable.v1.SessionMessage value) {
+      if (sessionMessageCreatedBuilder_ == null) {
+        if (kindCase_ == 40 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 40) {
+          sessionMessageCreatedBuilder_.mergeFrom(value);
+        } else {
+          sessionMessageCreatedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 40;
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    public Builder clearSessionMessageCreated() {
+      if (sessionMessageCreatedBuilder_ == null) {
+        if (kindCase_ == 40) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 40) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        sessionMessageCreatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getSessionMessageCreatedBuilder() {
+      return internalGetSessionMessageCreatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getSessionMessageCreatedOrBuilder() {
+      if ((kindCase_ == 40) && (sessionMessageCreatedBuilder_ != null)) {
+        return sessionMessageCreatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 40) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * A message of a session: the owner's, or an assistant message a
+     * person wrote.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetSessionMessageCreatedFieldBuilder() {
+      if (sessionMessageCreatedBuilder_ == null) {
+        if (!(kindCase_ == 40)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        sessionMessageCreatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 40;
+      onChanged();
+      return sessionMessageCreatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> answerStartedBuilder_;
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     * @return Whether the answerStarted field is set.
+     */
+    @java.lang.Override
+    public boolean hasAnswerStarted() {
+      return kindCase_ == 41;
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     * @return The answerStarted.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getAnswerStarted() {
+      if (answerStartedBuilder_ == null) {
+        if (kindCase_ == 41) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 41) {
+          return answerStartedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    public Builder setAnswerStarted(dev.roundtable.v1.SessionMessage value) {
+      if (answerStartedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        answerStartedBuilder_.setMessage(value);
+      }
+      kindCase_ = 41;
+      return this;
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    public Builder setAnswerStarted(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (answerStartedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        answerStartedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 41;
+      return this;
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    public Builder mergeAnswerStarted(dev.roundtable.v1.SessionMessage value) {
+      if (answerStartedBuilder_ == null) {
+        if (kindCase_ == 41 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 41) {
+          answerStartedBuilder_.mergeFrom(value);
+        } else {
+          answerStartedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 41;
+      return this;
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    public Builder clearAnswerStarted() {
+      if (answerStartedBuilder_ == null) {
+        if (kindCase_ == 41) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 41) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        answerStartedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getAnswerStartedBuilder() {
+      return internalGetAnswerStartedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getAnswerStartedOrBuilder() {
+      if ((kindCase_ == 41) && (answerStartedBuilder_ != null)) {
+        return answerStartedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 41) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The session's assistant began an answer: `STREAMING`, empty, version
+     * 1.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetAnswerStartedFieldBuilder() {
+      if (answerStartedBuilder_ == null) {
+        if (!(kindCase_ == 41)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        answerStartedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 41;
+      onChanged();
+      return answerStartedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.AnswerDelta, dev.roundtable.v1.AnswerDelta.Builder, dev.roundtable.v1.AnswerDeltaOrBuilder> answerDeltaBuilder_;
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     * @return Whether the answerDelta field is set.
+     */
+    @java.lang.Override
+    public boolean hasAnswerDelta() {
+      return kindCase_ == 42;
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     * @return The answerDelta.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.AnswerDelta getAnswerDelta() {
+      if (answerDeltaBuilder_ == null) {
+        if (kindCase_ == 42) {
+          return (dev.roundtable.v1.AnswerDelta) kind_;
+        }
+        return dev.roundtable.v1.AnswerDelta.getDefaultInstance();
+      } else {
+        if (kindCase_ == 42) {
+          return answerDeltaBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.AnswerDelta.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    public Builder setAnswerDelta(dev.roundtable.v1.AnswerDelta value) {
+      if (answerDeltaBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        answerDeltaBuilder_.setMessage(value);
+      }
+      kindCase_ = 42;
+      return this;
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    public Builder setAnswerDelta(
+        dev.roundtable.v1.AnswerDelta.Builder builderForValue) {
+      if (answerDeltaBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        answerDeltaBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 42;
+      return this;
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    public Builder mergeAnswerDelta(dev.roundtable.v1.AnswerDelta value) {
+      if (answerDeltaBuilder_ == null) {
+        if (kindCase_ == 42 &&
+            kind_ != dev.roundtable.v1.AnswerDelta.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.AnswerDelta.newBuilder((dev.roundtable.v1.AnswerDelta) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 42) {
+          answerDeltaBuilder_.mergeFrom(value);
+        } else {
+          answerDeltaBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 42;
+      return this;
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    public Builder clearAnswerDelta() {
+      if (answerDeltaBuilder_ == null) {
+        if (kindCase_ == 42) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 42) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        answerDeltaBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    public dev.roundtable.v1.AnswerDelta.Builder getAnswerDeltaBuilder() {
+      return internalGetAnswerDeltaFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.AnswerDeltaOrBuilder getAnswerDeltaOrBuilder() {
+      if ((kindCase_ == 42) && (answerDeltaBuilder_ != null)) {
+        return answerDeltaBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 42) {
+          return (dev.roundtable.v1.AnswerDelta) kind_;
+        }
+        return dev.roundtable.v1.AnswerDelta.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The next piece of an answer's text (ephemeral, `seq` 0); a
+     * subscription that starts or resumes mid-answer first gets its text so
+     * far (`snapshot` set), then further deltas.
+     * </pre>
+     *
+     * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.AnswerDelta, dev.roundtable.v1.AnswerDelta.Builder, dev.roundtable.v1.AnswerDeltaOrBuilder> 
+        internalGetAnswerDeltaFieldBuilder() {
+      if (answerDeltaBuilder_ == null) {
+        if (!(kindCase_ == 42)) {
+          kind_ = dev.roundtable.v1.AnswerDelta.getDefaultInstance();
+        }
+        answerDeltaBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.AnswerDelta, dev.roundtable.v1.AnswerDelta.Builder, dev.roundtable.v1.AnswerDeltaOrBuilder>(
+                (dev.roundtable.v1.AnswerDelta) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 42;
+      onChanged();
+      return answerDeltaBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> answerCompletedBuilder_;
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     * @return Whether the answerCompleted field is set.
+     */
+    @java.lang.Override
+    public boolean hasAnswerCompleted() {
+      return kindCase_ == 43;
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     * @return The answerCompleted.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getAnswerCompleted() {
+      if (answerCompletedBuilder_ == null) {
+        if (kindCase_ == 43) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 43) {
+          return answerCompletedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    public Builder setAnswerCompleted(dev.roundtable.v1.SessionMessage value) {
+      if (answerCompletedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        answerCompletedBuilder_.setMessage(value);
+      }
+      kindCase_ = 43;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    public Builder setAnswerCompleted(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (answerCompletedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        answerCompletedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 43;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    public Builder mergeAnswerCompleted(dev.roundtable.v1.SessionMessage value) {
+      if (answerCompletedBuilder_ == null) {
+        if (kindCase_ == 43 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 43) {
+          answerCompletedBuilder_.mergeFrom(value);
+        } else {
+          answerCompletedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 43;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    public Builder clearAnswerCompleted() {
+      if (answerCompletedBuilder_ == null) {
+        if (kindCase_ == 43) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 43) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        answerCompletedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getAnswerCompletedBuilder() {
+      return internalGetAnswerCompletedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getAnswerCompletedOrBuilder() {
+      if ((kindCase_ == 43) && (answerCompletedBuilder_ != null)) {
+        return answerCompletedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 43) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * An answer completed; with its whole text and usage.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetAnswerCompletedFieldBuilder() {
+      if (answerCompletedBuilder_ == null) {
+        if (!(kindCase_ == 43)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        answerCompletedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 43;
+      onChanged();
+      return answerCompletedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> answerFailedBuilder_;
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     * @return Whether the answerFailed field is set.
+     */
+    @java.lang.Override
+    public boolean hasAnswerFailed() {
+      return kindCase_ == 44;
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     * @return The answerFailed.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getAnswerFailed() {
+      if (answerFailedBuilder_ == null) {
+        if (kindCase_ == 44) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 44) {
+          return answerFailedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    public Builder setAnswerFailed(dev.roundtable.v1.SessionMessage value) {
+      if (answerFailedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        answerFailedBuilder_.setMessage(value);
+      }
+      kindCase_ = 44;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    public Builder setAnswerFailed(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (answerFailedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        answerFailedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 44;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    public Builder mergeAnswerFailed(dev.roundtable.v1.SessionMessage value) {
+      if (answerFailedBuilder_ == null) {
+        if (kindCase_ == 44 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 44) {
+          answerFailedBuilder_.mergeFrom(value);
+        } else {
+          answerFailedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 44;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    public Builder clearAnswerFailed() {
+      if (answerFailedBuilder_ == null) {
+        if (kindCase_ == 44) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 44) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        answerFailedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getAnswerFailedBuilder() {
+      return internalGetAnswerFailedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getAnswerFailedOrBuilder() {
+      if ((kindCase_ == 44) && (answerFailedBuilder_ != null)) {
+        return answerFailedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 44) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * An answer failed; with the text that arrived and `failure_reason`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetAnswerFailedFieldBuilder() {
+      if (answerFailedBuilder_ == null) {
+        if (!(kindCase_ == 44)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        answerFailedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 44;
+      onChanged();
+      return answerFailedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> answerCancelledBuilder_;
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     * @return Whether the answerCancelled field is set.
+     */
+    @java.lang.Override
+    public boolean hasAnswerCancelled() {
+      return kindCase_ == 45;
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     * @return The answerCancelled.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getAnswerCancelled() {
+      if (answerCancelledBuilder_ == null) {
+        if (kindCase_ == 45) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 45) {
+          return answerCancelledBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    public Builder setAnswerCancelled(dev.roundtable.v1.SessionMessage value) {
+      if (answerCancelledBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        answerCancelledBuilder_.setMessage(value);
+      }
+      kindCase_ = 45;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    public Builder setAnswerCancelled(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (answerCancelledBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        answerCancelledBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 45;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    public Builder mergeAnswerCancelled(dev.roundtable.v1.SessionMessage value) {
+      if (answerCancelledBuilder_ == null) {
+        if (kindCase_ == 45 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 45) {
+          answerCancelledBuilder_.mergeFrom(value);
+        } else {
+          answerCancelledBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 45;
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    public Builder clearAnswerCancelled() {
+      if (answerCancelledBuilder_ == null) {
+        if (kindCase_ == 45) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 45) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        answerCancelledBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getAnswerCancelledBuilder() {
+      return internalGetAnswerCancelledFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getAnswerCancelledOrBuilder() {
+      if ((kindCase_ == 45) && (answerCancelledBuilder_ != null)) {
+        return answerCancelledBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 45) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * An answer was cancelled; with the text that arrived.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetAnswerCancelledFieldBuilder() {
+      if (answerCancelledBuilder_ == null) {
+        if (!(kindCase_ == 45)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        answerCancelledBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 45;
+      onChanged();
+      return answerCancelledBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> answerRegeneratedBuilder_;
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     * @return Whether the answerRegenerated field is set.
+     */
+    @java.lang.Override
+    public boolean hasAnswerRegenerated() {
+      return kindCase_ == 46;
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     * @return The answerRegenerated.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getAnswerRegenerated() {
+      if (answerRegeneratedBuilder_ == null) {
+        if (kindCase_ == 46) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 46) {
+          return answerRegeneratedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    public Builder setAnswerRegenerated(dev.roundtable.v1.SessionMessage value) {
+      if (answerRegeneratedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        answerRegeneratedBuilder_.setMessage(value);
+      }
+      kindCase_ = 46;
+      return this;
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    public Builder setAnswerRegenerated(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (answerRegeneratedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        answerRegeneratedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 46;
+      return this;
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    public Builder mergeAnswerRegenerated(dev.roundtable.v1.SessionMessage value) {
+      if (answerRegeneratedBuilder_ == null) {
+        if (kindCase_ == 46 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 46) {
+          answerRegeneratedBuilder_.mergeFrom(value);
+        } else {
+          answerRegeneratedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 46;
+      return this;
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    public Builder clearAnswerRegenerated() {
+      if (answerRegeneratedBuilder_ == null) {
+        if (kindCase_ == 46) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 46) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        answerRegeneratedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getAnswerRegeneratedBuilder() {
+      return internalGetAnswerRegeneratedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getAnswerRegeneratedOrBuilder() {
+      if ((kindCase_ == 46) && (answerRegeneratedBuilder_ != null)) {
+        return answerRegeneratedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 46) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * RegenerateAnswer began a new version of an answer (`STREAMING`,
+     * empty, version n+1); the earlier versions are no longer `latest`.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetAnswerRegeneratedFieldBuilder() {
+      if (answerRegeneratedBuilder_ == null) {
+        if (!(kindCase_ == 46)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        answerRegeneratedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 46;
+      onChanged();
+      return answerRegeneratedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> messageRatedBuilder_;
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     * @return Whether the messageRated field is set.
+     */
+    @java.lang.Override
+    public boolean hasMessageRated() {
+      return kindCase_ == 47;
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     * @return The messageRated.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getMessageRated() {
+      if (messageRatedBuilder_ == null) {
+        if (kindCase_ == 47) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 47) {
+          return messageRatedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    public Builder setMessageRated(dev.roundtable.v1.SessionMessage value) {
+      if (messageRatedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        messageRatedBuilder_.setMessage(value);
+      }
+      kindCase_ = 47;
+      return this;
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    public Builder setMessageRated(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (messageRatedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        messageRatedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 47;
+      return this;
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    public Builder mergeMessageRated(dev.roundtable.v1.SessionMessage value) {
+      if (messageRatedBuilder_ == null) {
+        if (kindCase_ == 47 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 47) {
+          messageRatedBuilder_.mergeFrom(value);
+        } else {
+          messageRatedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 47;
+      return this;
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    public Builder clearMessageRated() {
+      if (messageRatedBuilder_ == null) {
+        if (kindCase_ == 47) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 47) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        messageRatedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getMessageRatedBuilder() {
+      return internalGetMessageRatedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getMessageRatedOrBuilder() {
+      if ((kindCase_ == 47) && (messageRatedBuilder_ != null)) {
+        return messageRatedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 47) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * The owner rated an answer, or removed its rating.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetMessageRatedFieldBuilder() {
+      if (messageRatedBuilder_ == null) {
+        if (!(kindCase_ == 47)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        messageRatedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 47;
+      onChanged();
+      return messageRatedBuilder_;
+    }
+
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> sessionMessageDeletedBuilder_;
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     * @return Whether the sessionMessageDeleted field is set.
+     */
+    @java.lang.Override
+    public boolean hasSessionMessageDeleted() {
+      return kindCase_ == 48;
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     * @return The sessionMessageDeleted.
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessage getSessionMessageDeleted() {
+      if (sessionMessageDeletedBuilder_ == null) {
+        if (kindCase_ == 48) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      } else {
+        if (kindCase_ == 48) {
+          return sessionMessageDeletedBuilder_.getMessage();
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    public Builder setSessionMessageDeleted(dev.roundtable.v1.SessionMessage value) {
+      if (sessionMessageDeletedBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        kind_ = value;
+        onChanged();
+      } else {
+        sessionMessageDeletedBuilder_.setMessage(value);
+      }
+      kindCase_ = 48;
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    public Builder setSessionMessageDeleted(
+        dev.roundtable.v1.SessionMessage.Builder builderForValue) {
+      if (sessionMessageDeletedBuilder_ == null) {
+        kind_ = builderForValue.build();
+        onChanged();
+      } else {
+        sessionMessageDeletedBuilder_.setMessage(builderForValue.build());
+      }
+      kindCase_ = 48;
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    public Builder mergeSessionMessageDeleted(dev.roundtable.v1.SessionMessage value) {
+      if (sessionMessageDeletedBuilder_ == null) {
+        if (kindCase_ == 48 &&
+            kind_ != dev.roundtable.v1.SessionMessage.getDefaultInstance()) {
+          kind_ = dev.roundtable.v1.SessionMessage.newBuilder((dev.roundtable.v1.SessionMessage) kind_)
+              .mergeFrom(value).buildPartial();
+        } else {
+          kind_ = value;
+        }
+        onChanged();
+      } else {
+        if (kindCase_ == 48) {
+          sessionMessageDeletedBuilder_.mergeFrom(value);
+        } else {
+          sessionMessageDeletedBuilder_.setMessage(value);
+        }
+      }
+      kindCase_ = 48;
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    public Builder clearSessionMessageDeleted() {
+      if (sessionMessageDeletedBuilder_ == null) {
+        if (kindCase_ == 48) {
+          kindCase_ = 0;
+          kind_ = null;
+          onChanged();
+        }
+      } else {
+        if (kindCase_ == 48) {
+          kindCase_ = 0;
+          kind_ = null;
+        }
+        sessionMessageDeletedBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    public dev.roundtable.v1.SessionMessage.Builder getSessionMessageDeletedBuilder() {
+      return internalGetSessionMessageDeletedFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    @java.lang.Override
+    public dev.roundtable.v1.SessionMessageOrBuilder getSessionMessageDeletedOrBuilder() {
+      if ((kindCase_ == 48) && (sessionMessageDeletedBuilder_ != null)) {
+        return sessionMessageDeletedBuilder_.getMessageOrBuilder();
+      } else {
+        if (kindCase_ == 48) {
+          return (dev.roundtable.v1.SessionMessage) kind_;
+        }
+        return dev.roundtable.v1.SessionMessage.getDefaultInstance();
+      }
+    }
+    /**
+     * <pre>
+     * A message of a session was deleted (for a user message, with its
+     * answers); it comes emptied.
+     * </pre>
+     *
+     * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder> 
+        internalGetSessionMessageDeletedFieldBuilder() {
+      if (sessionMessageDeletedBuilder_ == null) {
+        if (!(kindCase_ == 48)) {
+          kind_ = dev.roundtable.v1.SessionMessage.getDefaultInstance();
+        }
+        sessionMessageDeletedBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.roundtable.v1.SessionMessage, dev.roundtable.v1.SessionMessage.Builder, dev.roundtable.v1.SessionMessageOrBuilder>(
+                (dev.roundtable.v1.SessionMessage) kind_,
+                getParentForChildren(),
+                isClean());
+        kind_ = null;
+      }
+      kindCase_ = 48;
+      onChanged();
+      return sessionMessageDeletedBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:roundtable.v1.Event)

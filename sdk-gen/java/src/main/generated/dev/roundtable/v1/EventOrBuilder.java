@@ -40,8 +40,8 @@ public interface EventOrBuilder extends
 
   /**
    * <pre>
-   * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-   * `resync_required`).
+   * The room, or empty for a session's events and for stream-level events
+   * (`subscribed`, `heartbeat`, `resync_required`).
    * </pre>
    *
    * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -50,8 +50,8 @@ public interface EventOrBuilder extends
   java.lang.String getRoomId();
   /**
    * <pre>
-   * The room, or empty for stream-level events (`subscribed`, `heartbeat`,
-   * `resync_required`).
+   * The room, or empty for a session's events and for stream-level events
+   * (`subscribed`, `heartbeat`, `resync_required`).
    * </pre>
    *
    * <code>string room_id = 2 [json_name = "roomId"];</code>
@@ -117,6 +117,28 @@ public interface EventOrBuilder extends
    */
   com.google.protobuf.ByteString
       getActorIdBytes();
+
+  /**
+   * <pre>
+   * The session, for a session's events; empty otherwise. `seq` counts the
+   * session's events as it counts a room's.
+   * </pre>
+   *
+   * <code>string session_id = 6 [json_name = "sessionId"];</code>
+   * @return The sessionId.
+   */
+  java.lang.String getSessionId();
+  /**
+   * <pre>
+   * The session, for a session's events; empty otherwise. `seq` counts the
+   * session's events as it counts a room's.
+   * </pre>
+   *
+   * <code>string session_id = 6 [json_name = "sessionId"];</code>
+   * @return The bytes for sessionId.
+   */
+  com.google.protobuf.ByteString
+      getSessionIdBytes();
 
   /**
    * <pre>
@@ -702,6 +724,267 @@ public interface EventOrBuilder extends
    * <code>.roundtable.v1.ResyncRequired resync_required = 33 [json_name = "resyncRequired"];</code>
    */
   dev.roundtable.v1.ResyncRequiredOrBuilder getResyncRequiredOrBuilder();
+
+  /**
+   * <pre>
+   * A message of a session: the owner's, or an assistant message a
+   * person wrote.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+   * @return Whether the sessionMessageCreated field is set.
+   */
+  boolean hasSessionMessageCreated();
+  /**
+   * <pre>
+   * A message of a session: the owner's, or an assistant message a
+   * person wrote.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+   * @return The sessionMessageCreated.
+   */
+  dev.roundtable.v1.SessionMessage getSessionMessageCreated();
+  /**
+   * <pre>
+   * A message of a session: the owner's, or an assistant message a
+   * person wrote.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_created = 40 [json_name = "sessionMessageCreated"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getSessionMessageCreatedOrBuilder();
+
+  /**
+   * <pre>
+   * The session's assistant began an answer: `STREAMING`, empty, version
+   * 1.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+   * @return Whether the answerStarted field is set.
+   */
+  boolean hasAnswerStarted();
+  /**
+   * <pre>
+   * The session's assistant began an answer: `STREAMING`, empty, version
+   * 1.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+   * @return The answerStarted.
+   */
+  dev.roundtable.v1.SessionMessage getAnswerStarted();
+  /**
+   * <pre>
+   * The session's assistant began an answer: `STREAMING`, empty, version
+   * 1.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_started = 41 [json_name = "answerStarted"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getAnswerStartedOrBuilder();
+
+  /**
+   * <pre>
+   * The next piece of an answer's text (ephemeral, `seq` 0); a
+   * subscription that starts or resumes mid-answer first gets its text so
+   * far (`snapshot` set), then further deltas.
+   * </pre>
+   *
+   * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+   * @return Whether the answerDelta field is set.
+   */
+  boolean hasAnswerDelta();
+  /**
+   * <pre>
+   * The next piece of an answer's text (ephemeral, `seq` 0); a
+   * subscription that starts or resumes mid-answer first gets its text so
+   * far (`snapshot` set), then further deltas.
+   * </pre>
+   *
+   * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+   * @return The answerDelta.
+   */
+  dev.roundtable.v1.AnswerDelta getAnswerDelta();
+  /**
+   * <pre>
+   * The next piece of an answer's text (ephemeral, `seq` 0); a
+   * subscription that starts or resumes mid-answer first gets its text so
+   * far (`snapshot` set), then further deltas.
+   * </pre>
+   *
+   * <code>.roundtable.v1.AnswerDelta answer_delta = 42 [json_name = "answerDelta"];</code>
+   */
+  dev.roundtable.v1.AnswerDeltaOrBuilder getAnswerDeltaOrBuilder();
+
+  /**
+   * <pre>
+   * An answer completed; with its whole text and usage.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+   * @return Whether the answerCompleted field is set.
+   */
+  boolean hasAnswerCompleted();
+  /**
+   * <pre>
+   * An answer completed; with its whole text and usage.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+   * @return The answerCompleted.
+   */
+  dev.roundtable.v1.SessionMessage getAnswerCompleted();
+  /**
+   * <pre>
+   * An answer completed; with its whole text and usage.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_completed = 43 [json_name = "answerCompleted"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getAnswerCompletedOrBuilder();
+
+  /**
+   * <pre>
+   * An answer failed; with the text that arrived and `failure_reason`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+   * @return Whether the answerFailed field is set.
+   */
+  boolean hasAnswerFailed();
+  /**
+   * <pre>
+   * An answer failed; with the text that arrived and `failure_reason`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+   * @return The answerFailed.
+   */
+  dev.roundtable.v1.SessionMessage getAnswerFailed();
+  /**
+   * <pre>
+   * An answer failed; with the text that arrived and `failure_reason`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_failed = 44 [json_name = "answerFailed"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getAnswerFailedOrBuilder();
+
+  /**
+   * <pre>
+   * An answer was cancelled; with the text that arrived.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+   * @return Whether the answerCancelled field is set.
+   */
+  boolean hasAnswerCancelled();
+  /**
+   * <pre>
+   * An answer was cancelled; with the text that arrived.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+   * @return The answerCancelled.
+   */
+  dev.roundtable.v1.SessionMessage getAnswerCancelled();
+  /**
+   * <pre>
+   * An answer was cancelled; with the text that arrived.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_cancelled = 45 [json_name = "answerCancelled"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getAnswerCancelledOrBuilder();
+
+  /**
+   * <pre>
+   * RegenerateAnswer began a new version of an answer (`STREAMING`,
+   * empty, version n+1); the earlier versions are no longer `latest`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+   * @return Whether the answerRegenerated field is set.
+   */
+  boolean hasAnswerRegenerated();
+  /**
+   * <pre>
+   * RegenerateAnswer began a new version of an answer (`STREAMING`,
+   * empty, version n+1); the earlier versions are no longer `latest`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+   * @return The answerRegenerated.
+   */
+  dev.roundtable.v1.SessionMessage getAnswerRegenerated();
+  /**
+   * <pre>
+   * RegenerateAnswer began a new version of an answer (`STREAMING`,
+   * empty, version n+1); the earlier versions are no longer `latest`.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage answer_regenerated = 46 [json_name = "answerRegenerated"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getAnswerRegeneratedOrBuilder();
+
+  /**
+   * <pre>
+   * The owner rated an answer, or removed its rating.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+   * @return Whether the messageRated field is set.
+   */
+  boolean hasMessageRated();
+  /**
+   * <pre>
+   * The owner rated an answer, or removed its rating.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+   * @return The messageRated.
+   */
+  dev.roundtable.v1.SessionMessage getMessageRated();
+  /**
+   * <pre>
+   * The owner rated an answer, or removed its rating.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage message_rated = 47 [json_name = "messageRated"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getMessageRatedOrBuilder();
+
+  /**
+   * <pre>
+   * A message of a session was deleted (for a user message, with its
+   * answers); it comes emptied.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+   * @return Whether the sessionMessageDeleted field is set.
+   */
+  boolean hasSessionMessageDeleted();
+  /**
+   * <pre>
+   * A message of a session was deleted (for a user message, with its
+   * answers); it comes emptied.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+   * @return The sessionMessageDeleted.
+   */
+  dev.roundtable.v1.SessionMessage getSessionMessageDeleted();
+  /**
+   * <pre>
+   * A message of a session was deleted (for a user message, with its
+   * answers); it comes emptied.
+   * </pre>
+   *
+   * <code>.roundtable.v1.SessionMessage session_message_deleted = 48 [json_name = "sessionMessageDeleted"];</code>
+   */
+  dev.roundtable.v1.SessionMessageOrBuilder getSessionMessageDeletedOrBuilder();
 
   dev.roundtable.v1.Event.KindCase getKindCase();
 }

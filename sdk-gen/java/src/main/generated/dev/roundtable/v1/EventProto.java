@@ -119,80 +119,99 @@ public final class EventProto extends com.google.protobuf.GeneratedFile {
       "v1\032\034google/api/annotations.proto\032\037google" +
       "/protobuf/timestamp.proto\032\033roundtable/v1" +
       "/message.proto\032\031roundtable/v1/replr.prot" +
-      "o\032\030roundtable/v1/room.proto\"`\n\020Subscribe" +
-      "Request\022\031\n\010space_id\030\001 \001(\tR\007spaceId\022\031\n\010ro" +
-      "om_ids\030\002 \003(\tR\007roomIds\022\026\n\006cursor\030\003 \001(\tR\006c" +
-      "ursor\"?\n\021SubscribeResponse\022*\n\005event\030\001 \001(" +
-      "\0132\024.roundtable.v1.EventR\005event\"\356\013\n\005Event" +
-      "\022\026\n\006cursor\030\001 \001(\tR\006cursor\022\027\n\007room_id\030\002 \001(" +
-      "\tR\006roomId\022\020\n\003seq\030\003 \001(\003R\003seq\022;\n\013create_ti" +
-      "me\030\004 \001(\0132\032.google.protobuf.TimestampR\ncr" +
-      "eateTime\022\031\n\010actor_id\030\005 \001(\tR\007actorId\022A\n\017m" +
-      "essage_created\030\n \001(\0132\026.roundtable.v1.Mes" +
-      "sageH\000R\016messageCreated\022?\n\016message_edited" +
-      "\030\013 \001(\0132\026.roundtable.v1.MessageH\000R\rmessag" +
-      "eEdited\022A\n\017message_deleted\030\014 \001(\0132\026.round" +
-      "table.v1.MessageH\000R\016messageDeleted\022F\n\016re" +
-      "action_added\030\r \001(\0132\035.roundtable.v1.React" +
-      "ionChangeH\000R\rreactionAdded\022J\n\020reaction_r" +
-      "emoved\030\016 \001(\0132\035.roundtable.v1.ReactionCha" +
-      "ngeH\000R\017reactionRemoved\022@\n\rmember_joined\030" +
-      "\017 \001(\0132\031.roundtable.v1.RoomMemberH\000R\014memb" +
-      "erJoined\022<\n\013member_left\030\020 \001(\0132\031.roundtab" +
-      "le.v1.MemberLeftH\000R\nmemberLeft\0228\n\014room_c" +
-      "reated\030\021 \001(\0132\023.roundtable.v1.RoomH\000R\013roo" +
-      "mCreated\0228\n\014room_updated\030\022 \001(\0132\023.roundta" +
-      "ble.v1.RoomH\000R\013roomUpdated\022?\n\014room_delet" +
-      "ed\030\023 \001(\0132\032.roundtable.v1.RoomDeletedH\000R\013" +
-      "roomDeleted\022<\n\013replr_added\030\024 \001(\0132\031.round" +
-      "table.v1.ReplrAddedH\000R\nreplrAdded\022B\n\rrep" +
-      "lr_removed\030\025 \001(\0132\033.roundtable.v1.ReplrRe" +
-      "movedH\000R\014replrRemoved\022=\n\rreply_started\030\026" +
-      " \001(\0132\026.roundtable.v1.MessageH\000R\014replySta" +
-      "rted\022<\n\013reply_delta\030\027 \001(\0132\031.roundtable.v" +
-      "1.ReplyDeltaH\000R\nreplyDelta\022A\n\017reply_comp" +
-      "leted\030\030 \001(\0132\026.roundtable.v1.MessageH\000R\016r" +
-      "eplyCompleted\022;\n\014reply_failed\030\031 \001(\0132\026.ro" +
-      "undtable.v1.MessageH\000R\013replyFailed\022A\n\017re" +
-      "ply_cancelled\030\032 \001(\0132\026.roundtable.v1.Mess" +
-      "ageH\000R\016replyCancelled\022/\n\006typing\030\036 \001(\0132\025." +
-      "roundtable.v1.TypingH\000R\006typing\0228\n\theartb" +
-      "eat\030\037 \001(\0132\030.roundtable.v1.HeartbeatH\000R\th" +
-      "eartbeat\022;\n\nsubscribed\030  \001(\0132\031.roundtabl" +
-      "e.v1.SubscribedH\000R\nsubscribed\022H\n\017resync_" +
-      "required\030! \001(\0132\035.roundtable.v1.ResyncReq" +
-      "uiredH\000R\016resyncRequiredB\006\n\004kind\"t\n\016React" +
-      "ionChange\022\035\n\nmessage_id\030\001 \001(\tR\tmessageId" +
-      "\022\024\n\005emoji\030\002 \001(\tR\005emoji\022\027\n\007user_id\030\003 \001(\tR" +
-      "\006userId\022\024\n\005count\030\004 \001(\005R\005count\">\n\nMemberL" +
-      "eft\022\027\n\007room_id\030\001 \001(\tR\006roomId\022\027\n\007user_id\030" +
-      "\002 \001(\tR\006userId\"&\n\013RoomDeleted\022\027\n\007room_id\030" +
-      "\001 \001(\tR\006roomId\"X\n\nReplrAdded\022\027\n\007room_id\030\001" +
-      " \001(\tR\006roomId\0221\n\005replr\030\002 \001(\0132\033.roundtable" +
-      ".v1.ReplrSummaryR\005replr\"B\n\014ReplrRemoved\022" +
-      "\027\n\007room_id\030\001 \001(\tR\006roomId\022\031\n\010replr_id\030\002 \001" +
-      "(\tR\007replrId\"z\n\006Typing\022\027\n\007user_id\030\001 \001(\tR\006" +
-      "userId\022\032\n\010username\030\002 \001(\tR\010username\022;\n\013ex" +
-      "pire_time\030\003 \001(\0132\032.google.protobuf.Timest" +
-      "ampR\nexpireTime\"\013\n\tHeartbeat\"\014\n\nSubscrib" +
-      "ed\"\020\n\016ResyncRequired\",\n\021SendTypingReques" +
-      "t\022\027\n\007room_id\030\001 \001(\tR\006roomId\"\024\n\022SendTyping" +
-      "Response\"I\n\017MarkReadRequest\022\027\n\007room_id\030\001" +
-      " \001(\tR\006roomId\022\035\n\nmessage_id\030\002 \001(\tR\tmessag" +
-      "eId\"5\n\020MarkReadResponse\022!\n\014unread_count\030" +
-      "\001 \001(\005R\013unreadCount2\340\002\n\014EventService\022d\n\tS" +
-      "ubscribe\022\037.roundtable.v1.SubscribeReques" +
-      "t\032 .roundtable.v1.SubscribeResponse\"\022\202\323\344" +
-      "\223\002\014\022\n/v1/events0\001\022x\n\nSendTyping\022 .roundt" +
-      "able.v1.SendTypingRequest\032!.roundtable.v" +
-      "1.SendTypingResponse\"%\202\323\344\223\002\037\"\032/v1/rooms/" +
-      "{room_id}/typing:\001*\022p\n\010MarkRead\022\036.roundt" +
-      "able.v1.MarkReadRequest\032\037.roundtable.v1." +
-      "MarkReadResponse\"#\202\323\344\223\002\035\"\030/v1/rooms/{roo" +
-      "m_id}/read:\001*Bt\n\021dev.roundtable.v1B\nEven" +
-      "tProtoP\001\242\002\003RXX\252\002\rRoundtable.V1\312\002\rRoundta" +
-      "ble\\V1\342\002\031Roundtable\\V1\\GPBMetadata\352\002\016Rou" +
-      "ndtable::V1b\006proto3"
+      "o\032\030roundtable/v1/room.proto\032\033roundtable/" +
+      "v1/session.proto\"\201\001\n\020SubscribeRequest\022\031\n" +
+      "\010space_id\030\001 \001(\tR\007spaceId\022\031\n\010room_ids\030\002 \003" +
+      "(\tR\007roomIds\022\026\n\006cursor\030\003 \001(\tR\006cursor\022\037\n\013s" +
+      "ession_ids\030\004 \003(\tR\nsessionIds\"?\n\021Subscrib" +
+      "eResponse\022*\n\005event\030\001 \001(\0132\024.roundtable.v1" +
+      ".EventR\005event\"\274\021\n\005Event\022\026\n\006cursor\030\001 \001(\tR" +
+      "\006cursor\022\027\n\007room_id\030\002 \001(\tR\006roomId\022\020\n\003seq\030" +
+      "\003 \001(\003R\003seq\022;\n\013create_time\030\004 \001(\0132\032.google" +
+      ".protobuf.TimestampR\ncreateTime\022\031\n\010actor" +
+      "_id\030\005 \001(\tR\007actorId\022\035\n\nsession_id\030\006 \001(\tR\t" +
+      "sessionId\022A\n\017message_created\030\n \001(\0132\026.rou" +
+      "ndtable.v1.MessageH\000R\016messageCreated\022?\n\016" +
+      "message_edited\030\013 \001(\0132\026.roundtable.v1.Mes" +
+      "sageH\000R\rmessageEdited\022A\n\017message_deleted" +
+      "\030\014 \001(\0132\026.roundtable.v1.MessageH\000R\016messag" +
+      "eDeleted\022F\n\016reaction_added\030\r \001(\0132\035.round" +
+      "table.v1.ReactionChangeH\000R\rreactionAdded" +
+      "\022J\n\020reaction_removed\030\016 \001(\0132\035.roundtable." +
+      "v1.ReactionChangeH\000R\017reactionRemoved\022@\n\r" +
+      "member_joined\030\017 \001(\0132\031.roundtable.v1.Room" +
+      "MemberH\000R\014memberJoined\022<\n\013member_left\030\020 " +
+      "\001(\0132\031.roundtable.v1.MemberLeftH\000R\nmember" +
+      "Left\0228\n\014room_created\030\021 \001(\0132\023.roundtable." +
+      "v1.RoomH\000R\013roomCreated\0228\n\014room_updated\030\022" +
+      " \001(\0132\023.roundtable.v1.RoomH\000R\013roomUpdated" +
+      "\022?\n\014room_deleted\030\023 \001(\0132\032.roundtable.v1.R" +
+      "oomDeletedH\000R\013roomDeleted\022<\n\013replr_added" +
+      "\030\024 \001(\0132\031.roundtable.v1.ReplrAddedH\000R\nrep" +
+      "lrAdded\022B\n\rreplr_removed\030\025 \001(\0132\033.roundta" +
+      "ble.v1.ReplrRemovedH\000R\014replrRemoved\022=\n\rr" +
+      "eply_started\030\026 \001(\0132\026.roundtable.v1.Messa" +
+      "geH\000R\014replyStarted\022<\n\013reply_delta\030\027 \001(\0132" +
+      "\031.roundtable.v1.ReplyDeltaH\000R\nreplyDelta" +
+      "\022A\n\017reply_completed\030\030 \001(\0132\026.roundtable.v" +
+      "1.MessageH\000R\016replyCompleted\022;\n\014reply_fai" +
+      "led\030\031 \001(\0132\026.roundtable.v1.MessageH\000R\013rep" +
+      "lyFailed\022A\n\017reply_cancelled\030\032 \001(\0132\026.roun" +
+      "dtable.v1.MessageH\000R\016replyCancelled\022/\n\006t" +
+      "yping\030\036 \001(\0132\025.roundtable.v1.TypingH\000R\006ty" +
+      "ping\0228\n\theartbeat\030\037 \001(\0132\030.roundtable.v1." +
+      "HeartbeatH\000R\theartbeat\022;\n\nsubscribed\030  \001" +
+      "(\0132\031.roundtable.v1.SubscribedH\000R\nsubscri" +
+      "bed\022H\n\017resync_required\030! \001(\0132\035.roundtabl" +
+      "e.v1.ResyncRequiredH\000R\016resyncRequired\022W\n" +
+      "\027session_message_created\030( \001(\0132\035.roundta" +
+      "ble.v1.SessionMessageH\000R\025sessionMessageC" +
+      "reated\022F\n\016answer_started\030) \001(\0132\035.roundta" +
+      "ble.v1.SessionMessageH\000R\ranswerStarted\022?" +
+      "\n\014answer_delta\030* \001(\0132\032.roundtable.v1.Ans" +
+      "werDeltaH\000R\013answerDelta\022J\n\020answer_comple" +
+      "ted\030+ \001(\0132\035.roundtable.v1.SessionMessage" +
+      "H\000R\017answerCompleted\022D\n\ranswer_failed\030, \001" +
+      "(\0132\035.roundtable.v1.SessionMessageH\000R\014ans" +
+      "werFailed\022J\n\020answer_cancelled\030- \001(\0132\035.ro" +
+      "undtable.v1.SessionMessageH\000R\017answerCanc" +
+      "elled\022N\n\022answer_regenerated\030. \001(\0132\035.roun" +
+      "dtable.v1.SessionMessageH\000R\021answerRegene" +
+      "rated\022D\n\rmessage_rated\030/ \001(\0132\035.roundtabl" +
+      "e.v1.SessionMessageH\000R\014messageRated\022W\n\027s" +
+      "ession_message_deleted\0300 \001(\0132\035.roundtabl" +
+      "e.v1.SessionMessageH\000R\025sessionMessageDel" +
+      "etedB\006\n\004kind\"t\n\016ReactionChange\022\035\n\nmessag" +
+      "e_id\030\001 \001(\tR\tmessageId\022\024\n\005emoji\030\002 \001(\tR\005em" +
+      "oji\022\027\n\007user_id\030\003 \001(\tR\006userId\022\024\n\005count\030\004 " +
+      "\001(\005R\005count\">\n\nMemberLeft\022\027\n\007room_id\030\001 \001(" +
+      "\tR\006roomId\022\027\n\007user_id\030\002 \001(\tR\006userId\"&\n\013Ro" +
+      "omDeleted\022\027\n\007room_id\030\001 \001(\tR\006roomId\"X\n\nRe" +
+      "plrAdded\022\027\n\007room_id\030\001 \001(\tR\006roomId\0221\n\005rep" +
+      "lr\030\002 \001(\0132\033.roundtable.v1.ReplrSummaryR\005r" +
+      "eplr\"B\n\014ReplrRemoved\022\027\n\007room_id\030\001 \001(\tR\006r" +
+      "oomId\022\031\n\010replr_id\030\002 \001(\tR\007replrId\"z\n\006Typi" +
+      "ng\022\027\n\007user_id\030\001 \001(\tR\006userId\022\032\n\010username\030" +
+      "\002 \001(\tR\010username\022;\n\013expire_time\030\003 \001(\0132\032.g" +
+      "oogle.protobuf.TimestampR\nexpireTime\"\013\n\t" +
+      "Heartbeat\"\014\n\nSubscribed\"\020\n\016ResyncRequire" +
+      "d\",\n\021SendTypingRequest\022\027\n\007room_id\030\001 \001(\tR" +
+      "\006roomId\"\024\n\022SendTypingResponse\"I\n\017MarkRea" +
+      "dRequest\022\027\n\007room_id\030\001 \001(\tR\006roomId\022\035\n\nmes" +
+      "sage_id\030\002 \001(\tR\tmessageId\"5\n\020MarkReadResp" +
+      "onse\022!\n\014unread_count\030\001 \001(\005R\013unreadCount2" +
+      "\340\002\n\014EventService\022d\n\tSubscribe\022\037.roundtab" +
+      "le.v1.SubscribeRequest\032 .roundtable.v1.S" +
+      "ubscribeResponse\"\022\202\323\344\223\002\014\022\n/v1/events0\001\022x" +
+      "\n\nSendTyping\022 .roundtable.v1.SendTypingR" +
+      "equest\032!.roundtable.v1.SendTypingRespons" +
+      "e\"%\202\323\344\223\002\037\"\032/v1/rooms/{room_id}/typing:\001*" +
+      "\022p\n\010MarkRead\022\036.roundtable.v1.MarkReadReq" +
+      "uest\032\037.roundtable.v1.MarkReadResponse\"#\202" +
+      "\323\344\223\002\035\"\030/v1/rooms/{room_id}/read:\001*Bt\n\021de" +
+      "v.roundtable.v1B\nEventProtoP\001\242\002\003RXX\252\002\rRo" +
+      "undtable.V1\312\002\rRoundtable\\V1\342\002\031Roundtable" +
+      "\\V1\\GPBMetadata\352\002\016Roundtable::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -202,13 +221,14 @@ public final class EventProto extends com.google.protobuf.GeneratedFile {
           dev.roundtable.v1.MessageProto.getDescriptor(),
           dev.roundtable.v1.ReplrProto.getDescriptor(),
           dev.roundtable.v1.RoomProto.getDescriptor(),
+          dev.roundtable.v1.SessionProto.getDescriptor(),
         });
     internal_static_roundtable_v1_SubscribeRequest_descriptor =
       getDescriptor().getMessageType(0);
     internal_static_roundtable_v1_SubscribeRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_SubscribeRequest_descriptor,
-        new java.lang.String[] { "SpaceId", "RoomIds", "Cursor", });
+        new java.lang.String[] { "SpaceId", "RoomIds", "Cursor", "SessionIds", });
     internal_static_roundtable_v1_SubscribeResponse_descriptor =
       getDescriptor().getMessageType(1);
     internal_static_roundtable_v1_SubscribeResponse_fieldAccessorTable = new
@@ -220,7 +240,7 @@ public final class EventProto extends com.google.protobuf.GeneratedFile {
     internal_static_roundtable_v1_Event_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_Event_descriptor,
-        new java.lang.String[] { "Cursor", "RoomId", "Seq", "CreateTime", "ActorId", "MessageCreated", "MessageEdited", "MessageDeleted", "ReactionAdded", "ReactionRemoved", "MemberJoined", "MemberLeft", "RoomCreated", "RoomUpdated", "RoomDeleted", "ReplrAdded", "ReplrRemoved", "ReplyStarted", "ReplyDelta", "ReplyCompleted", "ReplyFailed", "ReplyCancelled", "Typing", "Heartbeat", "Subscribed", "ResyncRequired", "Kind", });
+        new java.lang.String[] { "Cursor", "RoomId", "Seq", "CreateTime", "ActorId", "SessionId", "MessageCreated", "MessageEdited", "MessageDeleted", "ReactionAdded", "ReactionRemoved", "MemberJoined", "MemberLeft", "RoomCreated", "RoomUpdated", "RoomDeleted", "ReplrAdded", "ReplrRemoved", "ReplyStarted", "ReplyDelta", "ReplyCompleted", "ReplyFailed", "ReplyCancelled", "Typing", "Heartbeat", "Subscribed", "ResyncRequired", "SessionMessageCreated", "AnswerStarted", "AnswerDelta", "AnswerCompleted", "AnswerFailed", "AnswerCancelled", "AnswerRegenerated", "MessageRated", "SessionMessageDeleted", "Kind", });
     internal_static_roundtable_v1_ReactionChange_descriptor =
       getDescriptor().getMessageType(3);
     internal_static_roundtable_v1_ReactionChange_fieldAccessorTable = new
@@ -305,6 +325,7 @@ public final class EventProto extends com.google.protobuf.GeneratedFile {
     dev.roundtable.v1.MessageProto.getDescriptor();
     dev.roundtable.v1.ReplrProto.getDescriptor();
     dev.roundtable.v1.RoomProto.getDescriptor();
+    dev.roundtable.v1.SessionProto.getDescriptor();
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.AnnotationsProto.http);

@@ -5,7 +5,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
 /**
  * <pre>
  * Live events: one resumable stream of everything that happens in the
- * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+ * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+ * read markers.
  * Every stored event has a `cursor`. A client that reconnects with the last
  * cursor it saw receives every event after it, then live events, with no
  * gap and no duplicate. Events are stored in the same transaction as the
@@ -14,7 +15,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * tokens, rate limits).
  * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
  * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
- * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+ * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+ * PERMISSION_DENIED.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -180,7 +182,8 @@ public final class EventServiceGrpc {
   /**
    * <pre>
    * Live events: one resumable stream of everything that happens in the
-   * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+   * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+   * read markers.
    * Every stored event has a `cursor`. A client that reconnects with the last
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
@@ -189,7 +192,8 @@ public final class EventServiceGrpc {
    * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+   * PERMISSION_DENIED.
    * </pre>
    */
   public interface AsyncService {
@@ -197,7 +201,9 @@ public final class EventServiceGrpc {
     /**
      * <pre>
      * Streams the events of one room, several rooms, or every room of a space
-     * that the caller can read. With a `cursor`, first replays every stored
+     * that the caller can read, and of sessions the caller can read (their
+     * owner, and users they are shared with; a public link gives no
+     * stream). With a `cursor`, first replays every stored
      * event after it, then continues live. The first event sent after the
      * replay is `subscribed`, carrying the cursor to resume from if nothing
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -244,7 +250,8 @@ public final class EventServiceGrpc {
    * Base class for the server implementation of the service EventService.
    * <pre>
    * Live events: one resumable stream of everything that happens in the
-   * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+   * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+   * read markers.
    * Every stored event has a `cursor`. A client that reconnects with the last
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
@@ -253,7 +260,8 @@ public final class EventServiceGrpc {
    * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+   * PERMISSION_DENIED.
    * </pre>
    */
   public static abstract class EventServiceImplBase
@@ -268,7 +276,8 @@ public final class EventServiceGrpc {
    * A stub to allow clients to do asynchronous rpc calls to service EventService.
    * <pre>
    * Live events: one resumable stream of everything that happens in the
-   * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+   * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+   * read markers.
    * Every stored event has a `cursor`. A client that reconnects with the last
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
@@ -277,7 +286,8 @@ public final class EventServiceGrpc {
    * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+   * PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceStub
@@ -296,7 +306,9 @@ public final class EventServiceGrpc {
     /**
      * <pre>
      * Streams the events of one room, several rooms, or every room of a space
-     * that the caller can read. With a `cursor`, first replays every stored
+     * that the caller can read, and of sessions the caller can read (their
+     * owner, and users they are shared with; a public link gives no
+     * stream). With a `cursor`, first replays every stored
      * event after it, then continues live. The first event sent after the
      * replay is `subscribed`, carrying the cursor to resume from if nothing
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -346,7 +358,8 @@ public final class EventServiceGrpc {
    * A stub to allow clients to do synchronous rpc calls to service EventService.
    * <pre>
    * Live events: one resumable stream of everything that happens in the
-   * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+   * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+   * read markers.
    * Every stored event has a `cursor`. A client that reconnects with the last
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
@@ -355,7 +368,8 @@ public final class EventServiceGrpc {
    * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+   * PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceBlockingV2Stub
@@ -374,7 +388,9 @@ public final class EventServiceGrpc {
     /**
      * <pre>
      * Streams the events of one room, several rooms, or every room of a space
-     * that the caller can read. With a `cursor`, first replays every stored
+     * that the caller can read, and of sessions the caller can read (their
+     * owner, and users they are shared with; a public link gives no
+     * stream). With a `cursor`, first replays every stored
      * event after it, then continues live. The first event sent after the
      * replay is `subscribed`, carrying the cursor to resume from if nothing
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -423,7 +439,8 @@ public final class EventServiceGrpc {
    * A stub to allow clients to do limited synchronous rpc calls to service EventService.
    * <pre>
    * Live events: one resumable stream of everything that happens in the
-   * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+   * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+   * read markers.
    * Every stored event has a `cursor`. A client that reconnects with the last
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
@@ -432,7 +449,8 @@ public final class EventServiceGrpc {
    * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+   * PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceBlockingStub
@@ -451,7 +469,9 @@ public final class EventServiceGrpc {
     /**
      * <pre>
      * Streams the events of one room, several rooms, or every room of a space
-     * that the caller can read. With a `cursor`, first replays every stored
+     * that the caller can read, and of sessions the caller can read (their
+     * owner, and users they are shared with; a public link gives no
+     * stream). With a `cursor`, first replays every stored
      * event after it, then continues live. The first event sent after the
      * replay is `subscribed`, carrying the cursor to resume from if nothing
      * else arrives. Idle streams get a `heartbeat` every 15 seconds.
@@ -499,7 +519,8 @@ public final class EventServiceGrpc {
    * A stub to allow clients to do ListenableFuture-style rpc calls to service EventService.
    * <pre>
    * Live events: one resumable stream of everything that happens in the
-   * rooms a caller can read, plus ephemeral signals (typing) and read markers.
+   * rooms and sessions a caller can read, plus ephemeral signals (typing) and
+   * read markers.
    * Every stored event has a `cursor`. A client that reconnects with the last
    * cursor it saw receives every event after it, then live events, with no
    * gap and no duplicate. Events are stored in the same transaction as the
@@ -508,7 +529,8 @@ public final class EventServiceGrpc {
    * tokens, rate limits).
    * Errors common to every RPC: UNAUTHENTICATED, INVALID_ARGUMENT with a
    * BadRequest detail (`INVALID_CURSOR`, `INVALID_ID`), NOT_FOUND
-   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`), PERMISSION_DENIED.
+   * (`SPACE_NOT_FOUND`, `ROOM_NOT_FOUND`, `SESSION_NOT_FOUND`),
+   * PERMISSION_DENIED.
    * </pre>
    */
   public static final class EventServiceFutureStub

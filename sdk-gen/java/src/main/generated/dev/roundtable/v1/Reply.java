@@ -266,8 +266,10 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-   * (the server stopped while it streamed).
+   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * could not read the conversation). The provider stopping without an
+   * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
    *
    * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -290,8 +292,10 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-   * (the server stopped while it streamed).
+   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * could not read the conversation). The provider stopping without an
+   * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
    *
    * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -1444,8 +1448,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-     * (the server stopped while it streamed).
+     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * could not read the conversation). The provider stopping without an
+     * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
      *
      * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -1467,8 +1473,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-     * (the server stopped while it streamed).
+     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * could not read the conversation). The provider stopping without an
+     * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
      *
      * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -1491,8 +1499,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-     * (the server stopped while it streamed).
+     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * could not read the conversation). The provider stopping without an
+     * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
      *
      * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -1511,8 +1521,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-     * (the server stopped while it streamed).
+     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * could not read the conversation). The provider stopping without an
+     * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
      *
      * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -1528,8 +1540,10 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-     * (the server stopped while it streamed).
+     * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * could not read the conversation). The provider stopping without an
+     * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
      *
      * <code>string failure_reason = 6 [json_name = "failureReason"];</code>

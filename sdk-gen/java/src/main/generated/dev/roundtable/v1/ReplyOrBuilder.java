@@ -120,8 +120,10 @@ public interface ReplyOrBuilder extends
    * <pre>
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-   * (the server stopped while it streamed).
+   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * could not read the conversation). The provider stopping without an
+   * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
    *
    * <code>string failure_reason = 6 [json_name = "failureReason"];</code>
@@ -132,8 +134,10 @@ public interface ReplyOrBuilder extends
    * <pre>
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE` or `SERVER_RESTARTED`
-   * (the server stopped while it streamed).
+   * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
+   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * could not read the conversation). The provider stopping without an
+   * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
    *
    * <code>string failure_reason = 6 [json_name = "failureReason"];</code>

@@ -32,7 +32,8 @@ public interface SendSessionMessageRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. 1–4000 characters after trimming.
+   * 1–4000 characters after trimming; may be empty when `attachments` is
+   * not.
    * </pre>
    *
    * <code>string text = 2 [json_name = "text"];</code>
@@ -41,7 +42,8 @@ public interface SendSessionMessageRequestOrBuilder extends
   java.lang.String getText();
   /**
    * <pre>
-   * Required. 1–4000 characters after trimming.
+   * 1–4000 characters after trimming; may be empty when `attachments` is
+   * not.
    * </pre>
    *
    * <code>string text = 2 [json_name = "text"];</code>
@@ -81,4 +83,53 @@ public interface SendSessionMessageRequestOrBuilder extends
    * @return The async.
    */
   boolean getAsync();
+
+  /**
+   * <pre>
+   * At most 10, checked as a room message's are (see
+   * MessageService.SendMessage). The assistant sees the text only.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 5 [json_name = "attachments"];</code>
+   */
+  java.util.List<dev.roundtable.v1.Attachment> 
+      getAttachmentsList();
+  /**
+   * <pre>
+   * At most 10, checked as a room message's are (see
+   * MessageService.SendMessage). The assistant sees the text only.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 5 [json_name = "attachments"];</code>
+   */
+  dev.roundtable.v1.Attachment getAttachments(int index);
+  /**
+   * <pre>
+   * At most 10, checked as a room message's are (see
+   * MessageService.SendMessage). The assistant sees the text only.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 5 [json_name = "attachments"];</code>
+   */
+  int getAttachmentsCount();
+  /**
+   * <pre>
+   * At most 10, checked as a room message's are (see
+   * MessageService.SendMessage). The assistant sees the text only.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 5 [json_name = "attachments"];</code>
+   */
+  java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+      getAttachmentsOrBuilderList();
+  /**
+   * <pre>
+   * At most 10, checked as a room message's are (see
+   * MessageService.SendMessage). The assistant sees the text only.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 5 [json_name = "attachments"];</code>
+   */
+  dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+      int index);
 }

@@ -36,6 +36,7 @@ private static final long serialVersionUID = 0L;
     sessionId_ = "";
     text_ = "";
     requestId_ = "";
+    attachments_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -103,7 +104,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object text_ = "";
   /**
    * <pre>
-   * Required. 1–4000 characters after trimming.
+   * 1–4000 characters after trimming; may be empty when `attachments` is
+   * not.
    * </pre>
    *
    * <code>string text = 2 [json_name = "text"];</code>
@@ -124,7 +126,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. 1–4000 characters after trimming.
+   * 1–4000 characters after trimming; may be empty when `attachments` is
+   * not.
    * </pre>
    *
    * <code>string text = 2 [json_name = "text"];</code>
@@ -194,6 +197,67 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int ATTACHMENTS_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.roundtable.v1.Attachment> attachments_;
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.roundtable.v1.Attachment> getAttachmentsList() {
+    return attachments_;
+  }
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+      getAttachmentsOrBuilderList() {
+    return attachments_;
+  }
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public int getAttachmentsCount() {
+    return attachments_.size();
+  }
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.Attachment getAttachments(int index) {
+    return attachments_.get(index);
+  }
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+      int index) {
+    return attachments_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -217,6 +281,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, requestId_);
     }
+    for (int i = 0; i < attachments_.size(); i++) {
+      output.writeMessage(4, attachments_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -234,6 +301,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, requestId_);
+    }
+    for (int i = 0; i < attachments_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(4, attachments_.get(i));
     }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
@@ -256,6 +327,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getText())) return false;
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (!getAttachmentsList()
+        .equals(other.getAttachmentsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -273,6 +346,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getText().hashCode();
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    if (getAttachmentsCount() > 0) {
+      hash = (37 * hash) + ATTACHMENTS_FIELD_NUMBER;
+      hash = (53 * hash) + getAttachmentsList().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -412,6 +489,13 @@ private static final long serialVersionUID = 0L;
       sessionId_ = "";
       text_ = "";
       requestId_ = "";
+      if (attachmentsBuilder_ == null) {
+        attachments_ = java.util.Collections.emptyList();
+      } else {
+        attachments_ = null;
+        attachmentsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000008);
       return this;
     }
 
@@ -438,9 +522,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.roundtable.v1.SendSessionMessageStreamRequest buildPartial() {
       dev.roundtable.v1.SendSessionMessageStreamRequest result = new dev.roundtable.v1.SendSessionMessageStreamRequest(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(dev.roundtable.v1.SendSessionMessageStreamRequest result) {
+      if (attachmentsBuilder_ == null) {
+        if (((bitField0_ & 0x00000008) != 0)) {
+          attachments_ = java.util.Collections.unmodifiableList(attachments_);
+          bitField0_ = (bitField0_ & ~0x00000008);
+        }
+        result.attachments_ = attachments_;
+      } else {
+        result.attachments_ = attachmentsBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.roundtable.v1.SendSessionMessageStreamRequest result) {
@@ -483,6 +580,32 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000004;
         onChanged();
       }
+      if (attachmentsBuilder_ == null) {
+        if (!other.attachments_.isEmpty()) {
+          if (attachments_.isEmpty()) {
+            attachments_ = other.attachments_;
+            bitField0_ = (bitField0_ & ~0x00000008);
+          } else {
+            ensureAttachmentsIsMutable();
+            attachments_.addAll(other.attachments_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.attachments_.isEmpty()) {
+          if (attachmentsBuilder_.isEmpty()) {
+            attachmentsBuilder_.dispose();
+            attachmentsBuilder_ = null;
+            attachments_ = other.attachments_;
+            bitField0_ = (bitField0_ & ~0x00000008);
+            attachmentsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetAttachmentsFieldBuilder() : null;
+          } else {
+            attachmentsBuilder_.addAllMessages(other.attachments_);
+          }
+        }
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -524,6 +647,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              dev.roundtable.v1.Attachment m =
+                  input.readMessage(
+                      dev.roundtable.v1.Attachment.parser(),
+                      extensionRegistry);
+              if (attachmentsBuilder_ == null) {
+                ensureAttachmentsIsMutable();
+                attachments_.add(m);
+              } else {
+                attachmentsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -636,7 +772,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object text_ = "";
     /**
      * <pre>
-     * Required. 1–4000 characters after trimming.
+     * 1–4000 characters after trimming; may be empty when `attachments` is
+     * not.
      * </pre>
      *
      * <code>string text = 2 [json_name = "text"];</code>
@@ -656,7 +793,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. 1–4000 characters after trimming.
+     * 1–4000 characters after trimming; may be empty when `attachments` is
+     * not.
      * </pre>
      *
      * <code>string text = 2 [json_name = "text"];</code>
@@ -677,7 +815,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. 1–4000 characters after trimming.
+     * 1–4000 characters after trimming; may be empty when `attachments` is
+     * not.
      * </pre>
      *
      * <code>string text = 2 [json_name = "text"];</code>
@@ -694,7 +833,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. 1–4000 characters after trimming.
+     * 1–4000 characters after trimming; may be empty when `attachments` is
+     * not.
      * </pre>
      *
      * <code>string text = 2 [json_name = "text"];</code>
@@ -708,7 +848,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. 1–4000 characters after trimming.
+     * 1–4000 characters after trimming; may be empty when `attachments` is
+     * not.
      * </pre>
      *
      * <code>string text = 2 [json_name = "text"];</code>
@@ -820,6 +961,318 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000004;
       onChanged();
       return this;
+    }
+
+    private java.util.List<dev.roundtable.v1.Attachment> attachments_ =
+      java.util.Collections.emptyList();
+    private void ensureAttachmentsIsMutable() {
+      if (!((bitField0_ & 0x00000008) != 0)) {
+        attachments_ = new java.util.ArrayList<dev.roundtable.v1.Attachment>(attachments_);
+        bitField0_ |= 0x00000008;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.roundtable.v1.Attachment, dev.roundtable.v1.Attachment.Builder, dev.roundtable.v1.AttachmentOrBuilder> attachmentsBuilder_;
+
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public java.util.List<dev.roundtable.v1.Attachment> getAttachmentsList() {
+      if (attachmentsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(attachments_);
+      } else {
+        return attachmentsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public int getAttachmentsCount() {
+      if (attachmentsBuilder_ == null) {
+        return attachments_.size();
+      } else {
+        return attachmentsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment getAttachments(int index) {
+      if (attachmentsBuilder_ == null) {
+        return attachments_.get(index);
+      } else {
+        return attachmentsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder setAttachments(
+        int index, dev.roundtable.v1.Attachment value) {
+      if (attachmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttachmentsIsMutable();
+        attachments_.set(index, value);
+        onChanged();
+      } else {
+        attachmentsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder setAttachments(
+        int index, dev.roundtable.v1.Attachment.Builder builderForValue) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        attachmentsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(dev.roundtable.v1.Attachment value) {
+      if (attachmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttachmentsIsMutable();
+        attachments_.add(value);
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(
+        int index, dev.roundtable.v1.Attachment value) {
+      if (attachmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttachmentsIsMutable();
+        attachments_.add(index, value);
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(
+        dev.roundtable.v1.Attachment.Builder builderForValue) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.add(builderForValue.build());
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(
+        int index, dev.roundtable.v1.Attachment.Builder builderForValue) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder addAllAttachments(
+        java.lang.Iterable<? extends dev.roundtable.v1.Attachment> values) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, attachments_);
+        onChanged();
+      } else {
+        attachmentsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder clearAttachments() {
+      if (attachmentsBuilder_ == null) {
+        attachments_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000008);
+        onChanged();
+      } else {
+        attachmentsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public Builder removeAttachments(int index) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.remove(index);
+        onChanged();
+      } else {
+        attachmentsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment.Builder getAttachmentsBuilder(
+        int index) {
+      return internalGetAttachmentsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+        int index) {
+      if (attachmentsBuilder_ == null) {
+        return attachments_.get(index);  } else {
+        return attachmentsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+         getAttachmentsOrBuilderList() {
+      if (attachmentsBuilder_ != null) {
+        return attachmentsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(attachments_);
+      }
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment.Builder addAttachmentsBuilder() {
+      return internalGetAttachmentsFieldBuilder().addBuilder(
+          dev.roundtable.v1.Attachment.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment.Builder addAttachmentsBuilder(
+        int index) {
+      return internalGetAttachmentsFieldBuilder().addBuilder(
+          index, dev.roundtable.v1.Attachment.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * At most 10, as in SendSessionMessageRequest.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+     */
+    public java.util.List<dev.roundtable.v1.Attachment.Builder> 
+         getAttachmentsBuilderList() {
+      return internalGetAttachmentsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.roundtable.v1.Attachment, dev.roundtable.v1.Attachment.Builder, dev.roundtable.v1.AttachmentOrBuilder> 
+        internalGetAttachmentsFieldBuilder() {
+      if (attachmentsBuilder_ == null) {
+        attachmentsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.roundtable.v1.Attachment, dev.roundtable.v1.Attachment.Builder, dev.roundtable.v1.AttachmentOrBuilder>(
+                attachments_,
+                ((bitField0_ & 0x00000008) != 0),
+                getParentForChildren(),
+                isClean());
+        attachments_ = null;
+      }
+      return attachmentsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:roundtable.v1.SendSessionMessageStreamRequest)

@@ -32,7 +32,8 @@ public interface SendSessionMessageStreamRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. 1–4000 characters after trimming.
+   * 1–4000 characters after trimming; may be empty when `attachments` is
+   * not.
    * </pre>
    *
    * <code>string text = 2 [json_name = "text"];</code>
@@ -41,7 +42,8 @@ public interface SendSessionMessageStreamRequestOrBuilder extends
   java.lang.String getText();
   /**
    * <pre>
-   * Required. 1–4000 characters after trimming.
+   * 1–4000 characters after trimming; may be empty when `attachments` is
+   * not.
    * </pre>
    *
    * <code>string text = 2 [json_name = "text"];</code>
@@ -71,4 +73,48 @@ public interface SendSessionMessageStreamRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  java.util.List<dev.roundtable.v1.Attachment> 
+      getAttachmentsList();
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  dev.roundtable.v1.Attachment getAttachments(int index);
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  int getAttachmentsCount();
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+      getAttachmentsOrBuilderList();
+  /**
+   * <pre>
+   * At most 10, as in SendSessionMessageRequest.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 4 [json_name = "attachments"];</code>
+   */
+  dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+      int index);
 }

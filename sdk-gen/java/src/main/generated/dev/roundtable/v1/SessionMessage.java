@@ -43,6 +43,7 @@ private static final long serialVersionUID = 0L;
     model_ = "";
     failureReason_ = "";
     failureMessage_ = "";
+    attachments_ = java.util.Collections.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -735,6 +736,67 @@ private static final long serialVersionUID = 0L;
     return finishTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : finishTime_;
   }
 
+  public static final int ATTACHMENTS_FIELD_NUMBER = 18;
+  @SuppressWarnings("serial")
+  private java.util.List<dev.roundtable.v1.Attachment> attachments_;
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<dev.roundtable.v1.Attachment> getAttachmentsList() {
+    return attachments_;
+  }
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+      getAttachmentsOrBuilderList() {
+    return attachments_;
+  }
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public int getAttachmentsCount() {
+    return attachments_.size();
+  }
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.Attachment getAttachments(int index) {
+    return attachments_.get(index);
+  }
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  @java.lang.Override
+  public dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+      int index) {
+    return attachments_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -799,6 +861,9 @@ private static final long serialVersionUID = 0L;
     }
     if (((bitField0_ & 0x00000008) != 0)) {
       output.writeMessage(17, getFinishTime());
+    }
+    for (int i = 0; i < attachments_.size(); i++) {
+      output.writeMessage(18, attachments_.get(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -868,6 +933,10 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(17, getFinishTime());
     }
+    for (int i = 0; i < attachments_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(18, attachments_.get(i));
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -927,6 +996,8 @@ private static final long serialVersionUID = 0L;
       if (!getFinishTime()
           .equals(other.getFinishTime())) return false;
     }
+    if (!getAttachmentsList()
+        .equals(other.getAttachmentsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -980,6 +1051,10 @@ private static final long serialVersionUID = 0L;
     if (hasFinishTime()) {
       hash = (37 * hash) + FINISH_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getFinishTime().hashCode();
+    }
+    if (getAttachmentsCount() > 0) {
+      hash = (37 * hash) + ATTACHMENTS_FIELD_NUMBER;
+      hash = (53 * hash) + getAttachmentsList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -1119,6 +1194,7 @@ private static final long serialVersionUID = 0L;
         internalGetRatingFieldBuilder();
         internalGetCreateTimeFieldBuilder();
         internalGetFinishTimeFieldBuilder();
+        internalGetAttachmentsFieldBuilder();
       }
     }
     @java.lang.Override
@@ -1158,6 +1234,13 @@ private static final long serialVersionUID = 0L;
         finishTimeBuilder_.dispose();
         finishTimeBuilder_ = null;
       }
+      if (attachmentsBuilder_ == null) {
+        attachments_ = java.util.Collections.emptyList();
+      } else {
+        attachments_ = null;
+        attachmentsBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00020000);
       return this;
     }
 
@@ -1184,9 +1267,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public dev.roundtable.v1.SessionMessage buildPartial() {
       dev.roundtable.v1.SessionMessage result = new dev.roundtable.v1.SessionMessage(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(dev.roundtable.v1.SessionMessage result) {
+      if (attachmentsBuilder_ == null) {
+        if (((bitField0_ & 0x00020000) != 0)) {
+          attachments_ = java.util.Collections.unmodifiableList(attachments_);
+          bitField0_ = (bitField0_ & ~0x00020000);
+        }
+        result.attachments_ = attachments_;
+      } else {
+        result.attachments_ = attachmentsBuilder_.build();
+      }
     }
 
     private void buildPartial0(dev.roundtable.v1.SessionMessage result) {
@@ -1339,6 +1435,32 @@ private static final long serialVersionUID = 0L;
       if (other.hasFinishTime()) {
         mergeFinishTime(other.getFinishTime());
       }
+      if (attachmentsBuilder_ == null) {
+        if (!other.attachments_.isEmpty()) {
+          if (attachments_.isEmpty()) {
+            attachments_ = other.attachments_;
+            bitField0_ = (bitField0_ & ~0x00020000);
+          } else {
+            ensureAttachmentsIsMutable();
+            attachments_.addAll(other.attachments_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.attachments_.isEmpty()) {
+          if (attachmentsBuilder_.isEmpty()) {
+            attachmentsBuilder_.dispose();
+            attachmentsBuilder_ = null;
+            attachments_ = other.attachments_;
+            bitField0_ = (bitField0_ & ~0x00020000);
+            attachmentsBuilder_ = 
+              com.google.protobuf.GeneratedMessage.alwaysUseFieldBuilders ?
+                 internalGetAttachmentsFieldBuilder() : null;
+          } else {
+            attachmentsBuilder_.addAllMessages(other.attachments_);
+          }
+        }
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1458,6 +1580,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00010000;
               break;
             } // case 138
+            case 146: {
+              dev.roundtable.v1.Attachment m =
+                  input.readMessage(
+                      dev.roundtable.v1.Attachment.parser(),
+                      extensionRegistry);
+              if (attachmentsBuilder_ == null) {
+                ensureAttachmentsIsMutable();
+                attachments_.add(m);
+              } else {
+                attachmentsBuilder_.addMessage(m);
+              }
+              break;
+            } // case 146
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -3209,6 +3344,318 @@ private static final long serialVersionUID = 0L;
         finishTime_ = null;
       }
       return finishTimeBuilder_;
+    }
+
+    private java.util.List<dev.roundtable.v1.Attachment> attachments_ =
+      java.util.Collections.emptyList();
+    private void ensureAttachmentsIsMutable() {
+      if (!((bitField0_ & 0x00020000) != 0)) {
+        attachments_ = new java.util.ArrayList<dev.roundtable.v1.Attachment>(attachments_);
+        bitField0_ |= 0x00020000;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.roundtable.v1.Attachment, dev.roundtable.v1.Attachment.Builder, dev.roundtable.v1.AttachmentOrBuilder> attachmentsBuilder_;
+
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public java.util.List<dev.roundtable.v1.Attachment> getAttachmentsList() {
+      if (attachmentsBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(attachments_);
+      } else {
+        return attachmentsBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public int getAttachmentsCount() {
+      if (attachmentsBuilder_ == null) {
+        return attachments_.size();
+      } else {
+        return attachmentsBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment getAttachments(int index) {
+      if (attachmentsBuilder_ == null) {
+        return attachments_.get(index);
+      } else {
+        return attachmentsBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder setAttachments(
+        int index, dev.roundtable.v1.Attachment value) {
+      if (attachmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttachmentsIsMutable();
+        attachments_.set(index, value);
+        onChanged();
+      } else {
+        attachmentsBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder setAttachments(
+        int index, dev.roundtable.v1.Attachment.Builder builderForValue) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        attachmentsBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(dev.roundtable.v1.Attachment value) {
+      if (attachmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttachmentsIsMutable();
+        attachments_.add(value);
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(
+        int index, dev.roundtable.v1.Attachment value) {
+      if (attachmentsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureAttachmentsIsMutable();
+        attachments_.add(index, value);
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(
+        dev.roundtable.v1.Attachment.Builder builderForValue) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.add(builderForValue.build());
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder addAttachments(
+        int index, dev.roundtable.v1.Attachment.Builder builderForValue) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        attachmentsBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder addAllAttachments(
+        java.lang.Iterable<? extends dev.roundtable.v1.Attachment> values) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, attachments_);
+        onChanged();
+      } else {
+        attachmentsBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder clearAttachments() {
+      if (attachmentsBuilder_ == null) {
+        attachments_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00020000);
+        onChanged();
+      } else {
+        attachmentsBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public Builder removeAttachments(int index) {
+      if (attachmentsBuilder_ == null) {
+        ensureAttachmentsIsMutable();
+        attachments_.remove(index);
+        onChanged();
+      } else {
+        attachmentsBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment.Builder getAttachmentsBuilder(
+        int index) {
+      return internalGetAttachmentsFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+        int index) {
+      if (attachmentsBuilder_ == null) {
+        return attachments_.get(index);  } else {
+        return attachmentsBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+         getAttachmentsOrBuilderList() {
+      if (attachmentsBuilder_ != null) {
+        return attachmentsBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(attachments_);
+      }
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment.Builder addAttachmentsBuilder() {
+      return internalGetAttachmentsFieldBuilder().addBuilder(
+          dev.roundtable.v1.Attachment.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public dev.roundtable.v1.Attachment.Builder addAttachmentsBuilder(
+        int index) {
+      return internalGetAttachmentsFieldBuilder().addBuilder(
+          index, dev.roundtable.v1.Attachment.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * What the owner attached to a user message.
+     * </pre>
+     *
+     * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+     */
+    public java.util.List<dev.roundtable.v1.Attachment.Builder> 
+         getAttachmentsBuilderList() {
+      return internalGetAttachmentsFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilder<
+        dev.roundtable.v1.Attachment, dev.roundtable.v1.Attachment.Builder, dev.roundtable.v1.AttachmentOrBuilder> 
+        internalGetAttachmentsFieldBuilder() {
+      if (attachmentsBuilder_ == null) {
+        attachmentsBuilder_ = new com.google.protobuf.RepeatedFieldBuilder<
+            dev.roundtable.v1.Attachment, dev.roundtable.v1.Attachment.Builder, dev.roundtable.v1.AttachmentOrBuilder>(
+                attachments_,
+                ((bitField0_ & 0x00020000) != 0),
+                getParentForChildren(),
+                isClean());
+        attachments_ = null;
+      }
+      return attachmentsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:roundtable.v1.SessionMessage)

@@ -374,4 +374,48 @@ public interface SessionMessageOrBuilder extends
    * <code>.google.protobuf.Timestamp finish_time = 17 [json_name = "finishTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getFinishTimeOrBuilder();
+
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  java.util.List<dev.roundtable.v1.Attachment> 
+      getAttachmentsList();
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  dev.roundtable.v1.Attachment getAttachments(int index);
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  int getAttachmentsCount();
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  java.util.List<? extends dev.roundtable.v1.AttachmentOrBuilder> 
+      getAttachmentsOrBuilderList();
+  /**
+   * <pre>
+   * What the owner attached to a user message.
+   * </pre>
+   *
+   * <code>repeated .roundtable.v1.Attachment attachments = 18 [json_name = "attachments"];</code>
+   */
+  dev.roundtable.v1.AttachmentOrBuilder getAttachmentsOrBuilder(
+      int index);
 }

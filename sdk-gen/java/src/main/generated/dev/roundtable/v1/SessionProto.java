@@ -367,7 +367,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "geRating\022-\n\006rating\030\001 \001(\0162\025.roundtable.v1" +
       ".RatingR\006rating\022\030\n\007comment\030\002 \001(\tR\007commen" +
       "t\0227\n\trate_time\030\003 \001(\0132\032.google.protobuf.T" +
-      "imestampR\010rateTime\"\245\005\n\016SessionMessage\022\035\n" +
+      "imestampR\010rateTime\"\342\005\n\016SessionMessage\022\035\n" +
       "\nmessage_id\030\001 \001(\tR\tmessageId\022\035\n\nsession_" +
       "id\030\002 \001(\tR\tsessionId\0225\n\004role\030\003 \001(\0162!.roun" +
       "dtable.v1.SessionMessageRoleR\004role\022\022\n\004te" +
@@ -384,282 +384,287 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "geRatingR\006rating\022;\n\013create_time\030\020 \001(\0132\032." +
       "google.protobuf.TimestampR\ncreateTime\022;\n" +
       "\013finish_time\030\021 \001(\0132\032.google.protobuf.Tim" +
-      "estampR\nfinishTime\"x\n\013AnswerDelta\022\035\n\nmes" +
-      "sage_id\030\001 \001(\tR\tmessageId\022\032\n\010sequence\030\002 \001" +
-      "(\003R\010sequence\022\022\n\004text\030\003 \001(\tR\004text\022\032\n\010snap" +
-      "shot\030\004 \001(\010R\010snapshot\"\264\001\n\007Summary\022\030\n\007summ" +
-      "ary\030\001 \001(\tR\007summary\022\024\n\005title\030\002 \001(\tR\005title" +
-      "\022\026\n\006labels\030\003 \003(\tR\006labels\022\032\n\010provider\030\004 \001" +
-      "(\tR\010provider\022\024\n\005model\030\005 \001(\tR\005model\022/\n\005us" +
-      "age\030\006 \001(\0132\031.roundtable.v1.TokenUsageR\005us" +
-      "age\"\302\001\n\014SessionShare\022\035\n\nsession_id\030\001 \001(\t" +
-      "R\tsessionId\022\027\n\007user_id\030\002 \001(\tR\006userId\022\032\n\010" +
-      "username\030\003 \001(\tR\010username\022!\n\014display_name" +
-      "\030\004 \001(\tR\013displayName\022;\n\013create_time\030\005 \001(\013" +
-      "2\032.google.protobuf.TimestampR\ncreateTime" +
-      "\"\245\002\n\024CreateSessionRequest\022\031\n\010space_id\030\001 " +
-      "\001(\tR\007spaceId\022\022\n\004name\030\002 \001(\tR\004name\022\032\n\010prov" +
-      "ider\030\003 \001(\tR\010provider\022\024\n\005model\030\004 \001(\tR\005mod" +
-      "el\022#\n\rsystem_prompt\030\005 \001(\tR\014systemPrompt\022" +
-      "%\n\013temperature\030\006 \001(\001H\000R\013temperature\210\001\001\022\"" +
-      "\n\nmax_tokens\030\007 \001(\005H\001R\tmaxTokens\210\001\001\022\035\n\nre" +
-      "quest_id\030\010 \001(\tR\trequestIdB\016\n\014_temperatur" +
-      "eB\r\n\013_max_tokens\"I\n\025CreateSessionRespons" +
-      "e\0220\n\007session\030\001 \001(\0132\026.roundtable.v1.Sessi" +
-      "onR\007session\"2\n\021GetSessionRequest\022\035\n\nsess" +
-      "ion_id\030\001 \001(\tR\tsessionId\"F\n\022GetSessionRes" +
-      "ponse\0220\n\007session\030\001 \001(\0132\026.roundtable.v1.S" +
-      "essionR\007session\"\222\001\n\023ListSessionsRequest\022" +
-      "\031\n\010space_id\030\001 \001(\tR\007spaceId\022\033\n\tpage_size\030" +
-      "\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(\tR\tpag" +
-      "eToken\022$\n\016shared_with_me\030\004 \001(\010R\014sharedWi" +
-      "thMe\"r\n\024ListSessionsResponse\0222\n\010sessions" +
-      "\030\001 \003(\0132\026.roundtable.v1.SessionR\010sessions" +
-      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
-      "\"\320\002\n\024UpdateSessionRequest\022\035\n\nsession_id\030" +
-      "\001 \001(\tR\tsessionId\022\027\n\004name\030\002 \001(\tH\000R\004name\210\001" +
-      "\001\022\037\n\010provider\030\003 \001(\tH\001R\010provider\210\001\001\022\031\n\005mo" +
-      "del\030\004 \001(\tH\002R\005model\210\001\001\022(\n\rsystem_prompt\030\005" +
-      " \001(\tH\003R\014systemPrompt\210\001\001\022%\n\013temperature\030\006" +
-      " \001(\001H\004R\013temperature\210\001\001\022\"\n\nmax_tokens\030\007 \001" +
-      "(\005H\005R\tmaxTokens\210\001\001B\007\n\005_nameB\013\n\t_provider" +
-      "B\010\n\006_modelB\020\n\016_system_promptB\016\n\014_tempera" +
-      "tureB\r\n\013_max_tokens\"I\n\025UpdateSessionResp" +
-      "onse\0220\n\007session\030\001 \001(\0132\026.roundtable.v1.Se" +
-      "ssionR\007session\"5\n\024DeleteSessionRequest\022\035" +
-      "\n\nsession_id\030\001 \001(\tR\tsessionId\"\027\n\025DeleteS" +
-      "essionResponse\"\203\001\n\031SendSessionMessageReq" +
-      "uest\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\022\n\004t" +
-      "ext\030\002 \001(\tR\004text\022\035\n\nrequest_id\030\003 \001(\tR\treq" +
-      "uestId\022\024\n\005async\030\004 \001(\010R\005async\"\243\001\n\032SendSes" +
-      "sionMessageResponse\0227\n\007message\030\001 \001(\0132\035.r" +
-      "oundtable.v1.SessionMessageR\007message\0225\n\006" +
-      "answer\030\002 \001(\0132\035.roundtable.v1.SessionMess" +
-      "ageR\006answer\022\025\n\006job_id\030\003 \001(\tR\005jobId\"s\n\037Se" +
-      "ndSessionMessageStreamRequest\022\035\n\nsession" +
-      "_id\030\001 \001(\tR\tsessionId\022\022\n\004text\030\002 \001(\tR\004text" +
-      "\022\035\n\nrequest_id\030\003 \001(\tR\trequestId\"\232\002\n Send" +
-      "SessionMessageStreamResponse\0229\n\007message\030" +
-      "\001 \001(\0132\035.roundtable.v1.SessionMessageH\000R\007" +
-      "message\022F\n\016answer_started\030\002 \001(\0132\035.roundt" +
-      "able.v1.SessionMessageH\000R\ranswerStarted\022" +
-      "2\n\005delta\030\003 \001(\0132\032.roundtable.v1.AnswerDel" +
-      "taH\000R\005delta\0227\n\006answer\030\004 \001(\0132\035.roundtable" +
-      ".v1.SessionMessageH\000R\006answerB\006\n\004kind\"-\n\024" +
-      "GetSessionJobRequest\022\025\n\006job_id\030\001 \001(\tR\005jo" +
-      "bId\"b\n\025GetSessionJobResponse\0225\n\006answer\030\001" +
-      " \001(\0132\035.roundtable.v1.SessionMessageR\006ans" +
-      "wer\022\022\n\004done\030\002 \001(\010R\004done\"/\n\026WatchSessionJ" +
-      "obRequest\022\025\n\006job_id\030\001 \001(\tR\005jobId\"\216\001\n\027Wat" +
-      "chSessionJobResponse\0222\n\005delta\030\001 \001(\0132\032.ro" +
-      "undtable.v1.AnswerDeltaH\000R\005delta\0227\n\006answ" +
-      "er\030\002 \001(\0132\035.roundtable.v1.SessionMessageH" +
-      "\000R\006answerB\006\n\004kind\"0\n\027CancelSessionJobReq" +
-      "uest\022\025\n\006job_id\030\001 \001(\tR\005jobId\"Q\n\030CancelSes" +
-      "sionJobResponse\0225\n\006answer\030\001 \001(\0132\035.roundt" +
-      "able.v1.SessionMessageR\006answer\"\252\001\n\032ListS" +
-      "essionMessagesRequest\022\035\n\nsession_id\030\001 \001(" +
-      "\tR\tsessionId\022\033\n\tpage_size\030\002 \001(\005R\010pageSiz" +
-      "e\022\035\n\npage_token\030\003 \001(\tR\tpageToken\0221\n\005orde" +
-      "r\030\004 \001(\0162\033.roundtable.v1.MessageOrderR\005or" +
-      "der\"\200\001\n\033ListSessionMessagesResponse\0229\n\010m" +
-      "essages\030\001 \003(\0132\035.roundtable.v1.SessionMes" +
-      "sageR\010messages\022&\n\017next_page_token\030\002 \001(\tR" +
-      "\rnextPageToken\"9\n\030GetSessionMessageReque" +
-      "st\022\035\n\nmessage_id\030\001 \001(\tR\tmessageId\"T\n\031Get" +
-      "SessionMessageResponse\0227\n\007message\030\001 \001(\0132" +
-      "\035.roundtable.v1.SessionMessageR\007message\"" +
-      ":\n\031ListAnswerVersionsRequest\022\035\n\nmessage_" +
-      "id\030\001 \001(\tR\tmessageId\"W\n\032ListAnswerVersion" +
-      "sResponse\0229\n\010versions\030\001 \003(\0132\035.roundtable" +
-      ".v1.SessionMessageR\010versions\"<\n\033DeleteSe" +
-      "ssionMessageRequest\022\035\n\nmessage_id\030\001 \001(\tR" +
-      "\tmessageId\"\036\n\034DeleteSessionMessageRespon" +
-      "se\"N\n\027RegenerateAnswerRequest\022\035\n\nsession" +
-      "_id\030\001 \001(\tR\tsessionId\022\024\n\005async\030\002 \001(\010R\005asy" +
-      "nc\"h\n\030RegenerateAnswerResponse\0225\n\006answer" +
-      "\030\001 \001(\0132\035.roundtable.v1.SessionMessageR\006a" +
-      "nswer\022\025\n\006job_id\030\002 \001(\tR\005jobId\"|\n\022RateMess" +
-      "ageRequest\022\035\n\nmessage_id\030\001 \001(\tR\tmessageI" +
-      "d\022-\n\006rating\030\002 \001(\0162\025.roundtable.v1.Rating" +
-      "R\006rating\022\030\n\007comment\030\003 \001(\tR\007comment\"N\n\023Ra" +
-      "teMessageResponse\0227\n\007message\030\001 \001(\0132\035.rou" +
-      "ndtable.v1.SessionMessageR\007message\"P\n\033Se" +
-      "ndAssistantMessageRequest\022\035\n\nsession_id\030" +
-      "\001 \001(\tR\tsessionId\022\022\n\004text\030\002 \001(\tR\004text\"W\n\034" +
-      "SendAssistantMessageResponse\0227\n\007message\030" +
-      "\001 \001(\0132\035.roundtable.v1.SessionMessageR\007me" +
-      "ssage\"V\n\033SetSessionPublicLinkRequest\022\035\n\n" +
-      "session_id\030\001 \001(\tR\tsessionId\022\030\n\007enabled\030\002" +
-      " \001(\010R\007enabled\"i\n\034SetSessionPublicLinkRes" +
-      "ponse\0220\n\007session\030\001 \001(\0132\026.roundtable.v1.S" +
-      "essionR\007session\022\027\n\007link_id\030\002 \001(\tR\006linkId" +
-      "\"2\n\027GetSharedSessionRequest\022\027\n\007link_id\030\001" +
-      " \001(\tR\006linkId\"R\n\030GetSharedSessionResponse" +
-      "\0226\n\007session\030\001 \001(\0132\034.roundtable.v1.Shared" +
-      "SessionR\007session\"w\n ListSharedSessionMes" +
-      "sagesRequest\022\027\n\007link_id\030\001 \001(\tR\006linkId\022\033\n" +
-      "\tpage_size\030\002 \001(\005R\010pageSize\022\035\n\npage_token" +
-      "\030\003 \001(\tR\tpageToken\"\206\001\n!ListSharedSessionM" +
-      "essagesResponse\0229\n\010messages\030\001 \003(\0132\035.roun" +
-      "dtable.v1.SessionMessageR\010messages\022&\n\017ne" +
-      "xt_page_token\030\002 \001(\tR\rnextPageToken\"M\n\023Sh" +
-      "areSessionRequest\022\035\n\nsession_id\030\001 \001(\tR\ts" +
-      "essionId\022\027\n\007user_id\030\002 \001(\tR\006userId\"I\n\024Sha" +
-      "reSessionResponse\0221\n\005share\030\001 \001(\0132\033.round" +
-      "table.v1.SessionShareR\005share\"u\n\030ListSess" +
-      "ionSharesRequest\022\035\n\nsession_id\030\001 \001(\tR\tse" +
-      "ssionId\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022\035\n\n" +
-      "page_token\030\003 \001(\tR\tpageToken\"x\n\031ListSessi" +
-      "onSharesResponse\0223\n\006shares\030\001 \003(\0132\033.round" +
-      "table.v1.SessionShareR\006shares\022&\n\017next_pa" +
-      "ge_token\030\002 \001(\tR\rnextPageToken\"S\n\031RevokeS" +
-      "essionShareRequest\022\035\n\nsession_id\030\001 \001(\tR\t" +
-      "sessionId\022\027\n\007user_id\030\002 \001(\tR\006userId\"\034\n\032Re" +
-      "vokeSessionShareResponse\"_\n\027SummarizeSes" +
-      "sionRequest\022\035\n\nsession_id\030\001 \001(\tR\tsession" +
-      "Id\022%\n\016include_labels\030\002 \001(\010R\rincludeLabel" +
-      "s\"~\n\030SummarizeSessionResponse\0220\n\007summary" +
-      "\030\001 \001(\0132\026.roundtable.v1.SummaryR\007summary\022" +
-      "0\n\007session\030\002 \001(\0132\026.roundtable.v1.Session" +
-      "R\007session\"\210\001\n\024SummarizeRoomRequest\022\027\n\007ro" +
-      "om_id\030\001 \001(\tR\006roomId\022%\n\016include_labels\030\002 " +
-      "\001(\010R\rincludeLabels\022\032\n\010provider\030\003 \001(\tR\010pr" +
-      "ovider\022\024\n\005model\030\004 \001(\tR\005model\"I\n\025Summariz" +
-      "eRoomResponse\0220\n\007summary\030\001 \001(\0132\026.roundta" +
-      "ble.v1.SummaryR\007summary\"\305\001\n\020TranslateReq" +
-      "uest\022\031\n\010space_id\030\001 \001(\tR\007spaceId\022\022\n\004text\030" +
-      "\002 \001(\tR\004text\022\'\n\017target_language\030\003 \001(\tR\016ta" +
-      "rgetLanguage\022\'\n\017source_language\030\004 \001(\tR\016s" +
-      "ourceLanguage\022\032\n\010provider\030\005 \001(\tR\010provide" +
-      "r\022\024\n\005model\030\006 \001(\tR\005model\"\212\001\n\021TranslateRes" +
-      "ponse\022\022\n\004text\030\001 \001(\tR\004text\022\032\n\010provider\030\002 " +
-      "\001(\tR\010provider\022\024\n\005model\030\003 \001(\tR\005model\022/\n\005u" +
-      "sage\030\004 \001(\0132\031.roundtable.v1.TokenUsageR\005u" +
-      "sage\"\307\001\n\021TranscribeRequest\022\031\n\010space_id\030\001" +
-      " \001(\tR\007spaceId\022\024\n\005audio\030\002 \001(\014R\005audio\022\033\n\tm" +
-      "ime_type\030\003 \001(\tR\010mimeType\022\032\n\010language\030\004 \001" +
-      "(\tR\010language\022\026\n\006prompt\030\005 \001(\tR\006prompt\022\032\n\010" +
-      "provider\030\006 \001(\tR\010provider\022\024\n\005model\030\007 \001(\tR" +
-      "\005model\"\213\001\n\022TranscribeResponse\022\022\n\004text\030\001 " +
+      "estampR\nfinishTime\022;\n\013attachments\030\022 \003(\0132" +
+      "\031.roundtable.v1.AttachmentR\013attachments\"" +
+      "x\n\013AnswerDelta\022\035\n\nmessage_id\030\001 \001(\tR\tmess" +
+      "ageId\022\032\n\010sequence\030\002 \001(\003R\010sequence\022\022\n\004tex" +
+      "t\030\003 \001(\tR\004text\022\032\n\010snapshot\030\004 \001(\010R\010snapsho" +
+      "t\"\264\001\n\007Summary\022\030\n\007summary\030\001 \001(\tR\007summary\022" +
+      "\024\n\005title\030\002 \001(\tR\005title\022\026\n\006labels\030\003 \003(\tR\006l" +
+      "abels\022\032\n\010provider\030\004 \001(\tR\010provider\022\024\n\005mod" +
+      "el\030\005 \001(\tR\005model\022/\n\005usage\030\006 \001(\0132\031.roundta" +
+      "ble.v1.TokenUsageR\005usage\"\302\001\n\014SessionShar" +
+      "e\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\027\n\007user" +
+      "_id\030\002 \001(\tR\006userId\022\032\n\010username\030\003 \001(\tR\010use" +
+      "rname\022!\n\014display_name\030\004 \001(\tR\013displayName" +
+      "\022;\n\013create_time\030\005 \001(\0132\032.google.protobuf." +
+      "TimestampR\ncreateTime\"\245\002\n\024CreateSessionR" +
+      "equest\022\031\n\010space_id\030\001 \001(\tR\007spaceId\022\022\n\004nam" +
+      "e\030\002 \001(\tR\004name\022\032\n\010provider\030\003 \001(\tR\010provide" +
+      "r\022\024\n\005model\030\004 \001(\tR\005model\022#\n\rsystem_prompt" +
+      "\030\005 \001(\tR\014systemPrompt\022%\n\013temperature\030\006 \001(" +
+      "\001H\000R\013temperature\210\001\001\022\"\n\nmax_tokens\030\007 \001(\005H" +
+      "\001R\tmaxTokens\210\001\001\022\035\n\nrequest_id\030\010 \001(\tR\treq" +
+      "uestIdB\016\n\014_temperatureB\r\n\013_max_tokens\"I\n" +
+      "\025CreateSessionResponse\0220\n\007session\030\001 \001(\0132" +
+      "\026.roundtable.v1.SessionR\007session\"2\n\021GetS" +
+      "essionRequest\022\035\n\nsession_id\030\001 \001(\tR\tsessi" +
+      "onId\"F\n\022GetSessionResponse\0220\n\007session\030\001 " +
+      "\001(\0132\026.roundtable.v1.SessionR\007session\"\222\001\n" +
+      "\023ListSessionsRequest\022\031\n\010space_id\030\001 \001(\tR\007" +
+      "spaceId\022\033\n\tpage_size\030\002 \001(\005R\010pageSize\022\035\n\n" +
+      "page_token\030\003 \001(\tR\tpageToken\022$\n\016shared_wi" +
+      "th_me\030\004 \001(\010R\014sharedWithMe\"r\n\024ListSession" +
+      "sResponse\0222\n\010sessions\030\001 \003(\0132\026.roundtable" +
+      ".v1.SessionR\010sessions\022&\n\017next_page_token" +
+      "\030\002 \001(\tR\rnextPageToken\"\320\002\n\024UpdateSessionR" +
+      "equest\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\027\n" +
+      "\004name\030\002 \001(\tH\000R\004name\210\001\001\022\037\n\010provider\030\003 \001(\t" +
+      "H\001R\010provider\210\001\001\022\031\n\005model\030\004 \001(\tH\002R\005model\210" +
+      "\001\001\022(\n\rsystem_prompt\030\005 \001(\tH\003R\014systemPromp" +
+      "t\210\001\001\022%\n\013temperature\030\006 \001(\001H\004R\013temperature" +
+      "\210\001\001\022\"\n\nmax_tokens\030\007 \001(\005H\005R\tmaxTokens\210\001\001B" +
+      "\007\n\005_nameB\013\n\t_providerB\010\n\006_modelB\020\n\016_syst" +
+      "em_promptB\016\n\014_temperatureB\r\n\013_max_tokens" +
+      "\"I\n\025UpdateSessionResponse\0220\n\007session\030\001 \001" +
+      "(\0132\026.roundtable.v1.SessionR\007session\"5\n\024D" +
+      "eleteSessionRequest\022\035\n\nsession_id\030\001 \001(\tR" +
+      "\tsessionId\"\027\n\025DeleteSessionResponse\"\300\001\n\031" +
+      "SendSessionMessageRequest\022\035\n\nsession_id\030" +
+      "\001 \001(\tR\tsessionId\022\022\n\004text\030\002 \001(\tR\004text\022\035\n\n" +
+      "request_id\030\003 \001(\tR\trequestId\022\024\n\005async\030\004 \001" +
+      "(\010R\005async\022;\n\013attachments\030\005 \003(\0132\031.roundta" +
+      "ble.v1.AttachmentR\013attachments\"\243\001\n\032SendS" +
+      "essionMessageResponse\0227\n\007message\030\001 \001(\0132\035" +
+      ".roundtable.v1.SessionMessageR\007message\0225" +
+      "\n\006answer\030\002 \001(\0132\035.roundtable.v1.SessionMe" +
+      "ssageR\006answer\022\025\n\006job_id\030\003 \001(\tR\005jobId\"\260\001\n" +
+      "\037SendSessionMessageStreamRequest\022\035\n\nsess" +
+      "ion_id\030\001 \001(\tR\tsessionId\022\022\n\004text\030\002 \001(\tR\004t" +
+      "ext\022\035\n\nrequest_id\030\003 \001(\tR\trequestId\022;\n\013at" +
+      "tachments\030\004 \003(\0132\031.roundtable.v1.Attachme" +
+      "ntR\013attachments\"\232\002\n SendSessionMessageSt" +
+      "reamResponse\0229\n\007message\030\001 \001(\0132\035.roundtab" +
+      "le.v1.SessionMessageH\000R\007message\022F\n\016answe" +
+      "r_started\030\002 \001(\0132\035.roundtable.v1.SessionM" +
+      "essageH\000R\ranswerStarted\0222\n\005delta\030\003 \001(\0132\032" +
+      ".roundtable.v1.AnswerDeltaH\000R\005delta\0227\n\006a" +
+      "nswer\030\004 \001(\0132\035.roundtable.v1.SessionMessa" +
+      "geH\000R\006answerB\006\n\004kind\"-\n\024GetSessionJobReq" +
+      "uest\022\025\n\006job_id\030\001 \001(\tR\005jobId\"b\n\025GetSessio" +
+      "nJobResponse\0225\n\006answer\030\001 \001(\0132\035.roundtabl" +
+      "e.v1.SessionMessageR\006answer\022\022\n\004done\030\002 \001(" +
+      "\010R\004done\"/\n\026WatchSessionJobRequest\022\025\n\006job" +
+      "_id\030\001 \001(\tR\005jobId\"\216\001\n\027WatchSessionJobResp" +
+      "onse\0222\n\005delta\030\001 \001(\0132\032.roundtable.v1.Answ" +
+      "erDeltaH\000R\005delta\0227\n\006answer\030\002 \001(\0132\035.round" +
+      "table.v1.SessionMessageH\000R\006answerB\006\n\004kin" +
+      "d\"0\n\027CancelSessionJobRequest\022\025\n\006job_id\030\001" +
+      " \001(\tR\005jobId\"Q\n\030CancelSessionJobResponse\022" +
+      "5\n\006answer\030\001 \001(\0132\035.roundtable.v1.SessionM" +
+      "essageR\006answer\"\252\001\n\032ListSessionMessagesRe" +
+      "quest\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\033\n\t" +
+      "page_size\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030" +
+      "\003 \001(\tR\tpageToken\0221\n\005order\030\004 \001(\0162\033.roundt" +
+      "able.v1.MessageOrderR\005order\"\200\001\n\033ListSess" +
+      "ionMessagesResponse\0229\n\010messages\030\001 \003(\0132\035." +
+      "roundtable.v1.SessionMessageR\010messages\022&" +
+      "\n\017next_page_token\030\002 \001(\tR\rnextPageToken\"9" +
+      "\n\030GetSessionMessageRequest\022\035\n\nmessage_id" +
+      "\030\001 \001(\tR\tmessageId\"T\n\031GetSessionMessageRe" +
+      "sponse\0227\n\007message\030\001 \001(\0132\035.roundtable.v1." +
+      "SessionMessageR\007message\":\n\031ListAnswerVer" +
+      "sionsRequest\022\035\n\nmessage_id\030\001 \001(\tR\tmessag" +
+      "eId\"W\n\032ListAnswerVersionsResponse\0229\n\010ver" +
+      "sions\030\001 \003(\0132\035.roundtable.v1.SessionMessa" +
+      "geR\010versions\"<\n\033DeleteSessionMessageRequ" +
+      "est\022\035\n\nmessage_id\030\001 \001(\tR\tmessageId\"\036\n\034De" +
+      "leteSessionMessageResponse\"N\n\027Regenerate" +
+      "AnswerRequest\022\035\n\nsession_id\030\001 \001(\tR\tsessi" +
+      "onId\022\024\n\005async\030\002 \001(\010R\005async\"h\n\030Regenerate" +
+      "AnswerResponse\0225\n\006answer\030\001 \001(\0132\035.roundta" +
+      "ble.v1.SessionMessageR\006answer\022\025\n\006job_id\030" +
+      "\002 \001(\tR\005jobId\"|\n\022RateMessageRequest\022\035\n\nme" +
+      "ssage_id\030\001 \001(\tR\tmessageId\022-\n\006rating\030\002 \001(" +
+      "\0162\025.roundtable.v1.RatingR\006rating\022\030\n\007comm" +
+      "ent\030\003 \001(\tR\007comment\"N\n\023RateMessageRespons" +
+      "e\0227\n\007message\030\001 \001(\0132\035.roundtable.v1.Sessi" +
+      "onMessageR\007message\"P\n\033SendAssistantMessa" +
+      "geRequest\022\035\n\nsession_id\030\001 \001(\tR\tsessionId" +
+      "\022\022\n\004text\030\002 \001(\tR\004text\"W\n\034SendAssistantMes" +
+      "sageResponse\0227\n\007message\030\001 \001(\0132\035.roundtab" +
+      "le.v1.SessionMessageR\007message\"V\n\033SetSess" +
+      "ionPublicLinkRequest\022\035\n\nsession_id\030\001 \001(\t" +
+      "R\tsessionId\022\030\n\007enabled\030\002 \001(\010R\007enabled\"i\n" +
+      "\034SetSessionPublicLinkResponse\0220\n\007session" +
+      "\030\001 \001(\0132\026.roundtable.v1.SessionR\007session\022" +
+      "\027\n\007link_id\030\002 \001(\tR\006linkId\"2\n\027GetSharedSes" +
+      "sionRequest\022\027\n\007link_id\030\001 \001(\tR\006linkId\"R\n\030" +
+      "GetSharedSessionResponse\0226\n\007session\030\001 \001(" +
+      "\0132\034.roundtable.v1.SharedSessionR\007session" +
+      "\"w\n ListSharedSessionMessagesRequest\022\027\n\007" +
+      "link_id\030\001 \001(\tR\006linkId\022\033\n\tpage_size\030\002 \001(\005" +
+      "R\010pageSize\022\035\n\npage_token\030\003 \001(\tR\tpageToke" +
+      "n\"\206\001\n!ListSharedSessionMessagesResponse\022" +
+      "9\n\010messages\030\001 \003(\0132\035.roundtable.v1.Sessio" +
+      "nMessageR\010messages\022&\n\017next_page_token\030\002 " +
+      "\001(\tR\rnextPageToken\"M\n\023ShareSessionReques" +
+      "t\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\027\n\007user" +
+      "_id\030\002 \001(\tR\006userId\"I\n\024ShareSessionRespons" +
+      "e\0221\n\005share\030\001 \001(\0132\033.roundtable.v1.Session" +
+      "ShareR\005share\"u\n\030ListSessionSharesRequest" +
+      "\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\033\n\tpage_" +
+      "size\030\002 \001(\005R\010pageSize\022\035\n\npage_token\030\003 \001(\t" +
+      "R\tpageToken\"x\n\031ListSessionSharesResponse" +
+      "\0223\n\006shares\030\001 \003(\0132\033.roundtable.v1.Session" +
+      "ShareR\006shares\022&\n\017next_page_token\030\002 \001(\tR\r" +
+      "nextPageToken\"S\n\031RevokeSessionShareReque" +
+      "st\022\035\n\nsession_id\030\001 \001(\tR\tsessionId\022\027\n\007use" +
+      "r_id\030\002 \001(\tR\006userId\"\034\n\032RevokeSessionShare" +
+      "Response\"_\n\027SummarizeSessionRequest\022\035\n\ns" +
+      "ession_id\030\001 \001(\tR\tsessionId\022%\n\016include_la" +
+      "bels\030\002 \001(\010R\rincludeLabels\"~\n\030SummarizeSe" +
+      "ssionResponse\0220\n\007summary\030\001 \001(\0132\026.roundta" +
+      "ble.v1.SummaryR\007summary\0220\n\007session\030\002 \001(\013" +
+      "2\026.roundtable.v1.SessionR\007session\"\210\001\n\024Su" +
+      "mmarizeRoomRequest\022\027\n\007room_id\030\001 \001(\tR\006roo" +
+      "mId\022%\n\016include_labels\030\002 \001(\010R\rincludeLabe" +
+      "ls\022\032\n\010provider\030\003 \001(\tR\010provider\022\024\n\005model\030" +
+      "\004 \001(\tR\005model\"I\n\025SummarizeRoomResponse\0220\n" +
+      "\007summary\030\001 \001(\0132\026.roundtable.v1.SummaryR\007" +
+      "summary\"\305\001\n\020TranslateRequest\022\031\n\010space_id" +
+      "\030\001 \001(\tR\007spaceId\022\022\n\004text\030\002 \001(\tR\004text\022\'\n\017t" +
+      "arget_language\030\003 \001(\tR\016targetLanguage\022\'\n\017" +
+      "source_language\030\004 \001(\tR\016sourceLanguage\022\032\n" +
+      "\010provider\030\005 \001(\tR\010provider\022\024\n\005model\030\006 \001(\t" +
+      "R\005model\"\212\001\n\021TranslateResponse\022\022\n\004text\030\001 " +
       "\001(\tR\004text\022\032\n\010provider\030\002 \001(\tR\010provider\022\024\n" +
       "\005model\030\003 \001(\tR\005model\022/\n\005usage\030\004 \001(\0132\031.rou" +
-      "ndtable.v1.TokenUsageR\005usage*d\n\rSessionA" +
-      "ccess\022\036\n\032SESSION_ACCESS_UNSPECIFIED\020\000\022\030\n" +
-      "\024SESSION_ACCESS_OWNER\020\001\022\031\n\025SESSION_ACCES" +
-      "S_READER\020\002*}\n\022SessionMessageRole\022$\n SESS" +
-      "ION_MESSAGE_ROLE_UNSPECIFIED\020\000\022\035\n\031SESSIO" +
-      "N_MESSAGE_ROLE_USER\020\001\022\"\n\036SESSION_MESSAGE" +
-      "_ROLE_ASSISTANT\020\002*\314\001\n\023SessionMessageStat" +
-      "e\022%\n!SESSION_MESSAGE_STATE_UNSPECIFIED\020\000" +
-      "\022#\n\037SESSION_MESSAGE_STATE_STREAMING\020\001\022\"\n" +
-      "\036SESSION_MESSAGE_STATE_COMPLETE\020\002\022 \n\034SES" +
-      "SION_MESSAGE_STATE_FAILED\020\003\022#\n\037SESSION_M" +
-      "ESSAGE_STATE_CANCELLED\020\004*@\n\006Rating\022\026\n\022RA" +
-      "TING_UNSPECIFIED\020\000\022\r\n\tRATING_UP\020\001\022\017\n\013RAT" +
-      "ING_DOWN\020\0022\360\033\n\016SessionService\022\205\001\n\rCreate" +
-      "Session\022#.roundtable.v1.CreateSessionReq" +
-      "uest\032$.roundtable.v1.CreateSessionRespon" +
-      "se\")\202\323\344\223\002#\"\036/v1/spaces/{space_id}/sessio" +
-      "ns:\001*\022t\n\nGetSession\022 .roundtable.v1.GetS" +
-      "essionRequest\032!.roundtable.v1.GetSession" +
-      "Response\"!\202\323\344\223\002\033\022\031/v1/sessions/{session_" +
-      "id}\022\177\n\014ListSessions\022\".roundtable.v1.List" +
-      "SessionsRequest\032#.roundtable.v1.ListSess" +
-      "ionsResponse\"&\202\323\344\223\002 \022\036/v1/spaces/{space_" +
-      "id}/sessions\022\200\001\n\rUpdateSession\022#.roundta" +
-      "ble.v1.UpdateSessionRequest\032$.roundtable" +
-      ".v1.UpdateSessionResponse\"$\202\323\344\223\002\0362\031/v1/s" +
-      "essions/{session_id}:\001*\022}\n\rDeleteSession" +
-      "\022#.roundtable.v1.DeleteSessionRequest\032$." +
-      "roundtable.v1.DeleteSessionResponse\"!\202\323\344" +
-      "\223\002\033*\031/v1/sessions/{session_id}\022\230\001\n\022SendS" +
-      "essionMessage\022(.roundtable.v1.SendSessio" +
-      "nMessageRequest\032).roundtable.v1.SendSess" +
-      "ionMessageResponse\"-\202\323\344\223\002\'\"\"/v1/sessions" +
-      "/{session_id}/messages:\001*\022\263\001\n\030SendSessio" +
-      "nMessageStream\022..roundtable.v1.SendSessi" +
-      "onMessageStreamRequest\032/.roundtable.v1.S" +
-      "endSessionMessageStreamResponse\"4\202\323\344\223\002.\"" +
-      ")/v1/sessions/{session_id}/messages:stre" +
-      "am:\001*0\001\022}\n\rGetSessionJob\022#.roundtable.v1" +
-      ".GetSessionJobRequest\032$.roundtable.v1.Ge" +
-      "tSessionJobResponse\"!\202\323\344\223\002\033\022\031/v1/session" +
-      "-jobs/{job_id}\022\213\001\n\017WatchSessionJob\022%.rou" +
-      "ndtable.v1.WatchSessionJobRequest\032&.roun" +
-      "dtable.v1.WatchSessionJobResponse\"\'\202\323\344\223\002" +
-      "!\022\037/v1/session-jobs/{job_id}:watch0\001\022\220\001\n" +
-      "\020CancelSessionJob\022&.roundtable.v1.Cancel" +
-      "SessionJobRequest\032\'.roundtable.v1.Cancel" +
-      "SessionJobResponse\"+\202\323\344\223\002%\" /v1/session-" +
-      "jobs/{job_id}:cancel:\001*\022\230\001\n\023ListSessionM" +
-      "essages\022).roundtable.v1.ListSessionMessa" +
-      "gesRequest\032*.roundtable.v1.ListSessionMe" +
-      "ssagesResponse\"*\202\323\344\223\002$\022\"/v1/sessions/{se" +
-      "ssion_id}/messages\022\221\001\n\021GetSessionMessage" +
-      "\022\'.roundtable.v1.GetSessionMessageReques" +
-      "t\032(.roundtable.v1.GetSessionMessageRespo" +
-      "nse\")\202\323\344\223\002#\022!/v1/session-messages/{messa" +
-      "ge_id}\022\235\001\n\022ListAnswerVersions\022(.roundtab" +
-      "le.v1.ListAnswerVersionsRequest\032).roundt" +
-      "able.v1.ListAnswerVersionsResponse\"2\202\323\344\223" +
-      "\002,\022*/v1/session-messages/{message_id}/ve" +
-      "rsions\022\232\001\n\024DeleteSessionMessage\022*.roundt" +
-      "able.v1.DeleteSessionMessageRequest\032+.ro" +
-      "undtable.v1.DeleteSessionMessageResponse" +
-      "\")\202\323\344\223\002#*!/v1/session-messages/{message_" +
-      "id}\022\224\001\n\020RegenerateAnswer\022&.roundtable.v1" +
-      ".RegenerateAnswerRequest\032\'.roundtable.v1" +
-      ".RegenerateAnswerResponse\"/\202\323\344\223\002)\"$/v1/s" +
-      "essions/{session_id}:regenerate:\001*\022\207\001\n\013R" +
-      "ateMessage\022!.roundtable.v1.RateMessageRe" +
-      "quest\032\".roundtable.v1.RateMessageRespons" +
-      "e\"1\202\323\344\223\002+\"&/v1/session-messages/{message" +
-      "_id}:rate:\001*\022\252\001\n\024SendAssistantMessage\022*." +
-      "roundtable.v1.SendAssistantMessageReques" +
-      "t\032+.roundtable.v1.SendAssistantMessageRe" +
-      "sponse\"9\202\323\344\223\0023\"./v1/sessions/{session_id" +
-      "}:sendAssistantMessage:\001*\022\243\001\n\024SetSession" +
-      "PublicLink\022*.roundtable.v1.SetSessionPub" +
-      "licLinkRequest\032+.roundtable.v1.SetSessio" +
-      "nPublicLinkResponse\"2\202\323\344\223\002,\"\'/v1/session" +
-      "s/{session_id}:setPublicLink:\001*\022\212\001\n\020GetS" +
-      "haredSession\022&.roundtable.v1.GetSharedSe" +
-      "ssionRequest\032\'.roundtable.v1.GetSharedSe" +
-      "ssionResponse\"%\202\323\344\223\002\037\022\035/v1/shared-sessio" +
-      "ns/{link_id}\022\256\001\n\031ListSharedSessionMessag" +
-      "es\022/.roundtable.v1.ListSharedSessionMess" +
-      "agesRequest\0320.roundtable.v1.ListSharedSe" +
-      "ssionMessagesResponse\".\202\323\344\223\002(\022&/v1/share" +
-      "d-sessions/{link_id}/messages\022\204\001\n\014ShareS" +
-      "ession\022\".roundtable.v1.ShareSessionReque" +
-      "st\032#.roundtable.v1.ShareSessionResponse\"" +
-      "+\202\323\344\223\002%\" /v1/sessions/{session_id}/share" +
-      "s:\001*\022\220\001\n\021ListSessionShares\022\'.roundtable." +
-      "v1.ListSessionSharesRequest\032(.roundtable" +
-      ".v1.ListSessionSharesResponse\"(\202\323\344\223\002\"\022 /" +
-      "v1/sessions/{session_id}/shares\022\235\001\n\022Revo" +
-      "keSessionShare\022(.roundtable.v1.RevokeSes" +
-      "sionShareRequest\032).roundtable.v1.RevokeS" +
-      "essionShareResponse\"2\202\323\344\223\002,**/v1/session" +
-      "s/{session_id}/shares/{user_id}\022\223\001\n\020Summ" +
-      "arizeSession\022&.roundtable.v1.SummarizeSe" +
-      "ssionRequest\032\'.roundtable.v1.SummarizeSe" +
-      "ssionResponse\".\202\323\344\223\002(\"#/v1/sessions/{ses" +
-      "sion_id}:summarize:\001*2\222\003\n\rAssistService\022" +
-      "\204\001\n\rSummarizeRoom\022#.roundtable.v1.Summar" +
-      "izeRoomRequest\032$.roundtable.v1.Summarize" +
-      "RoomResponse\"(\202\323\344\223\002\"\"\035/v1/rooms/{room_id" +
-      "}:summarize:\001*\022z\n\tTranslate\022\037.roundtable" +
-      ".v1.TranslateRequest\032 .roundtable.v1.Tra" +
-      "nslateResponse\"*\202\323\344\223\002$\"\037/v1/spaces/{spac" +
-      "e_id}:translate:\001*\022~\n\nTranscribe\022 .round" +
-      "table.v1.TranscribeRequest\032!.roundtable." +
-      "v1.TranscribeResponse\"+\202\323\344\223\002%\" /v1/space" +
-      "s/{space_id}:transcribe:\001*Bv\n\021dev.roundt" +
-      "able.v1B\014SessionProtoP\001\242\002\003RXX\252\002\rRoundtab" +
-      "le.V1\312\002\rRoundtable\\V1\342\002\031Roundtable\\V1\\GP" +
-      "BMetadata\352\002\016Roundtable::V1b\006proto3"
+      "ndtable.v1.TokenUsageR\005usage\"\307\001\n\021Transcr" +
+      "ibeRequest\022\031\n\010space_id\030\001 \001(\tR\007spaceId\022\024\n" +
+      "\005audio\030\002 \001(\014R\005audio\022\033\n\tmime_type\030\003 \001(\tR\010" +
+      "mimeType\022\032\n\010language\030\004 \001(\tR\010language\022\026\n\006" +
+      "prompt\030\005 \001(\tR\006prompt\022\032\n\010provider\030\006 \001(\tR\010" +
+      "provider\022\024\n\005model\030\007 \001(\tR\005model\"\213\001\n\022Trans" +
+      "cribeResponse\022\022\n\004text\030\001 \001(\tR\004text\022\032\n\010pro" +
+      "vider\030\002 \001(\tR\010provider\022\024\n\005model\030\003 \001(\tR\005mo" +
+      "del\022/\n\005usage\030\004 \001(\0132\031.roundtable.v1.Token" +
+      "UsageR\005usage*d\n\rSessionAccess\022\036\n\032SESSION" +
+      "_ACCESS_UNSPECIFIED\020\000\022\030\n\024SESSION_ACCESS_" +
+      "OWNER\020\001\022\031\n\025SESSION_ACCESS_READER\020\002*}\n\022Se" +
+      "ssionMessageRole\022$\n SESSION_MESSAGE_ROLE" +
+      "_UNSPECIFIED\020\000\022\035\n\031SESSION_MESSAGE_ROLE_U" +
+      "SER\020\001\022\"\n\036SESSION_MESSAGE_ROLE_ASSISTANT\020" +
+      "\002*\314\001\n\023SessionMessageState\022%\n!SESSION_MES" +
+      "SAGE_STATE_UNSPECIFIED\020\000\022#\n\037SESSION_MESS" +
+      "AGE_STATE_STREAMING\020\001\022\"\n\036SESSION_MESSAGE" +
+      "_STATE_COMPLETE\020\002\022 \n\034SESSION_MESSAGE_STA" +
+      "TE_FAILED\020\003\022#\n\037SESSION_MESSAGE_STATE_CAN" +
+      "CELLED\020\004*@\n\006Rating\022\026\n\022RATING_UNSPECIFIED" +
+      "\020\000\022\r\n\tRATING_UP\020\001\022\017\n\013RATING_DOWN\020\0022\360\033\n\016S" +
+      "essionService\022\205\001\n\rCreateSession\022#.roundt" +
+      "able.v1.CreateSessionRequest\032$.roundtabl" +
+      "e.v1.CreateSessionResponse\")\202\323\344\223\002#\"\036/v1/" +
+      "spaces/{space_id}/sessions:\001*\022t\n\nGetSess" +
+      "ion\022 .roundtable.v1.GetSessionRequest\032!." +
+      "roundtable.v1.GetSessionResponse\"!\202\323\344\223\002\033" +
+      "\022\031/v1/sessions/{session_id}\022\177\n\014ListSessi" +
+      "ons\022\".roundtable.v1.ListSessionsRequest\032" +
+      "#.roundtable.v1.ListSessionsResponse\"&\202\323" +
+      "\344\223\002 \022\036/v1/spaces/{space_id}/sessions\022\200\001\n" +
+      "\rUpdateSession\022#.roundtable.v1.UpdateSes" +
+      "sionRequest\032$.roundtable.v1.UpdateSessio" +
+      "nResponse\"$\202\323\344\223\002\0362\031/v1/sessions/{session" +
+      "_id}:\001*\022}\n\rDeleteSession\022#.roundtable.v1" +
+      ".DeleteSessionRequest\032$.roundtable.v1.De" +
+      "leteSessionResponse\"!\202\323\344\223\002\033*\031/v1/session" +
+      "s/{session_id}\022\230\001\n\022SendSessionMessage\022(." +
+      "roundtable.v1.SendSessionMessageRequest\032" +
+      ").roundtable.v1.SendSessionMessageRespon" +
+      "se\"-\202\323\344\223\002\'\"\"/v1/sessions/{session_id}/me" +
+      "ssages:\001*\022\263\001\n\030SendSessionMessageStream\022." +
+      ".roundtable.v1.SendSessionMessageStreamR" +
+      "equest\032/.roundtable.v1.SendSessionMessag" +
+      "eStreamResponse\"4\202\323\344\223\002.\")/v1/sessions/{s" +
+      "ession_id}/messages:stream:\001*0\001\022}\n\rGetSe" +
+      "ssionJob\022#.roundtable.v1.GetSessionJobRe" +
+      "quest\032$.roundtable.v1.GetSessionJobRespo" +
+      "nse\"!\202\323\344\223\002\033\022\031/v1/session-jobs/{job_id}\022\213" +
+      "\001\n\017WatchSessionJob\022%.roundtable.v1.Watch" +
+      "SessionJobRequest\032&.roundtable.v1.WatchS" +
+      "essionJobResponse\"\'\202\323\344\223\002!\022\037/v1/session-j" +
+      "obs/{job_id}:watch0\001\022\220\001\n\020CancelSessionJo" +
+      "b\022&.roundtable.v1.CancelSessionJobReques" +
+      "t\032\'.roundtable.v1.CancelSessionJobRespon" +
+      "se\"+\202\323\344\223\002%\" /v1/session-jobs/{job_id}:ca" +
+      "ncel:\001*\022\230\001\n\023ListSessionMessages\022).roundt" +
+      "able.v1.ListSessionMessagesRequest\032*.rou" +
+      "ndtable.v1.ListSessionMessagesResponse\"*" +
+      "\202\323\344\223\002$\022\"/v1/sessions/{session_id}/messag" +
+      "es\022\221\001\n\021GetSessionMessage\022\'.roundtable.v1" +
+      ".GetSessionMessageRequest\032(.roundtable.v" +
+      "1.GetSessionMessageResponse\")\202\323\344\223\002#\022!/v1" +
+      "/session-messages/{message_id}\022\235\001\n\022ListA" +
+      "nswerVersions\022(.roundtable.v1.ListAnswer" +
+      "VersionsRequest\032).roundtable.v1.ListAnsw" +
+      "erVersionsResponse\"2\202\323\344\223\002,\022*/v1/session-" +
+      "messages/{message_id}/versions\022\232\001\n\024Delet" +
+      "eSessionMessage\022*.roundtable.v1.DeleteSe" +
+      "ssionMessageRequest\032+.roundtable.v1.Dele" +
+      "teSessionMessageResponse\")\202\323\344\223\002#*!/v1/se" +
+      "ssion-messages/{message_id}\022\224\001\n\020Regenera" +
+      "teAnswer\022&.roundtable.v1.RegenerateAnswe" +
+      "rRequest\032\'.roundtable.v1.RegenerateAnswe" +
+      "rResponse\"/\202\323\344\223\002)\"$/v1/sessions/{session" +
+      "_id}:regenerate:\001*\022\207\001\n\013RateMessage\022!.rou" +
+      "ndtable.v1.RateMessageRequest\032\".roundtab" +
+      "le.v1.RateMessageResponse\"1\202\323\344\223\002+\"&/v1/s" +
+      "ession-messages/{message_id}:rate:\001*\022\252\001\n" +
+      "\024SendAssistantMessage\022*.roundtable.v1.Se" +
+      "ndAssistantMessageRequest\032+.roundtable.v" +
+      "1.SendAssistantMessageResponse\"9\202\323\344\223\0023\"." +
+      "/v1/sessions/{session_id}:sendAssistantM" +
+      "essage:\001*\022\243\001\n\024SetSessionPublicLink\022*.rou" +
+      "ndtable.v1.SetSessionPublicLinkRequest\032+" +
+      ".roundtable.v1.SetSessionPublicLinkRespo" +
+      "nse\"2\202\323\344\223\002,\"\'/v1/sessions/{session_id}:s" +
+      "etPublicLink:\001*\022\212\001\n\020GetSharedSession\022&.r" +
+      "oundtable.v1.GetSharedSessionRequest\032\'.r" +
+      "oundtable.v1.GetSharedSessionResponse\"%\202" +
+      "\323\344\223\002\037\022\035/v1/shared-sessions/{link_id}\022\256\001\n" +
+      "\031ListSharedSessionMessages\022/.roundtable." +
+      "v1.ListSharedSessionMessagesRequest\0320.ro" +
+      "undtable.v1.ListSharedSessionMessagesRes" +
+      "ponse\".\202\323\344\223\002(\022&/v1/shared-sessions/{link" +
+      "_id}/messages\022\204\001\n\014ShareSession\022\".roundta" +
+      "ble.v1.ShareSessionRequest\032#.roundtable." +
+      "v1.ShareSessionResponse\"+\202\323\344\223\002%\" /v1/ses" +
+      "sions/{session_id}/shares:\001*\022\220\001\n\021ListSes" +
+      "sionShares\022\'.roundtable.v1.ListSessionSh" +
+      "aresRequest\032(.roundtable.v1.ListSessionS" +
+      "haresResponse\"(\202\323\344\223\002\"\022 /v1/sessions/{ses" +
+      "sion_id}/shares\022\235\001\n\022RevokeSessionShare\022(" +
+      ".roundtable.v1.RevokeSessionShareRequest" +
+      "\032).roundtable.v1.RevokeSessionShareRespo" +
+      "nse\"2\202\323\344\223\002,**/v1/sessions/{session_id}/s" +
+      "hares/{user_id}\022\223\001\n\020SummarizeSession\022&.r" +
+      "oundtable.v1.SummarizeSessionRequest\032\'.r" +
+      "oundtable.v1.SummarizeSessionResponse\".\202" +
+      "\323\344\223\002(\"#/v1/sessions/{session_id}:summari" +
+      "ze:\001*2\222\003\n\rAssistService\022\204\001\n\rSummarizeRoo" +
+      "m\022#.roundtable.v1.SummarizeRoomRequest\032$" +
+      ".roundtable.v1.SummarizeRoomResponse\"(\202\323" +
+      "\344\223\002\"\"\035/v1/rooms/{room_id}:summarize:\001*\022z" +
+      "\n\tTranslate\022\037.roundtable.v1.TranslateReq" +
+      "uest\032 .roundtable.v1.TranslateResponse\"*" +
+      "\202\323\344\223\002$\"\037/v1/spaces/{space_id}:translate:" +
+      "\001*\022~\n\nTranscribe\022 .roundtable.v1.Transcr" +
+      "ibeRequest\032!.roundtable.v1.TranscribeRes" +
+      "ponse\"+\202\323\344\223\002%\" /v1/spaces/{space_id}:tra" +
+      "nscribe:\001*Bv\n\021dev.roundtable.v1B\014Session" +
+      "ProtoP\001\242\002\003RXX\252\002\rRoundtable.V1\312\002\rRoundtab" +
+      "le\\V1\342\002\031Roundtable\\V1\\GPBMetadata\352\002\016Roun" +
+      "dtable::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -691,7 +696,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     internal_static_roundtable_v1_SessionMessage_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_SessionMessage_descriptor,
-        new java.lang.String[] { "MessageId", "SessionId", "Role", "Text", "AuthorId", "State", "InReplyTo", "Version", "Latest", "Provider", "Model", "Usage", "FailureReason", "FailureMessage", "Rating", "CreateTime", "FinishTime", });
+        new java.lang.String[] { "MessageId", "SessionId", "Role", "Text", "AuthorId", "State", "InReplyTo", "Version", "Latest", "Provider", "Model", "Usage", "FailureReason", "FailureMessage", "Rating", "CreateTime", "FinishTime", "Attachments", });
     internal_static_roundtable_v1_AnswerDelta_descriptor =
       getDescriptor().getMessageType(4);
     internal_static_roundtable_v1_AnswerDelta_fieldAccessorTable = new
@@ -775,7 +780,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     internal_static_roundtable_v1_SendSessionMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_SendSessionMessageRequest_descriptor,
-        new java.lang.String[] { "SessionId", "Text", "RequestId", "Async", });
+        new java.lang.String[] { "SessionId", "Text", "RequestId", "Async", "Attachments", });
     internal_static_roundtable_v1_SendSessionMessageResponse_descriptor =
       getDescriptor().getMessageType(18);
     internal_static_roundtable_v1_SendSessionMessageResponse_fieldAccessorTable = new
@@ -787,7 +792,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     internal_static_roundtable_v1_SendSessionMessageStreamRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_roundtable_v1_SendSessionMessageStreamRequest_descriptor,
-        new java.lang.String[] { "SessionId", "Text", "RequestId", });
+        new java.lang.String[] { "SessionId", "Text", "RequestId", "Attachments", });
     internal_static_roundtable_v1_SendSessionMessageStreamResponse_descriptor =
       getDescriptor().getMessageType(20);
     internal_static_roundtable_v1_SendSessionMessageStreamResponse_fieldAccessorTable = new

@@ -16,9 +16,19 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * recent messages, oldest first (at most 100 messages within about 6,000
  * tokens; answers in their latest version, and only those that completed;
  * the newest message always counts), go to the session's provider and
- * model. The answer is stored at once in state `STREAMING`; its text and
- * token usage are stored when it ends. It goes on when the caller
- * disconnects. One answer streams at a time in a session.
+ * model. The answer is stored at once in state `STREAMING`, in the same
+ * write as the message it answers; its text, token usage and charge are
+ * stored together when it ends. It goes on when the caller disconnects.
+ * One answer streams at a time in a session. An answer is made exactly as
+ * a REPLR's reply in a room is (MessageService): the same failure reasons,
+ * the same charge rule (what arrived of an answer that failed or was
+ * cancelled is charged, estimated; nothing arrived, nothing is charged),
+ * and answers left streaming by a server that stopped end `FAILED` with
+ * `SERVER_RESTARTED` when it starts again.
+ * Live events: `EventService.Subscribe` with `session_ids` streams a
+ * session's messages, answers (started, each delta, completed, failed or
+ * cancelled, regenerated), ratings and deletions to its owner and the
+ * users it is shared with, resumable from a cursor as a room's events are.
  * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
  * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
  * `SendSessionMessage` with `async` returns at once with a job id for
@@ -42,7 +52,7 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * the session's provider or model is no longer configured), UNAVAILABLE
  * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
  * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
- * `PROVIDER_MALFORMED_STREAM`).
+ * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -870,9 +880,19 @@ public final class SessionServiceGrpc {
    * recent messages, oldest first (at most 100 messages within about 6,000
    * tokens; answers in their latest version, and only those that completed;
    * the newest message always counts), go to the session's provider and
-   * model. The answer is stored at once in state `STREAMING`; its text and
-   * token usage are stored when it ends. It goes on when the caller
-   * disconnects. One answer streams at a time in a session.
+   * model. The answer is stored at once in state `STREAMING`, in the same
+   * write as the message it answers; its text, token usage and charge are
+   * stored together when it ends. It goes on when the caller disconnects.
+   * One answer streams at a time in a session. An answer is made exactly as
+   * a REPLR's reply in a room is (MessageService): the same failure reasons,
+   * the same charge rule (what arrived of an answer that failed or was
+   * cancelled is charged, estimated; nothing arrived, nothing is charged),
+   * and answers left streaming by a server that stopped end `FAILED` with
+   * `SERVER_RESTARTED` when it starts again.
+   * Live events: `EventService.Subscribe` with `session_ids` streams a
+   * session's messages, answers (started, each delta, completed, failed or
+   * cancelled, regenerated), ratings and deletions to its owner and the
+   * users it is shared with, resumable from a cursor as a room's events are.
    * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
    * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
    * `SendSessionMessage` with `async` returns at once with a job id for
@@ -896,7 +916,7 @@ public final class SessionServiceGrpc {
    * the session's provider or model is no longer configured), UNAVAILABLE
    * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`).
+   * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
    * </pre>
    */
   public interface AsyncService {
@@ -1226,9 +1246,19 @@ public final class SessionServiceGrpc {
    * recent messages, oldest first (at most 100 messages within about 6,000
    * tokens; answers in their latest version, and only those that completed;
    * the newest message always counts), go to the session's provider and
-   * model. The answer is stored at once in state `STREAMING`; its text and
-   * token usage are stored when it ends. It goes on when the caller
-   * disconnects. One answer streams at a time in a session.
+   * model. The answer is stored at once in state `STREAMING`, in the same
+   * write as the message it answers; its text, token usage and charge are
+   * stored together when it ends. It goes on when the caller disconnects.
+   * One answer streams at a time in a session. An answer is made exactly as
+   * a REPLR's reply in a room is (MessageService): the same failure reasons,
+   * the same charge rule (what arrived of an answer that failed or was
+   * cancelled is charged, estimated; nothing arrived, nothing is charged),
+   * and answers left streaming by a server that stopped end `FAILED` with
+   * `SERVER_RESTARTED` when it starts again.
+   * Live events: `EventService.Subscribe` with `session_ids` streams a
+   * session's messages, answers (started, each delta, completed, failed or
+   * cancelled, regenerated), ratings and deletions to its owner and the
+   * users it is shared with, resumable from a cursor as a room's events are.
    * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
    * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
    * `SendSessionMessage` with `async` returns at once with a job id for
@@ -1252,7 +1282,7 @@ public final class SessionServiceGrpc {
    * the session's provider or model is no longer configured), UNAVAILABLE
    * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`).
+   * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
    * </pre>
    */
   public static abstract class SessionServiceImplBase
@@ -1278,9 +1308,19 @@ public final class SessionServiceGrpc {
    * recent messages, oldest first (at most 100 messages within about 6,000
    * tokens; answers in their latest version, and only those that completed;
    * the newest message always counts), go to the session's provider and
-   * model. The answer is stored at once in state `STREAMING`; its text and
-   * token usage are stored when it ends. It goes on when the caller
-   * disconnects. One answer streams at a time in a session.
+   * model. The answer is stored at once in state `STREAMING`, in the same
+   * write as the message it answers; its text, token usage and charge are
+   * stored together when it ends. It goes on when the caller disconnects.
+   * One answer streams at a time in a session. An answer is made exactly as
+   * a REPLR's reply in a room is (MessageService): the same failure reasons,
+   * the same charge rule (what arrived of an answer that failed or was
+   * cancelled is charged, estimated; nothing arrived, nothing is charged),
+   * and answers left streaming by a server that stopped end `FAILED` with
+   * `SERVER_RESTARTED` when it starts again.
+   * Live events: `EventService.Subscribe` with `session_ids` streams a
+   * session's messages, answers (started, each delta, completed, failed or
+   * cancelled, regenerated), ratings and deletions to its owner and the
+   * users it is shared with, resumable from a cursor as a room's events are.
    * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
    * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
    * `SendSessionMessage` with `async` returns at once with a job id for
@@ -1304,7 +1344,7 @@ public final class SessionServiceGrpc {
    * the session's provider or model is no longer configured), UNAVAILABLE
    * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`).
+   * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
    * </pre>
    */
   public static final class SessionServiceStub
@@ -1669,9 +1709,19 @@ public final class SessionServiceGrpc {
    * recent messages, oldest first (at most 100 messages within about 6,000
    * tokens; answers in their latest version, and only those that completed;
    * the newest message always counts), go to the session's provider and
-   * model. The answer is stored at once in state `STREAMING`; its text and
-   * token usage are stored when it ends. It goes on when the caller
-   * disconnects. One answer streams at a time in a session.
+   * model. The answer is stored at once in state `STREAMING`, in the same
+   * write as the message it answers; its text, token usage and charge are
+   * stored together when it ends. It goes on when the caller disconnects.
+   * One answer streams at a time in a session. An answer is made exactly as
+   * a REPLR's reply in a room is (MessageService): the same failure reasons,
+   * the same charge rule (what arrived of an answer that failed or was
+   * cancelled is charged, estimated; nothing arrived, nothing is charged),
+   * and answers left streaming by a server that stopped end `FAILED` with
+   * `SERVER_RESTARTED` when it starts again.
+   * Live events: `EventService.Subscribe` with `session_ids` streams a
+   * session's messages, answers (started, each delta, completed, failed or
+   * cancelled, regenerated), ratings and deletions to its owner and the
+   * users it is shared with, resumable from a cursor as a room's events are.
    * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
    * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
    * `SendSessionMessage` with `async` returns at once with a job id for
@@ -1695,7 +1745,7 @@ public final class SessionServiceGrpc {
    * the session's provider or model is no longer configured), UNAVAILABLE
    * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`).
+   * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
    * </pre>
    */
   public static final class SessionServiceBlockingV2Stub
@@ -2040,9 +2090,19 @@ public final class SessionServiceGrpc {
    * recent messages, oldest first (at most 100 messages within about 6,000
    * tokens; answers in their latest version, and only those that completed;
    * the newest message always counts), go to the session's provider and
-   * model. The answer is stored at once in state `STREAMING`; its text and
-   * token usage are stored when it ends. It goes on when the caller
-   * disconnects. One answer streams at a time in a session.
+   * model. The answer is stored at once in state `STREAMING`, in the same
+   * write as the message it answers; its text, token usage and charge are
+   * stored together when it ends. It goes on when the caller disconnects.
+   * One answer streams at a time in a session. An answer is made exactly as
+   * a REPLR's reply in a room is (MessageService): the same failure reasons,
+   * the same charge rule (what arrived of an answer that failed or was
+   * cancelled is charged, estimated; nothing arrived, nothing is charged),
+   * and answers left streaming by a server that stopped end `FAILED` with
+   * `SERVER_RESTARTED` when it starts again.
+   * Live events: `EventService.Subscribe` with `session_ids` streams a
+   * session's messages, answers (started, each delta, completed, failed or
+   * cancelled, regenerated), ratings and deletions to its owner and the
+   * users it is shared with, resumable from a cursor as a room's events are.
    * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
    * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
    * `SendSessionMessage` with `async` returns at once with a job id for
@@ -2066,7 +2126,7 @@ public final class SessionServiceGrpc {
    * the session's provider or model is no longer configured), UNAVAILABLE
    * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`).
+   * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
    * </pre>
    */
   public static final class SessionServiceBlockingStub
@@ -2409,9 +2469,19 @@ public final class SessionServiceGrpc {
    * recent messages, oldest first (at most 100 messages within about 6,000
    * tokens; answers in their latest version, and only those that completed;
    * the newest message always counts), go to the session's provider and
-   * model. The answer is stored at once in state `STREAMING`; its text and
-   * token usage are stored when it ends. It goes on when the caller
-   * disconnects. One answer streams at a time in a session.
+   * model. The answer is stored at once in state `STREAMING`, in the same
+   * write as the message it answers; its text, token usage and charge are
+   * stored together when it ends. It goes on when the caller disconnects.
+   * One answer streams at a time in a session. An answer is made exactly as
+   * a REPLR's reply in a room is (MessageService): the same failure reasons,
+   * the same charge rule (what arrived of an answer that failed or was
+   * cancelled is charged, estimated; nothing arrived, nothing is charged),
+   * and answers left streaming by a server that stopped end `FAILED` with
+   * `SERVER_RESTARTED` when it starts again.
+   * Live events: `EventService.Subscribe` with `session_ids` streams a
+   * session's messages, answers (started, each delta, completed, failed or
+   * cancelled, regenerated), ratings and deletions to its owner and the
+   * users it is shared with, resumable from a cursor as a room's events are.
    * Three ways to wait for an answer: `SendSessionMessageStream` streams it;
    * `SendSessionMessage` returns it complete (waiting at most 60 seconds);
    * `SendSessionMessage` with `async` returns at once with a job id for
@@ -2435,7 +2505,7 @@ public final class SessionServiceGrpc {
    * the session's provider or model is no longer configured), UNAVAILABLE
    * (the AI provider failed; the reason names how: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
-   * `PROVIDER_MALFORMED_STREAM`).
+   * `PROVIDER_MALFORMED_STREAM`, `STORAGE_ERROR`).
    * </pre>
    */
   public static final class SessionServiceFutureStub

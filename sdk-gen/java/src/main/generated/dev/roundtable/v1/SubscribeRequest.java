@@ -7,7 +7,8 @@ package dev.roundtable.v1;
 
 /**
  * <pre>
- * Request for EventService.Subscribe. Give `space_id` or `room_ids`.
+ * Request for EventService.Subscribe. Give `space_id`, or `room_ids` and
+ * `session_ids`.
  * </pre>
  *
  * Protobuf type {@code roundtable.v1.SubscribeRequest}
@@ -36,6 +37,8 @@ private static final long serialVersionUID = 0L;
     roomIds_ =
         com.google.protobuf.LazyStringArrayList.emptyList();
     cursor_ = "";
+    sessionIds_ =
+        com.google.protobuf.LazyStringArrayList.emptyList();
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -106,7 +109,8 @@ private static final long serialVersionUID = 0L;
       com.google.protobuf.LazyStringArrayList.emptyList();
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -118,7 +122,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -129,7 +134,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -141,7 +147,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -202,6 +209,75 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SESSION_IDS_FIELD_NUMBER = 4;
+  @SuppressWarnings("serial")
+  private com.google.protobuf.LazyStringArrayList sessionIds_ =
+      com.google.protobuf.LazyStringArrayList.emptyList();
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @return A list containing the sessionIds.
+   */
+  public com.google.protobuf.ProtocolStringList
+      getSessionIdsList() {
+    return sessionIds_;
+  }
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @return The count of sessionIds.
+   */
+  public int getSessionIdsCount() {
+    return sessionIds_.size();
+  }
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @param index The index of the element to return.
+   * @return The sessionIds at the given index.
+   */
+  public java.lang.String getSessionIds(int index) {
+    return sessionIds_.get(index);
+  }
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @param index The index of the value to return.
+   * @return The bytes of the sessionIds at the given index.
+   */
+  public com.google.protobuf.ByteString
+      getSessionIdsBytes(int index) {
+    return sessionIds_.getByteString(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -224,6 +300,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(cursor_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 3, cursor_);
+    }
+    for (int i = 0; i < sessionIds_.size(); i++) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 4, sessionIds_.getRaw(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -248,6 +327,14 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(cursor_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(3, cursor_);
     }
+    {
+      int dataSize = 0;
+      for (int i = 0; i < sessionIds_.size(); i++) {
+        dataSize += computeStringSizeNoTag(sessionIds_.getRaw(i));
+      }
+      size += dataSize;
+      size += 1 * getSessionIdsList().size();
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -269,6 +356,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getRoomIdsList())) return false;
     if (!getCursor()
         .equals(other.getCursor())) return false;
+    if (!getSessionIdsList()
+        .equals(other.getSessionIdsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -288,6 +377,10 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + CURSOR_FIELD_NUMBER;
     hash = (53 * hash) + getCursor().hashCode();
+    if (getSessionIdsCount() > 0) {
+      hash = (37 * hash) + SESSION_IDS_FIELD_NUMBER;
+      hash = (53 * hash) + getSessionIdsList().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -387,7 +480,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Request for EventService.Subscribe. Give `space_id` or `room_ids`.
+   * Request for EventService.Subscribe. Give `space_id`, or `room_ids` and
+   * `session_ids`.
    * </pre>
    *
    * Protobuf type {@code roundtable.v1.SubscribeRequest}
@@ -427,6 +521,8 @@ private static final long serialVersionUID = 0L;
       roomIds_ =
           com.google.protobuf.LazyStringArrayList.emptyList();
       cursor_ = "";
+      sessionIds_ =
+          com.google.protobuf.LazyStringArrayList.emptyList();
       return this;
     }
 
@@ -470,6 +566,10 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000004) != 0)) {
         result.cursor_ = cursor_;
       }
+      if (((from_bitField0_ & 0x00000008) != 0)) {
+        sessionIds_.makeImmutable();
+        result.sessionIds_ = sessionIds_;
+      }
     }
 
     @java.lang.Override
@@ -502,6 +602,16 @@ private static final long serialVersionUID = 0L;
       if (!other.getCursor().isEmpty()) {
         cursor_ = other.cursor_;
         bitField0_ |= 0x00000004;
+        onChanged();
+      }
+      if (!other.sessionIds_.isEmpty()) {
+        if (sessionIds_.isEmpty()) {
+          sessionIds_ = other.sessionIds_;
+          bitField0_ |= 0x00000008;
+        } else {
+          ensureSessionIdsIsMutable();
+          sessionIds_.addAll(other.sessionIds_);
+        }
         onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
@@ -546,6 +656,12 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000004;
               break;
             } // case 26
+            case 34: {
+              java.lang.String s = input.readStringRequireUtf8();
+              ensureSessionIdsIsMutable();
+              sessionIds_.add(s);
+              break;
+            } // case 34
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -670,7 +786,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -683,7 +800,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -694,7 +812,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -706,7 +825,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -719,7 +839,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -738,7 +859,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -756,7 +878,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -774,7 +897,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -789,7 +913,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * These rooms only (at most 100). Each must be readable by the caller.
+     * These rooms only (at most 100 rooms and sessions in all). Each must be
+     * readable by the caller.
      * </pre>
      *
      * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -900,6 +1025,189 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       cursor_ = value;
       bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.LazyStringArrayList sessionIds_ =
+        com.google.protobuf.LazyStringArrayList.emptyList();
+    private void ensureSessionIdsIsMutable() {
+      if (!sessionIds_.isModifiable()) {
+        sessionIds_ = new com.google.protobuf.LazyStringArrayList(sessionIds_);
+      }
+      bitField0_ |= 0x00000008;
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @return A list containing the sessionIds.
+     */
+    public com.google.protobuf.ProtocolStringList
+        getSessionIdsList() {
+      sessionIds_.makeImmutable();
+      return sessionIds_;
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @return The count of sessionIds.
+     */
+    public int getSessionIdsCount() {
+      return sessionIds_.size();
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @param index The index of the element to return.
+     * @return The sessionIds at the given index.
+     */
+    public java.lang.String getSessionIds(int index) {
+      return sessionIds_.get(index);
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @param index The index of the value to return.
+     * @return The bytes of the sessionIds at the given index.
+     */
+    public com.google.protobuf.ByteString
+        getSessionIdsBytes(int index) {
+      return sessionIds_.getByteString(index);
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @param index The index to set the value at.
+     * @param value The sessionIds to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSessionIds(
+        int index, java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      ensureSessionIdsIsMutable();
+      sessionIds_.set(index, value);
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @param value The sessionIds to add.
+     * @return This builder for chaining.
+     */
+    public Builder addSessionIds(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      ensureSessionIdsIsMutable();
+      sessionIds_.add(value);
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @param values The sessionIds to add.
+     * @return This builder for chaining.
+     */
+    public Builder addAllSessionIds(
+        java.lang.Iterable<java.lang.String> values) {
+      ensureSessionIdsIsMutable();
+      com.google.protobuf.AbstractMessageLite.Builder.addAll(
+          values, sessionIds_);
+      bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSessionIds() {
+      sessionIds_ =
+        com.google.protobuf.LazyStringArrayList.emptyList();
+      bitField0_ = (bitField0_ & ~0x00000008);;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * These sessions (at most 100 rooms and sessions in all), each one the
+     * caller owns or that is shared with them (else NOT_FOUND,
+     * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+     * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+     * A user whose share is revoked hears nothing more of it.
+     * </pre>
+     *
+     * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+     * @param value The bytes of the sessionIds to add.
+     * @return This builder for chaining.
+     */
+    public Builder addSessionIdsBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      ensureSessionIdsIsMutable();
+      sessionIds_.add(value);
+      bitField0_ |= 0x00000008;
       onChanged();
       return this;
     }

@@ -34,7 +34,8 @@ public interface SubscribeRequestOrBuilder extends
 
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -44,7 +45,8 @@ public interface SubscribeRequestOrBuilder extends
       getRoomIdsList();
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -53,7 +55,8 @@ public interface SubscribeRequestOrBuilder extends
   int getRoomIdsCount();
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -63,7 +66,8 @@ public interface SubscribeRequestOrBuilder extends
   java.lang.String getRoomIds(int index);
   /**
    * <pre>
-   * These rooms only (at most 100). Each must be readable by the caller.
+   * These rooms only (at most 100 rooms and sessions in all). Each must be
+   * readable by the caller.
    * </pre>
    *
    * <code>repeated string room_ids = 2 [json_name = "roomIds"];</code>
@@ -94,4 +98,61 @@ public interface SubscribeRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getCursorBytes();
+
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @return A list containing the sessionIds.
+   */
+  java.util.List<java.lang.String>
+      getSessionIdsList();
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @return The count of sessionIds.
+   */
+  int getSessionIdsCount();
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @param index The index of the element to return.
+   * @return The sessionIds at the given index.
+   */
+  java.lang.String getSessionIds(int index);
+  /**
+   * <pre>
+   * These sessions (at most 100 rooms and sessions in all), each one the
+   * caller owns or that is shared with them (else NOT_FOUND,
+   * `SESSION_NOT_FOUND`). Their events carry `session_id` and the session
+   * kinds (`session_message_created`, `answer_started`, `answer_delta`…).
+   * A user whose share is revoked hears nothing more of it.
+   * </pre>
+   *
+   * <code>repeated string session_ids = 4 [json_name = "sessionIds"];</code>
+   * @param index The index of the value to return.
+   * @return The bytes of the sessionIds at the given index.
+   */
+  com.google.protobuf.ByteString
+      getSessionIdsBytes(int index);
 }
