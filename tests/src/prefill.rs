@@ -545,30 +545,12 @@ fn placeholders(backend: DbBackend, sql: &str) -> String {
     written
 }
 
-/// The fields a room's message has as sessions' messages came into the
-/// table: the conversation kind, no versions, no rating.
+/// A room's message to fill in.
 fn room_message() -> messages::Model {
-    messages::Model {
-        id: Uuid::nil(),
-        room_id: Uuid::nil(),
-        sender_type: String::new(),
-        sender_id: Uuid::nil(),
-        text: String::new(),
-        attachments: "[]".into(),
-        mentions: "[]".into(),
-        word_count: 0,
-        request_id: None,
-        created_at: chrono::DateTime::UNIX_EPOCH,
-        edited_at: None,
-        deleted_at: None,
-        reply_state: None,
-        reply: None,
-        conversation: messages::IN_ROOM.into(),
-        in_reply_to: None,
-        version: 1,
-        latest: true,
-        rating: None,
-        rating_comment: None,
-        rated_at: None,
-    }
+    messages::Model::draft(
+        Uuid::nil(),
+        Uuid::nil(),
+        messages::IN_ROOM,
+        chrono::DateTime::UNIX_EPOCH,
+    )
 }

@@ -218,8 +218,6 @@ impl Messages {
         let now = super::now();
         let new_id = super::new_id();
         let message = messages::Model {
-            id: new_id,
-            room_id,
             sender_type: messages::SENT_BY_USER.into(),
             sender_id: caller.user_id,
             word_count: input::word_count(&new.text),
@@ -227,18 +225,7 @@ impl Messages {
             attachments: to_json(&new.attachments),
             mentions: to_json(&mentions),
             request_id: new.request_id,
-            created_at: now,
-            edited_at: None,
-            deleted_at: None,
-            reply_state: None,
-            reply: None,
-            conversation: messages::IN_ROOM.into(),
-            in_reply_to: None,
-            version: 1,
-            latest: true,
-            rating: None,
-            rating_comment: None,
-            rated_at: None,
+            ..messages::Model::draft(new_id, room_id, messages::IN_ROOM, now)
         };
         let space_id = access.room.space_id;
         let (message, started) = if answering.is_empty() {

@@ -18,6 +18,7 @@
 //! replies and never answer REPLR messages that do not mention them.
 
 mod context;
+mod end;
 mod flight;
 
 use std::{sync::Arc, time::Duration};
@@ -52,9 +53,6 @@ pub const WAIT_LIMIT: Duration = Duration::from_secs(60);
 /// How long a cancelled reply has to store its end before the cancel
 /// answers with the reply as it stands.
 const CANCEL_WAIT: Duration = Duration::from_secs(10);
-/// How many times the end of a reply is written before giving up (a failed
-/// write changed nothing, so it is tried again, 200 ms, 400 ms… apart).
-const END_ATTEMPTS: u32 = 5;
 
 /// Where a reply stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,27 +318,13 @@ impl Replies {
         };
         let (sender_type, sender_id, conversation) = persona.sender();
         let reply = messages::Model {
-            id: super::new_id(),
-            room_id: source.room_id,
             sender_type: sender_type.into(),
             sender_id,
-            text: String::new(),
-            attachments: "[]".into(),
-            mentions: "[]".into(),
-            word_count: 0,
-            request_id: None,
-            created_at: super::now(),
-            edited_at: None,
-            deleted_at: None,
             reply_state: Some(ReplyState::Streaming.as_str().into()),
             reply: Some(to_json(&info)),
-            conversation: conversation.into(),
             in_reply_to: Some(source.id),
             version,
-            latest: true,
-            rating: None,
-            rating_comment: None,
-            rated_at: None,
+            ..messages::Model::draft(super::new_id(), source.room_id, conversation, super::now())
         };
         Planned { reply, persona }
     }
@@ -577,190 +561,6 @@ impl Replies {
             reason: "PROVIDER_INTERRUPTED".into(),
             message: "the provider stopped without an answer".into(),
         }
-    }
-
-    /// Stores how the reply ended, with its event and its charge, in one
-    /// write (retried, [`END_ATTEMPTS`] in all); starts the replies a REPLR's
-    /// text asks for; and tells its followers.
-    async fn finish(&self, flight: Arc<Flight>, persona: &Persona, outcome: Outcome) {
-        let (text_so_far, pieces, prompt_tokens) = {
-            let progress = flight.progress.lock().expect("progress lock");
-            (
-                progress.text.clone(),
-                progress.sequence,
-                progress.prompt_tokens,
-            )
-        };
-        let mut reply = flight.reply.clone();
-        let (_, mut info) = reply_of(&reply).expect("a flight is a reply");
-        // What arrived of a reply that did not complete is kept and charged
-        // (the provider counted it), estimated; nothing arrived, nothing is
-        // charged.
-        let estimated = |text: &str| UsageInfo {
-            prompt_tokens: if pieces > 0 { prompt_tokens } else { 0 },
-            completion_tokens: ai::estimate_tokens(text),
-            estimated: true,
-        };
-        let (state, text, usage) = match outcome {
-            Outcome::Complete(completion) => {
-                let usage = UsageInfo {
-                    prompt_tokens: completion.usage.prompt_tokens,
-                    completion_tokens: completion.usage.completion_tokens,
-                    estimated: completion.usage.estimated,
-                };
-                (ReplyState::Complete, completion.text, usage)
-            }
-            Outcome::Cancelled => {
-                let usage = estimated(&text_so_far);
-                (ReplyState::Cancelled, text_so_far, usage)
-            }
-            Outcome::Failed { reason, message } => {
-                info.failure_reason = Some(reason);
-                info.failure_message = Some(message);
-                let usage = estimated(&text_so_far);
-                (ReplyState::Failed, text_so_far, usage)
-            }
-        };
-        info.usage = Some(usage);
-        info.finished_at = Some(super::now());
-        let depth = info.depth;
-        if let Persona::Replr(_) = persona {
-            let mentions = match super::messages::mentions_in(&self.store, reply.room_id, &text)
-                .await
-            {
-                Ok(mentions) => mentions,
-                Err(error) => {
-                    tracing::warn!(%error, reply = %reply.id, "cannot read the reply's mentions");
-                    Vec::new()
-                }
-            };
-            reply.mentions = to_json(&mentions);
-        }
-        reply.word_count = super::input::word_count(&text);
-        reply.text = text;
-        reply.reply_state = Some(state.as_str().into());
-        reply.reply = Some(to_json(&info));
-        let chained = match persona {
-            // A completed reply that mentions other REPLRs wakes them, one
-            // level deeper.
-            Persona::Replr(replr) if state == ReplyState::Complete => {
-                self.chain(&reply, replr, depth).await
-            }
-            _ => Vec::new(),
-        };
-
-        let payload = match state {
-            ReplyState::Complete => Payload::ReplyCompleted,
-            ReplyState::Cancelled => Payload::ReplyCancelled,
-            _ => Payload::ReplyFailed,
-        };
-        let space_id = flight.space_id;
-        let charged = i64::from(usage.prompt_tokens) + i64::from(usage.completion_tokens);
-        let mut attempt = 0;
-        let (stored_reply, started) = loop {
-            attempt += 1;
-            let ended = reply.clone();
-            let rows: Vec<messages::Model> = chained.iter().map(|p| p.reply.clone()).collect();
-            let written = self
-                .store
-                .writer
-                .write(move |txn| Box::pin(store_end(txn, ended, space_id, payload, charged, rows)))
-                .await;
-            match written {
-                Ok((stored, events)) => {
-                    crate::metrics::credits_charged("message", charged);
-                    break (stored.unwrap_or_else(|| reply.clone()), events);
-                }
-                Err(error) if attempt < END_ATTEMPTS => {
-                    tracing::warn!(%error, reply = %reply.id, attempt, "cannot store a reply's end; retrying");
-                    tokio::time::sleep(Duration::from_millis(100 << attempt)).await;
-                }
-                Err(error) => {
-                    tracing::error!(%error, reply = %reply.id, "cannot store a reply's end; it stays streaming until the next start");
-                    break (reply, Vec::new());
-                }
-            }
-        };
-        self.flights.remove(flight.reply.id);
-        flight.end(stored_reply);
-        if !started.is_empty() {
-            let started = chained
-                .into_iter()
-                .zip(started)
-                .map(|(planned, started_event)| Started {
-                    planned,
-                    started_event,
-                })
-                .collect();
-            self.launch(started, space_id);
-        }
-    }
-
-    /// The replies a REPLR's completed reply starts by mentioning others.
-    async fn chain(
-        &self,
-        reply: &messages::Model,
-        replr: &replrs::Model,
-        depth: i32,
-    ) -> Vec<Planned> {
-        let (_, replr_mentions) = super::messages::mentions_of(reply);
-        let author = Author::Replr {
-            replr_id: replr.id,
-            depth,
-        };
-        match self
-            .who_answers(reply.room_id, author, &replr_mentions)
-            .await
-        {
-            Ok(replrs) => self.plan(reply, depth + 1, replrs),
-            Err(error) => {
-                tracing::warn!(%error, reply = %reply.id, "cannot find the REPLRs a reply mentions");
-                Vec::new()
-            }
-        }
-    }
-}
-
-/// One write: the charge, the reply's end with its event (unless it went
-/// with its conversation meanwhile: the charge stands), and the replies it
-/// starts (unless the space's credits are spent: they stay silent).
-/// Returns the stored reply and each started reply's event id.
-async fn store_end(
-    txn: &DatabaseTransaction,
-    ended: messages::Model,
-    space_id: Uuid,
-    payload: fn(messages::Model) -> Payload,
-    charged: i64,
-    rows: Vec<messages::Model>,
-) -> Result<(Option<messages::Model>, Vec<i64>)> {
-    let subject = Subject::Reply {
-        message_id: ended.id,
-    };
-    let answers = ended.id;
-    match stored_credits::charge(txn, space_id, charged, subject).await {
-        // The space is gone, and the conversation with it.
-        Ok(()) | Err(DbErr::RecordNotFound(_)) => {}
-        Err(error) => return Err(error.into()),
-    }
-    let Some(reply) = stored::finish(txn, ended, space_id, payload).await? else {
-        return Ok((None, Vec::new()));
-    };
-    let mut events = Vec::with_capacity(rows.len());
-    if rows.is_empty() || !has_credits(txn, space_id).await? {
-        return Ok((Some(reply), events));
-    }
-    for row in rows {
-        events.push(stored::start(txn, row, answers, space_id).await?);
-    }
-    Ok((Some(reply), events))
-}
-
-/// Whether the space may start more AI work (see `credits::ensure_available_in`).
-async fn has_credits(txn: &DatabaseTransaction, space_id: Uuid) -> Result<bool> {
-    match super::credits::ensure_available_in(txn, space_id).await {
-        Ok(()) => Ok(true),
-        Err(Error::CreditsExhausted { .. }) => Ok(false),
-        Err(error) => Err(error),
     }
 }
 

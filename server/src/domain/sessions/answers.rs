@@ -53,8 +53,6 @@ impl Sessions {
         standing.require_writer("write in")?;
         let space_id = session.space_id;
         let message = messages::Model {
-            id: crate::domain::new_id(),
-            room_id: session_id,
             sender_type: messages::SENT_BY_USER.into(),
             sender_id: caller.user_id,
             word_count: crate::domain::input::word_count(&new.text),
@@ -430,7 +428,6 @@ impl Sessions {
             ));
         }
         let message = messages::Model {
-            id: crate::domain::new_id(),
             sender_type: messages::SENT_BY_AGENT.into(),
             sender_id: caller.user_id,
             word_count: crate::domain::input::word_count(&text),
@@ -487,29 +484,12 @@ pub fn failure_error(answer: &messages::Model) -> Option<Error> {
     Some(Error::ProviderFailed { reason, message })
 }
 
-/// A session's message with every field but the conversation to fill in.
+/// A new message of the session, to fill in.
 fn blank(session_id: Uuid) -> messages::Model {
-    messages::Model {
-        id: Uuid::nil(),
-        room_id: session_id,
-        sender_type: String::new(),
-        sender_id: Uuid::nil(),
-        text: String::new(),
-        attachments: "[]".into(),
-        mentions: "[]".into(),
-        word_count: 0,
-        request_id: None,
-        created_at: crate::domain::now(),
-        edited_at: None,
-        deleted_at: None,
-        reply_state: None,
-        reply: None,
-        conversation: messages::IN_SESSION.into(),
-        in_reply_to: None,
-        version: 1,
-        latest: true,
-        rating: None,
-        rating_comment: None,
-        rated_at: None,
-    }
+    messages::Model::draft(
+        crate::domain::new_id(),
+        session_id,
+        messages::IN_SESSION,
+        crate::domain::now(),
+    )
 }

@@ -87,6 +87,41 @@ pub const IN_ROOM: &str = "room";
 pub const IN_SESSION: &str = "session";
 
 impl Model {
+    /// A new message of conversation `room_id` (a room's, or with
+    /// `conversation` [`IN_SESSION`] a session's), empty: no text, sender,
+    /// attachments, mentions, reply or rating; version 1, the latest; made
+    /// `created_at`. Fill in the rest.
+    pub fn draft(
+        id: Uuid,
+        room_id: Uuid,
+        conversation: &str,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            id,
+            room_id,
+            sender_type: String::new(),
+            sender_id: Uuid::nil(),
+            text: String::new(),
+            attachments: "[]".into(),
+            mentions: "[]".into(),
+            word_count: 0,
+            request_id: None,
+            created_at,
+            edited_at: None,
+            deleted_at: None,
+            reply_state: None,
+            reply: None,
+            conversation: conversation.into(),
+            in_reply_to: None,
+            version: 1,
+            latest: true,
+            rating: None,
+            rating_comment: None,
+            rated_at: None,
+        }
+    }
+
     /// Whether a REPLR wrote it (`sender_id` is then a REPLR's id).
     pub fn by_replr(&self) -> bool {
         self.sender_type == SENT_BY_REPLR
