@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
-use roundtable_tests::outcome::{describe, reason};
+use roundtable_tests::outcome::describe;
 use roundtable_tests::proto::event::Kind;
 use roundtable_tests::proto::*;
 use roundtable_tests::{Actor, Api, Outcome, TestServer, Transport};
@@ -505,9 +505,7 @@ async fn readers_of_a_shared_session_hear_it_until_revoked_and_others_get_not_fo
             ..Default::default()
         })
         .await;
-    let status = refused.err().expect("a stranger is refused");
-    assert_eq!(status.code(), Code::NotFound, "{}", describe(&status));
-    assert_eq!(reason(&status).as_deref(), Some("SESSION_NOT_FOUND"));
+    refused.rejected(Code::NotFound, "SESSION_NOT_FOUND");
 
     owner
         .sessions()
@@ -591,18 +589,14 @@ async fn a_rooms_subscription_never_carries_a_sessions_events() {
         listed.rooms.iter().all(|r| r.room_id != session.session_id),
         "a session is no room"
     );
-    let status = team
-        .owner
+    team.owner
         .rooms()
         .get_room(GetRoomRequest {
             room_id: session.session_id.clone(),
         })
         .await
-        .err()
-        .expect("a session is no room");
-    assert_eq!(status.code(), Code::NotFound);
-    let status = team
-        .owner
+        .rejected_with_code(Code::NotFound);
+    team.owner
         .messages()
         .send_message(SendMessageRequest {
             room_id: session.session_id.clone(),
@@ -610,7 +604,5 @@ async fn a_rooms_subscription_never_carries_a_sessions_events() {
             ..Default::default()
         })
         .await
-        .err()
-        .expect("a session takes no room message");
-    assert_eq!(status.code(), Code::NotFound);
+        .rejected_with_code(Code::NotFound);
 }

@@ -24,7 +24,6 @@ mod flight;
 use std::{sync::Arc, time::Duration};
 
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseTransaction, DbErr};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -39,7 +38,6 @@ use crate::{
     events::Hub,
     store::{
         Store,
-        credits::{self as stored_credits, Subject},
         entities::{messages, replrs, sessions},
         events::Payload,
         messages as stored_messages, replies as stored, replrs as stored_replrs,
@@ -140,7 +138,7 @@ pub enum Persona {
     /// A REPLR of the room.
     Replr(replrs::Model),
     /// The session's implicit assistant, with the session's settings.
-    Assistant(Box<sessions::Model>),
+    Assistant(sessions::Model),
 }
 
 impl Persona {
@@ -289,7 +287,7 @@ impl Replies {
         source: &messages::Model,
         version: i32,
     ) -> Planned {
-        self.planned(source, 1, Persona::Assistant(Box::new(session)), version)
+        self.planned(source, 1, Persona::Assistant(session), version)
     }
 
     fn planned(

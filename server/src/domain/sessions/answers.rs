@@ -36,6 +36,8 @@ pub struct Sent {
     pub follower: Option<Follower>,
 }
 
+// One value per call, moved once: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Written {
     Fresh(messages::Model, Vec<i64>),
     Repeat(messages::Model, Option<messages::Model>),

@@ -567,7 +567,7 @@ impl Sessions {
             .items
             .into_iter()
             .rev()
-            .filter(|m| answers::usable(m))
+            .filter(answers::usable)
             .map(|m| {
                 let role = if m.sender_type == messages::SENT_BY_USER {
                     "user"
