@@ -54,14 +54,8 @@ pub(super) async fn request(
     );
     // Replies still streaming, and those that failed or were cancelled in a
     // session, are no turn of the conversation.
-    newest_first.retain(|m| {
-        m.deleted_at.is_none()
-            && !m.text.is_empty()
-            && !is_streaming(m)
-            && (matches!(persona, Persona::Replr(_))
-                || m.reply_state.is_none()
-                || m.reply_state.as_deref() == Some(ReplyState::Complete.as_str()))
-    });
+    let in_session = matches!(persona, Persona::Assistant(_));
+    newest_first.retain(|m| is_turn(m, in_session));
     Ok(match persona {
         Persona::Replr(replr) => in_room(directory, replr, newest_first).await?,
         Persona::Assistant(session) => {
@@ -83,6 +77,18 @@ pub(super) async fn request(
             }
         }
     })
+}
+
+/// Whether a message is a turn of the conversation for the model: it has
+/// text, is not deleted, and is no reply still streaming; in a session, no
+/// answer that failed or was cancelled either.
+pub(in crate::domain) fn is_turn(message: &messages::Model, in_session: bool) -> bool {
+    !message.text.is_empty()
+        && message.deleted_at.is_none()
+        && !is_streaming(message)
+        && (!in_session
+            || message.reply_state.is_none()
+            || message.reply_state.as_deref() == Some(ReplyState::Complete.as_str()))
 }
 
 /// A REPLR's view of its room: its own words are its turns; everyone

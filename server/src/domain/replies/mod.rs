@@ -18,6 +18,8 @@
 //! replies and never answer REPLR messages that do not mention them.
 
 mod context;
+
+pub(super) use context::is_turn;
 mod end;
 mod flight;
 

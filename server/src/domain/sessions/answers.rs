@@ -451,17 +451,6 @@ impl Sessions {
     }
 }
 
-/// Whether a message is a turn of the conversation for the model: it has
-/// text, and it is no answer that streams, failed or was cancelled.
-pub(super) fn usable(message: &messages::Model) -> bool {
-    !message.text.is_empty()
-        && message.deleted_at.is_none()
-        && match reply_of(message) {
-            Some((state, _)) => state == ReplyState::Complete,
-            None => message.reply_state.is_none(),
-        }
-}
-
 /// The error a caller following an answer that failed ends with: the
 /// provider's failure (UNAVAILABLE), or, for a provider or model the
 /// server no longer has, a precondition of the session.

@@ -26,7 +26,7 @@ use super::{
     credits,
     input::{self, keep},
     paging::PageRequest,
-    replies::Replies,
+    replies::{self, Replies},
 };
 use crate::{
     ai::{Providers, ResolveError},
@@ -567,7 +567,7 @@ impl Sessions {
             .items
             .into_iter()
             .rev()
-            .filter(answers::usable)
+            .filter(|m| replies::is_turn(m, true))
             .map(|m| {
                 let role = if m.sender_type == messages::SENT_BY_USER {
                     "user"
