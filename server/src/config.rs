@@ -56,6 +56,9 @@ pub struct Config {
     pub initial_credits: i64,
     /// Rate limits and the stream cap (the `[limits]` table).
     pub limits: LimitSettings,
+    /// NATS linking the replicas that share one PostgreSQL database; none:
+    /// this is the only server.
+    pub nats_url: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -98,6 +101,7 @@ pub struct FileConfig {
     pub credits: Option<FileCredits>,
     /// The `[limits]` table; every key optional.
     pub limits: Option<FileLimits>,
+    pub nats_url: Option<String>,
 }
 
 /// The `[credits]` table.
@@ -210,6 +214,9 @@ pub struct Overrides {
     /// `off` turns rate limits and the stream cap off (benchmarks) [default: on].
     #[arg(long, env = "ROUNDTABLE_RATE_LIMITS")]
     pub rate_limits: Option<Switch>,
+    /// NATS server linking replicas that share one PostgreSQL database (nats://host:4222) [default: none, one server].
+    #[arg(long, env = "ROUNDTABLE_NATS_URL")]
+    pub nats_url: Option<String>,
 }
 
 /// A setting that is on or off.
@@ -296,6 +303,7 @@ impl Config {
                 file.limits,
                 overrides.rate_limits.map(|switch| switch == Switch::On),
             ),
+            nats_url: text(overrides.nats_url, file.nats_url),
         })
     }
 }
@@ -319,6 +327,10 @@ impl std::fmt::Debug for Config {
             .field("default_provider", &self.default_provider)
             .field("initial_credits", &self.initial_credits)
             .field("limits", &self.limits)
+            .field(
+                "nats_url",
+                &self.nats_url.as_deref().map(crate::store::redact),
+            )
             .finish()
     }
 }

@@ -74,6 +74,15 @@ pub async fn serve(
         providers = providers.list().count(),
         "AI providers ready"
     );
+    // Replicas share one PostgreSQL database; a SQLite file is one server's.
+    if config.nats_url.is_some() && config.database_url.starts_with("sqlite:") {
+        anyhow::bail!(
+            "--nats-url (ROUNDTABLE_NATS_URL) links replicas that share one PostgreSQL \
+             database, and {} is a SQLite file only this server may use: give \
+             --database-url postgres://…, or drop --nats-url to run one server",
+            crate::store::redact(&config.database_url)
+        );
+    }
     let store = Store::open(&config.database_url).await?;
     tracing::info!(database = %crate::store::redact(&config.database_url), "database ready");
     match users::bootstrap(&store, config.bootstrap_admin_key.as_deref()).await? {
@@ -95,7 +104,12 @@ pub async fn serve(
         Authenticator::new(store.clone(), config.jwt.clone()),
         crate::api::limits::Limits::new(config.limits),
     );
-    let hub = Hub::start(store.clone()).await?;
+    let nats = match &config.nats_url {
+        Some(url) => Some(crate::events::nats::Nats::connect(url).await?),
+        None => None,
+    };
+    let replicated = nats.is_some();
+    let hub = Hub::start(store.clone(), nats).await?;
     let credits = Credits::new(store.clone(), config.initial_credits);
     let spaces = Spaces::new(store.clone(), hub.clone(), credits.initial_balance());
     let rooms = Rooms::new(store.clone());
@@ -109,8 +123,17 @@ pub async fn serve(
         directory.clone(),
     );
     // Replies (rooms' and sessions' answers) a stopped server left
-    // streaming end as failed before anyone can ask for them.
-    replies.recover().await?;
+    // streaming end as failed before anyone can ask for them. With several
+    // replicas a streaming reply may be another's, running: it is left
+    // alone (reply leases, which would let a replica take over only the
+    // replies of a dead one, are not built yet).
+    if replicated {
+        tracing::warn!(
+            "several replicas: replies left streaming by a replica that stopped stay streaming"
+        );
+    } else {
+        replies.recover().await?;
+    }
     let messages = Messages::new(
         store.clone(),
         rooms.clone(),

@@ -21,6 +21,7 @@
 pub mod actors;
 pub mod bench;
 pub mod fake_openai;
+pub mod nats;
 pub mod outcome;
 pub mod prefill;
 pub mod rest;

@@ -123,6 +123,27 @@ impl TestServer {
         server
     }
 
+    /// Another server on this one's PostgreSQL database, with the same
+    /// secrets, config file and environment: a replica. SQLite databases
+    /// have no replicas. It lives no longer than this one (its config
+    /// file is this one's).
+    pub fn replica(&self) -> TestServer {
+        let TestDatabase::Postgres { url } = &self.database else {
+            panic!("replicas share a PostgreSQL database; this server runs on SQLite");
+        };
+        let server = TestServer {
+            database: TestDatabase::Postgres { url: url.clone() },
+            admin_key: self.admin_key.clone(),
+            jwt_secret: self.jwt_secret.clone(),
+            env: self.env.clone(),
+            _config_dir: None,
+            keep_logs: StderrTail::KEEP,
+            process: Mutex::new(None),
+        };
+        server.launch();
+        server
+    }
+
     /// Clients over `transport` for this server as it runs now.
     pub fn api(&self, transport: Transport) -> Api {
         Api::new(

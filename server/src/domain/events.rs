@@ -17,7 +17,7 @@ use super::{
     users::Directory,
 };
 use crate::{
-    events::{Hub, Live, ReplyDelta, Typing},
+    events::{Hub, InFlight, Live, ReplyDelta, Typing},
     store::{
         Store,
         events::{self as log, Logged, Payload, Scope},
@@ -402,35 +402,52 @@ impl Run {
 
     /// Sends the text so far of every reply streaming in the topic whose
     /// start the subscriber has seen (or, live from now, could have read in
-    /// the room), so it can follow the deltas that come next.
+    /// the room), so it can follow the deltas that come next: replies
+    /// streaming here, then those streaming on other replicas.
     async fn snapshots(&mut self) -> std::result::Result<(), Stop> {
         let last = self.last;
         let topic = self.topic.clone();
-        let flights = self.events.flights.select(|f| {
-            f.started_event <= last
-                && topic.covers(f.reply.room_id, f.space_id, f.reply.in_session())
-        });
-        for flight in flights {
-            if self.may_read(flight.reply.room_id).await {
-                self.snapshot(&flight).await?;
+        let mut streaming: Vec<InFlight> = self
+            .events
+            .flights
+            .select(|f| {
+                f.started_event <= last
+                    && topic.covers(f.reply.room_id, f.space_id, f.reply.in_session())
+            })
+            .iter()
+            .map(|flight| in_flight(flight))
+            .collect();
+        streaming.extend(self.events.hub.mirror().select(|r| {
+            r.started_event <= last && topic.covers(r.room_id, r.space_id, r.in_session)
+        }));
+        for reply in streaming {
+            if self.may_read(reply.room_id).await {
+                self.snapshot(reply).await?;
             }
         }
         Ok(())
     }
 
-    async fn snapshot(&mut self, flight: &Flight) -> std::result::Result<(), Stop> {
-        let (sequence, text) = flight.snapshot();
+    /// The text so far of a reply streaming here or, heard whole, elsewhere.
+    fn streaming(&self, reply_id: Uuid) -> Option<InFlight> {
+        match self.events.flights.get(reply_id) {
+            Some(flight) => Some(in_flight(&flight)),
+            None => self.events.hub.mirror().get(reply_id),
+        }
+    }
+
+    async fn snapshot(&mut self, reply: InFlight) -> std::result::Result<(), Stop> {
         self.send(Delivery::Reply {
-            room_id: flight.reply.room_id,
-            in_session: flight.reply.in_session(),
-            message_id: flight.reply.id,
-            sequence,
-            text: text.into(),
+            room_id: reply.room_id,
+            in_session: reply.in_session,
+            message_id: reply.message_id,
+            sequence: reply.sequence,
+            text: reply.text.into(),
             snapshot: true,
             cursor: self.last,
         })
         .await?;
-        self.replies.insert(flight.reply.id, sequence);
+        self.replies.insert(reply.message_id, reply.sequence);
         Ok(())
     }
 
@@ -450,9 +467,11 @@ impl Run {
             return Ok(());
         }
         if delta.sequence > sent + 1 {
-            return match self.events.flights.get(delta.message_id) {
-                Some(flight) => self.snapshot(&flight).await,
-                None => Ok(()), // ended meanwhile: its end event carries the text
+            return match self.streaming(delta.message_id) {
+                Some(reply) => self.snapshot(reply).await,
+                // Ended meanwhile, or not heard whole from another replica:
+                // its end event carries the text.
+                None => Ok(()),
             };
         }
         self.send(Delivery::Reply {
@@ -577,5 +596,19 @@ impl Run {
         };
         place.send(Ok(delivery));
         Ok(())
+    }
+}
+
+/// A local flight as a subscriber follows it.
+fn in_flight(flight: &Flight) -> InFlight {
+    let (sequence, text) = flight.snapshot();
+    InFlight {
+        room_id: flight.reply.room_id,
+        space_id: flight.space_id,
+        message_id: flight.reply.id,
+        in_session: flight.reply.in_session(),
+        started_event: flight.started_event,
+        sequence,
+        text,
     }
 }

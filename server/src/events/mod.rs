@@ -10,8 +10,17 @@
 //! subscriber that falls more than `CAPACITY` events behind is told it
 //! lagged (and the subscription asks its client to resync).
 //!
-//! Between replicas, events would travel over NATS; that is not built yet,
-//! so subscribers see the events committed through their own replica.
+//! With several replicas (`--nats-url`), `nats` links the hubs: a commit
+//! anywhere makes every hub read the log, and the signals that are never
+//! stored (typing, reply deltas, changed rights) travel to every replica;
+//! `mirror` keeps the text so far of replies streaming elsewhere. Each hub
+//! also polls the log every [`POLL`], so a lost NATS message only delays an
+//! event, never loses it.
+
+mod mirror;
+pub mod nats;
+
+pub use mirror::{InFlight, Mirror};
 
 use std::{
     sync::{
@@ -22,13 +31,16 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{Notify, broadcast, mpsc, watch};
 use uuid::Uuid;
 
 use crate::store::{Store, events as log};
 
 /// Events a subscriber may fall behind before it must resync.
 pub const CAPACITY: usize = 4096;
+
+/// How often a replica reads the log even if no commit was announced.
+pub const POLL: Duration = Duration::from_secs(1);
 
 /// Read from the log per query when catching up.
 const PAGE: u64 = 1000;
@@ -60,6 +72,8 @@ pub struct ReplyDelta {
     pub in_session: bool,
     /// 1, 2, 3… within the reply.
     pub sequence: i64,
+    /// The id of the reply's `reply_started` event.
+    pub started_event: i64,
     pub text: Arc<str>,
 }
 
@@ -80,21 +94,70 @@ pub struct Hub {
     published: Arc<AtomicI64>,
     /// The same as `published`, for those who wait for an event to go out.
     published_watch: watch::Sender<i64>,
+    /// Rung when another replica committed: read the log.
+    wake: Arc<Notify>,
+    /// Signals for the other replicas; none when this is the only one.
+    outward: Option<mpsc::Sender<Live>>,
+    /// Replies streaming on other replicas.
+    mirror: Mirror,
 }
 
 impl Hub {
-    /// Starts publishing events committed from now on.
-    pub async fn start(store: Store) -> Result<Self, sea_orm::DbErr> {
+    /// Starts publishing events committed from now on: through this
+    /// process only, or, given `nats`, through every replica linked to it.
+    pub async fn start(store: Store, nats: Option<nats::Nats>) -> anyhow::Result<Self> {
         let (sender, _) = broadcast::channel(CAPACITY);
         let last = log::last_id(&store.db).await?;
         let published = Arc::new(AtomicI64::new(last));
+        let (outward, to_send) = match nats {
+            Some(_) => {
+                let (outward, to_send) = mpsc::channel(nats::OUTWARD);
+                (Some(outward), Some(to_send))
+            }
+            None => (None, None),
+        };
         let hub = Self {
             sender,
             published,
             published_watch: watch::Sender::new(last),
+            wake: Arc::new(Notify::new()),
+            outward,
+            mirror: Mirror::default(),
         };
+        if let (Some(nats), Some(to_send)) = (nats, to_send) {
+            nats::link(nats, hub.clone(), store.writer.commits(), to_send).await?;
+        }
         tokio::spawn(hub.clone().publish_commits(store));
         Ok(hub)
+    }
+
+    /// Replies streaming on other replicas.
+    pub fn mirror(&self) -> &Mirror {
+        &self.mirror
+    }
+
+    /// Another replica committed: read the log now.
+    fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// A signal from another replica, for this one's subscribers.
+    fn heard(&self, live: Live) {
+        if let Live::Delta(delta) = &live {
+            self.mirror.heard(delta);
+        }
+        let _ = self.sender.send(live);
+    }
+
+    /// Broadcasts a signal here and sends it to the other replicas.
+    fn signal(&self, live: Live) {
+        if let Some(outward) = &self.outward
+            && let Err(error) = outward.try_send(live.clone())
+        {
+            tracing::warn!(%error, "a signal for the other replicas was dropped");
+        }
+        // No receivers is fine: nobody is listening.
+        let _ = self.sender.send(live);
     }
 
     /// A receiver of everything published from now on.
@@ -120,24 +183,35 @@ impl Hub {
 
     /// Broadcasts the next piece of a streaming reply.
     pub fn reply_delta(&self, delta: ReplyDelta) {
-        let _ = self.sender.send(Live::Delta(Arc::new(delta)));
+        self.signal(Live::Delta(Arc::new(delta)));
     }
 
     /// Broadcasts an ephemeral typing signal.
     pub fn typing(&self, typing: Typing) {
-        // No receivers is fine: nobody is listening.
-        let _ = self.sender.send(Live::Typing(Arc::new(typing)));
+        self.signal(Live::Typing(Arc::new(typing)));
     }
 
     /// Tells `user_id`'s subscriptions that their rights in `space_id`
     /// changed; send it after the change is committed.
     pub fn access_changed(&self, space_id: Uuid, user_id: Uuid) {
-        let _ = self.sender.send(Live::AccessChanged { space_id, user_id });
+        self.signal(Live::AccessChanged { space_id, user_id });
     }
 
     async fn publish_commits(self, store: Store) {
         let mut commits = store.writer.commits();
-        while commits.changed().await.is_ok() {
+        let replicated = self.outward.is_some();
+        let mut poll = tokio::time::interval(POLL);
+        poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                changed = commits.changed() => {
+                    if changed.is_err() {
+                        return;
+                    }
+                }
+                _ = self.wake.notified() => {}
+                _ = poll.tick(), if replicated => {}
+            }
             loop {
                 let after = self.published();
                 match log::all_after(&store.db, after, PAGE).await {
@@ -155,6 +229,12 @@ impl Hub {
                                 Ok(event) => {
                                     let (kind, at) = (event.payload.kind(), event.row.created_at);
                                     crate::metrics::event_published(kind, at);
+                                    if let log::Payload::ReplyCompleted(reply)
+                                    | log::Payload::ReplyFailed(reply)
+                                    | log::Payload::ReplyCancelled(reply) = &event.payload
+                                    {
+                                        self.mirror.ended(reply.id);
+                                    }
                                     let _ = self.sender.send(Live::Stored(Arc::new(event)));
                                 }
                                 Err(error) => {

@@ -160,6 +160,7 @@ impl Flight {
             message_id: self.reply.id,
             in_session: self.reply.in_session(),
             sequence,
+            started_event: self.started_event,
             text,
         });
     }
