@@ -16,6 +16,7 @@ mod m20261125_000006_credits;
 mod m20261202_000007_server_secrets;
 mod m20261202_000008_user_profiles;
 mod m20261202_000009_one_conversation_store;
+mod m20261203_000010_reply_leases;
 
 /// Every migration, in the order they apply.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000007_server_secrets::Migration),
             Box::new(m20261202_000008_user_profiles::Migration),
             Box::new(m20261202_000009_one_conversation_store::Migration),
+            Box::new(m20261203_000010_reply_leases::Migration),
         ]
     }
 }

@@ -123,17 +123,10 @@ pub async fn serve(
         directory.clone(),
     );
     // Replies (rooms' and sessions' answers) a stopped server left
-    // streaming end as failed before anyone can ask for them. With several
-    // replicas a streaming reply may be another's, running: it is left
-    // alone (reply leases, which would let a replica take over only the
-    // replies of a dead one, are not built yet).
-    if replicated {
-        tracing::warn!(
-            "several replicas: replies left streaming by a replica that stopped stay streaming"
-        );
-    } else {
-        replies.recover().await?;
-    }
+    // streaming end as failed before anyone can ask for them; with several
+    // replicas, only once their lease expires (see `replies/leases.rs`).
+    replies.recover(replicated).await?;
+    replies.keep_leases(replicated);
     let messages = Messages::new(
         store.clone(),
         rooms.clone(),

@@ -14,10 +14,11 @@ use std::time::{Duration, Instant};
 use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
 use roundtable_tests::nats::NatsServer;
 use roundtable_tests::proto::{
-    CreateReplrRequest, Event, SendTypingRequest, SubscribeRequest, event::Kind,
+    CancelReplyRequest, CreateReplrRequest, Event, GetReplyJobRequest, Message, ReplyState,
+    SendTypingRequest, SubscribeRequest, event::Kind,
 };
 use roundtable_tests::server::{postgres_server_url, server_binary};
-use roundtable_tests::{Clients, Outcome, TestServer, Transport};
+use roundtable_tests::{Api, Clients, Outcome, Team, TestServer, Transport};
 use tokio_stream::StreamExt;
 use tonic::Streaming;
 
@@ -38,7 +39,14 @@ fn replicas(nats: &NatsServer, fake: &FakeOpenAi) -> Option<Vec<TestServer>> {
         "#,
         fake.base_url()
     );
-    let first = TestServer::start_with_config(&config, &[("ROUNDTABLE_NATS_URL", &nats.url())]);
+    // Heartbeats every 2 s keep a quiet stream readable within `Feed::next`'s wait.
+    let first = TestServer::start_with_config(
+        &config,
+        &[
+            ("ROUNDTABLE_NATS_URL", &nats.url()),
+            ("ROUNDTABLE_EVENT_HEARTBEAT_SECONDS", "2"),
+        ],
+    );
     let (second, third) = (first.replica(), first.replica());
     Some(vec![first, second, third])
 }
@@ -444,4 +452,234 @@ async fn a_nats_outage_delays_events_but_loses_none() {
             "typing never crossed again after NATS came back"
         );
     }
+}
+
+/// The team's room with a REPLR `sage` on the fake's `slow` model, which
+/// streams `words` words 50 ms apart; returns the words as one text.
+async fn slow_replr(api: &Api, team: &Team, fake: &FakeOpenAi, words: usize) -> String {
+    let text: String = (0..words).map(|i| format!("w{i} ")).collect();
+    let tokens: Vec<String> = text.split_inclusive(' ').map(String::from).collect();
+    fake.script_model(
+        "slow",
+        Behaviour::stream(Script::tokens(&tokens).token_delay(Duration::from_millis(50))),
+    );
+    let replr = api
+        .reconnect(&team.owner)
+        .replrs()
+        .create_replr(CreateReplrRequest {
+            space_id: team.space.space_id.clone(),
+            handle: "sage".into(),
+            provider: "fake".into(),
+            model: "slow".into(),
+            ..Default::default()
+        })
+        .await
+        .success()
+        .replr
+        .expect("CreateReplr returns the REPLR");
+    team.owner
+        .add_replr(&team.room.room_id, &replr.replr_id)
+        .await;
+    text
+}
+
+/// The reply `feed` hears start, after a few of its deltas.
+async fn streaming_reply(feed: &mut Feed) -> Message {
+    let mut reply = None;
+    let mut deltas = 0;
+    feed.until(|e| {
+        match &e.kind {
+            Some(Kind::ReplyStarted(m)) => reply = Some(m.clone()),
+            Some(Kind::ReplyDelta(_)) => deltas += 1,
+            _ => {}
+        }
+        deltas == 3
+    })
+    .await;
+    reply.expect("reply_started before its deltas")
+}
+
+/// The stored events of the room from `cursor` on, up to `subscribed`.
+async fn replay(by: &Clients, room_id: &str, cursor: &str) -> Vec<Event> {
+    let mut stream = by
+        .events()
+        .subscribe(SubscribeRequest {
+            room_ids: vec![room_id.into()],
+            cursor: cursor.into(),
+            ..Default::default()
+        })
+        .await
+        .success();
+    let mut events = Vec::new();
+    loop {
+        let event = tokio::time::timeout(Duration::from_secs(10), stream.next())
+            .await
+            .expect("the replay within 10 s")
+            .expect("an event")
+            .expect("not an error")
+            .event
+            .expect("an event");
+        if matches!(event.kind, Some(Kind::Subscribed(_))) {
+            return events;
+        }
+        events.push(event);
+    }
+}
+
+#[tokio::test]
+async fn the_reply_of_a_killed_replica_is_taken_over_once_and_ends_as_replica_lost() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[1].team().await;
+    slow_replr(&apis[1], &team, &fake, 400).await;
+    let (owner_b, owner_c) = (
+        apis[1].reconnect(&team.owner),
+        apis[2].reconnect(&team.owner),
+    );
+    let mut stream = owner_b
+        .events()
+        .subscribe(SubscribeRequest {
+            room_ids: vec![team.room.room_id.clone()],
+            ..Default::default()
+        })
+        .await
+        .success();
+    let start = stream
+        .next()
+        .await
+        .expect("an event")
+        .expect("not an error")
+        .event
+        .expect("an event");
+    assert!(matches!(start.kind, Some(Kind::Subscribed(_))));
+    let mut on_b = Feed {
+        stream,
+        before: Default::default(),
+    };
+    // The mention is acknowledged by replica A, which runs the reply.
+    let asked = apis[0]
+        .reconnect(&team.member)
+        .send(&team.room.room_id, "@sage speak at length")
+        .await;
+    let reply = streaming_reply(&mut on_b).await;
+    servers[0].kill();
+    let killed = Instant::now();
+
+    let ended = on_b
+        .until(|e| matches!(e.kind, Some(Kind::ReplyFailed(_))))
+        .await;
+    let waited = killed.elapsed();
+    let Some(Kind::ReplyFailed(failed)) = ended.last().and_then(|e| e.kind.clone()) else {
+        panic!("no reply_failed");
+    };
+    assert_eq!(failed.message_id, reply.message_id);
+    let details = failed.reply.expect("reply details");
+    assert_eq!(details.failure_reason, "REPLICA_LOST");
+    assert_eq!(details.state, ReplyState::Failed as i32);
+    eprintln!("the reply ended as REPLICA_LOST {waited:?} after its replica was killed");
+
+    // Seen so everywhere, stored once; the asking message is kept.
+    let job = owner_c
+        .messages()
+        .get_reply_job(GetReplyJobRequest {
+            job_id: reply.message_id.clone(),
+        })
+        .await
+        .success();
+    assert!(job.done);
+    assert_eq!(
+        job.reply.and_then(|r| r.reply).map(|r| r.failure_reason),
+        Some("REPLICA_LOST".into())
+    );
+    let events = replay(&owner_c, &team.room.room_id, &start.cursor).await;
+    let ends: Vec<&Event> = events
+        .iter()
+        .filter(|e| match &e.kind {
+            Some(Kind::ReplyFailed(m) | Kind::ReplyCompleted(m) | Kind::ReplyCancelled(m)) => {
+                m.message_id == reply.message_id
+            }
+            _ => false,
+        })
+        .collect();
+    assert_eq!(ends.len(), 1, "one end for the reply: {events:?}");
+    assert!(
+        events.iter().any(|e| created_text(e).is_some_and(
+            |_| matches!(&e.kind, Some(Kind::MessageCreated(m)) if m.message_id == asked.message_id)
+        )),
+        "the acknowledged message is kept"
+    );
+    // Exactly one of the two survivors took it over.
+    let took: usize = servers[1..]
+        .iter()
+        .map(|s| {
+            s.logs()
+                .lines()
+                .filter(|l| l.contains("took over the replies") && l.contains(&reply.message_id))
+                .count()
+        })
+        .sum();
+    assert_eq!(took, 1, "one takeover");
+}
+
+#[tokio::test]
+async fn a_reply_is_cancelled_and_polled_from_a_replica_that_does_not_run_it() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    slow_replr(&apis[0], &team, &fake, 200).await;
+    let room = SubscribeRequest {
+        room_ids: vec![team.room.room_id.clone()],
+        ..Default::default()
+    };
+    let mut on_b = Feed::open(&apis[1].reconnect(&team.owner), room).await;
+    apis[0]
+        .reconnect(&team.member)
+        .send(&team.room.room_id, "@sage go on")
+        .await;
+    let reply = streaming_reply(&mut on_b).await;
+
+    // Polled on C while it streams on A: not done, with its text so far.
+    let member_c = apis[2].reconnect(&team.member);
+    let job = member_c
+        .messages()
+        .get_reply_job(GetReplyJobRequest {
+            job_id: reply.message_id.clone(),
+        })
+        .await
+        .success();
+    assert!(!job.done);
+    let so_far = job.reply.expect("the reply").text;
+    assert!(so_far.starts_with("w0 w1 "), "the text so far: {so_far:?}");
+
+    // Cancelled from C by the one who asked: A stops it and stores the end.
+    let cancelled = member_c
+        .messages()
+        .cancel_reply(CancelReplyRequest {
+            message_id: reply.message_id.clone(),
+        })
+        .await
+        .success()
+        .reply
+        .expect("the reply");
+    let state = cancelled.reply.as_ref().map(|r| r.state);
+    assert_eq!(state, Some(ReplyState::Cancelled as i32), "{cancelled:?}");
+    assert!(cancelled.text.starts_with(&so_far));
+    let ended = on_b
+        .until(|e| {
+            matches!(
+                e.kind,
+                Some(Kind::ReplyCancelled(_) | Kind::ReplyCompleted(_))
+            )
+        })
+        .await;
+    assert!(matches!(
+        ended.last().and_then(|e| e.kind.as_ref()),
+        Some(Kind::ReplyCancelled(_))
+    ));
 }

@@ -39,6 +39,17 @@ use crate::store::{Store, events as log};
 /// Events a subscriber may fall behind before it must resync.
 pub const CAPACITY: usize = 4096;
 
+/// Cancel requests from other replicas waiting to be acted on.
+const CANCELS: usize = 256;
+
+/// What goes from this replica to the others.
+#[derive(Debug, Clone)]
+pub enum Outward {
+    Live(Live),
+    /// Cancel this reply, wherever it runs.
+    Cancel(Uuid),
+}
+
 /// How often a replica reads the log even if no commit was announced.
 pub const POLL: Duration = Duration::from_secs(1);
 
@@ -97,7 +108,9 @@ pub struct Hub {
     /// Rung when another replica committed: read the log.
     wake: Arc<Notify>,
     /// Signals for the other replicas; none when this is the only one.
-    outward: Option<mpsc::Sender<Live>>,
+    outward: Option<mpsc::Sender<Outward>>,
+    /// Requests, from other replicas, to cancel replies running here.
+    cancels: broadcast::Sender<Uuid>,
     /// Replies streaming on other replicas.
     mirror: Mirror,
 }
@@ -122,6 +135,7 @@ impl Hub {
             published_watch: watch::Sender::new(last),
             wake: Arc::new(Notify::new()),
             outward,
+            cancels: broadcast::channel(CANCELS).0,
             mirror: Mirror::default(),
         };
         if let (Some(nats), Some(to_send)) = (nats, to_send) {
@@ -134,6 +148,34 @@ impl Hub {
     /// Replies streaming on other replicas.
     pub fn mirror(&self) -> &Mirror {
         &self.mirror
+    }
+
+    /// Whether other replicas share this one's database.
+    pub fn replicated(&self) -> bool {
+        self.outward.is_some()
+    }
+
+    /// Asks the replica running `reply_id` to cancel it.
+    pub fn cancel_elsewhere(&self, reply_id: Uuid) {
+        self.send_out(Outward::Cancel(reply_id));
+    }
+
+    /// Requests from other replicas to cancel replies (running here or not).
+    pub fn cancel_requests(&self) -> broadcast::Receiver<Uuid> {
+        self.cancels.subscribe()
+    }
+
+    /// A request from another replica to cancel a reply.
+    fn cancel_requested(&self, reply_id: Uuid) {
+        let _ = self.cancels.send(reply_id);
+    }
+
+    fn send_out(&self, outward: Outward) {
+        if let Some(sender) = &self.outward
+            && let Err(error) = sender.try_send(outward)
+        {
+            tracing::warn!(%error, "a signal for the other replicas was dropped");
+        }
     }
 
     /// Another replica committed: read the log now.
@@ -151,10 +193,8 @@ impl Hub {
 
     /// Broadcasts a signal here and sends it to the other replicas.
     fn signal(&self, live: Live) {
-        if let Some(outward) = &self.outward
-            && let Err(error) = outward.try_send(live.clone())
-        {
-            tracing::warn!(%error, "a signal for the other replicas was dropped");
+        if self.outward.is_some() {
+            self.send_out(Outward::Live(live.clone()));
         }
         // No receivers is fine: nobody is listening.
         let _ = self.sender.send(live);

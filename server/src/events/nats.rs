@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-use super::{Hub, Live, ReplyDelta, Typing};
+use super::{Hub, Live, Outward, ReplyDelta, Typing};
 
 const COMMITS: &str = "roundtable.commits";
 const SIGNALS: &str = "roundtable.signals";
@@ -99,10 +99,21 @@ enum Signal {
         space_id: Uuid,
         user_id: Uuid,
     },
+    Cancel {
+        reply_id: Uuid,
+    },
 }
 
 impl Signal {
-    fn of(live: &Live) -> Option<Self> {
+    fn of(outward: &Outward) -> Option<Self> {
+        let live = match outward {
+            Outward::Cancel(reply_id) => {
+                return Some(Signal::Cancel {
+                    reply_id: *reply_id,
+                });
+            }
+            Outward::Live(live) => live,
+        };
         Some(match live {
             Live::Stored(_) => return None,
             Live::Typing(t) => Signal::Typing {
@@ -129,8 +140,11 @@ impl Signal {
         })
     }
 
-    fn into_live(self) -> Live {
-        match self {
+    /// What the signal is for this replica's hub: something to broadcast,
+    /// or a reply to cancel.
+    fn into_live(self) -> Result<Live, Uuid> {
+        Ok(match self {
+            Signal::Cancel { reply_id } => return Err(reply_id),
             Signal::Typing {
                 room_id,
                 space_id,
@@ -164,7 +178,7 @@ impl Signal {
                 text: text.into(),
             })),
             Signal::Access { space_id, user_id } => Live::AccessChanged { space_id, user_id },
-        }
+        })
     }
 }
 
@@ -174,7 +188,7 @@ pub(super) async fn link(
     nats: Nats,
     hub: Hub,
     mut commits: tokio::sync::watch::Receiver<u64>,
-    mut outward: mpsc::Receiver<Live>,
+    mut outward: mpsc::Receiver<Outward>,
 ) -> anyhow::Result<()> {
     let Nats { client, replica } = nats;
     let mut inbound = futures::stream::select(
@@ -195,8 +209,8 @@ pub(super) async fn link(
     });
     let sender = client.clone();
     tokio::spawn(async move {
-        while let Some(live) = outward.recv().await {
-            let Some(signal) = Signal::of(&live) else {
+        while let Some(out) = outward.recv().await {
+            let Some(signal) = Signal::of(&out) else {
                 continue;
             };
             let envelope = Envelope {
@@ -219,7 +233,10 @@ pub(super) async fn link(
             }
             match serde_json::from_slice::<Envelope>(&message.payload) {
                 Ok(envelope) if envelope.from == replica => {}
-                Ok(envelope) => hub.heard(envelope.signal.into_live()),
+                Ok(envelope) => match envelope.signal.into_live() {
+                    Ok(live) => hub.heard(live),
+                    Err(reply_id) => hub.cancel_requested(reply_id),
+                },
                 Err(error) => tracing::warn!(%error, "skipping an unreadable signal"),
             }
         }

@@ -9,6 +9,7 @@ pub mod credits;
 pub mod entities;
 pub mod erasure;
 pub mod events;
+pub mod leases;
 pub mod messages;
 mod postgres;
 pub mod replies;

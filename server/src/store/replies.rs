@@ -12,15 +12,15 @@ use uuid::Uuid;
 use super::{
     entities::{messages, reactions},
     events::{self, NewEvent, Payload, ReactionChange},
-    messages as stored_messages, rooms,
+    leases, messages as stored_messages, rooms,
 };
 
 /// The reaction with which a REPLR acknowledges a message it answers.
 pub const THINKING: &str = "💭";
 
 /// Stores a reply that starts streaming: a REPLR's 💭 reaction on the
-/// message it answers (unless there already), the reply message, and their
-/// events. Returns the id of the `reply_started` event, which subscribers
+/// message it answers (unless there already), the reply message with this
+/// replica's lease, and their events. Returns the id of the `reply_started` event, which subscribers
 /// must have seen before any of the reply's deltas.
 pub async fn start(
     txn: &DatabaseTransaction,
@@ -53,6 +53,7 @@ pub async fn start(
         });
     }
     let reply = reply.into_active_model().insert(txn).await?;
+    leases::take(txn, &[reply.id]).await?;
     rooms::touch_last_message(txn, reply.room_id, reply.created_at).await?;
     new.push(NewEvent {
         room_id: reply.room_id,
@@ -67,7 +68,8 @@ pub async fn start(
 
 /// Stores a new message together with the replies it starts, in as few
 /// statements as the database allows (this runs once per mention, in the
-/// writer): the message and its replies in one INSERT, every REPLR's 💭 on
+/// writer): the message and its replies in one INSERT, their leases in
+/// another, every REPLR's 💭 on
 /// the message in another, the conversation's last-message time once, and
 /// all their events (`message_created`, then each REPLR's `reaction_added`
 /// and each `reply_started`) in one append. Returns the stored message and, for
@@ -87,6 +89,8 @@ pub async fn start_with_message(
     messages::Entity::insert_many(rows.map(IntoActiveModel::into_active_model))
         .exec_without_returning(txn)
         .await?;
+    let reply_ids: Vec<Uuid> = replies.iter().map(|reply| reply.id).collect();
+    leases::take(txn, &reply_ids).await?;
     let by_replrs: Vec<&messages::Model> = replies.iter().filter(|r| r.by_replr()).collect();
     if !by_replrs.is_empty() {
         // A new message has no reactions yet, and each REPLR answers once.

@@ -18,7 +18,7 @@ use crate::{
         credits::{self as stored_credits, Subject},
         entities::{messages, replrs},
         events::Payload,
-        replies as stored,
+        leases, messages as stored_messages, replies as stored,
     },
 };
 
@@ -119,9 +119,17 @@ impl Replies {
                 .write(move |txn| Box::pin(store_end(txn, ended, space_id, payload, charged, rows)))
                 .await;
             match written {
-                Ok((stored, events)) => {
+                Ok(Some((stored, events))) => {
                     crate::metrics::credits_charged("message", charged);
                     break (stored.unwrap_or_else(|| reply.clone()), events);
+                }
+                Ok(None) => {
+                    tracing::warn!(reply = %reply.id, "this replica lost the reply's lease; another ended it");
+                    let taken = stored_messages::find(&self.store.db, reply.id).await;
+                    break (
+                        taken.ok().flatten().unwrap_or_else(|| reply.clone()),
+                        Vec::new(),
+                    );
                 }
                 Err(error) if attempt < END_ATTEMPTS => {
                     tracing::warn!(%error, reply = %reply.id, attempt, "cannot store a reply's end; retrying");
@@ -173,10 +181,15 @@ impl Replies {
     }
 }
 
-/// One write: the charge, the reply's end with its event (unless it went
-/// with its conversation meanwhile: the charge stands), and the replies it
-/// starts (unless the space's credits are spent: they stay silent).
-/// Returns the stored reply and each started reply's event id.
+/// The stored reply (none if it went with its conversation) and the event
+/// id of each reply it started; none when this replica had lost the lease.
+type StoredEnd = Option<(Option<messages::Model>, Vec<i64>)>;
+
+/// One write: the release of the reply's lease, the charge, the reply's
+/// end with its event (unless it went with its conversation meanwhile: the
+/// charge stands), and the replies it starts (unless the space's credits
+/// are spent: they stay silent). Nothing at all when another replica took
+/// the reply over: that one stored its end.
 async fn store_end(
     txn: &DatabaseTransaction,
     ended: messages::Model,
@@ -184,7 +197,12 @@ async fn store_end(
     payload: fn(messages::Model) -> Payload,
     charged: i64,
     rows: Vec<messages::Model>,
-) -> Result<(Option<messages::Model>, Vec<i64>)> {
+) -> Result<StoredEnd> {
+    if !leases::release(txn, ended.id).await?
+        && stored_messages::find(txn, ended.id).await?.is_some()
+    {
+        return Ok(None);
+    }
     let subject = Subject::Reply {
         message_id: ended.id,
     };
@@ -195,16 +213,16 @@ async fn store_end(
         Err(error) => return Err(error.into()),
     }
     let Some(reply) = stored::finish(txn, ended, space_id, payload).await? else {
-        return Ok((None, Vec::new()));
+        return Ok(Some((None, Vec::new())));
     };
     let mut events = Vec::with_capacity(rows.len());
     if rows.is_empty() || !has_credits(txn, space_id).await? {
-        return Ok((Some(reply), events));
+        return Ok(Some((Some(reply), events)));
     }
     for row in rows {
         events.push(stored::start(txn, row, answers, space_id).await?);
     }
-    Ok((Some(reply), events))
+    Ok(Some((Some(reply), events)))
 }
 
 /// Whether the space may start more AI work (see `credits::ensure_available_in`).

@@ -22,6 +22,7 @@ mod context;
 pub(super) use context::is_turn;
 mod end;
 mod flight;
+mod leases;
 
 use std::{sync::Arc, time::Duration};
 
@@ -41,8 +42,7 @@ use crate::{
     store::{
         Store,
         entities::{messages, replrs, sessions},
-        events::Payload,
-        messages as stored_messages, replies as stored, replrs as stored_replrs,
+        leases as stored_leases, messages as stored_messages, replrs as stored_replrs,
     },
 };
 
@@ -357,44 +357,6 @@ impl Replies {
             .collect()
     }
 
-    /// Marks the replies a stopped process left streaming, in rooms and
-    /// sessions, as failed (`SERVER_RESTARTED`). Run at start, before
-    /// serving.
-    pub async fn recover(&self) -> Result<usize> {
-        let left = stored::streaming(&self.store.db).await?;
-        let count = left.len();
-        for reply in left {
-            let Some((_, mut info)) = reply_of(&reply) else {
-                continue;
-            };
-            let Some(space_id) = self.space_of(reply.room_id).await? else {
-                continue;
-            };
-            info.failure_reason = Some("SERVER_RESTARTED".into());
-            info.failure_message = Some("the server stopped while this reply was streaming".into());
-            info.finished_at = Some(super::now());
-            let mut reply = reply;
-            reply.reply_state = Some(ReplyState::Failed.as_str().into());
-            reply.reply = Some(to_json(&info));
-            self.store
-                .writer
-                .write(move |txn| {
-                    Box::pin(async move {
-                        stored::finish(txn, reply, space_id, Payload::ReplyFailed).await?;
-                        Ok::<_, Error>(())
-                    })
-                })
-                .await?;
-        }
-        if count > 0 {
-            tracing::warn!(
-                count,
-                "replies left streaming by a stopped server marked failed"
-            );
-        }
-        Ok(count)
-    }
-
     /// A room's reply and whether it has ended; while it streams, with its
     /// text so far.
     pub async fn job(&self, caller: &Caller, reply_id: Uuid) -> Result<(messages::Model, bool)> {
@@ -448,11 +410,18 @@ impl Replies {
                     Err(_) => Ok(flight.current()),
                 }
             }
-            // Streaming in the database but not here: left by a stopped
-            // process (recovered at start) or run by another replica.
+            // Run by another replica: it is asked to cancel over NATS.
+            None if self.hub.replicated()
+                && stored_leases::held_elsewhere(&self.store.db, reply.id).await? =>
+            {
+                self.stop_elsewhere(reply, finished_reason).await
+            }
+            // Streaming in the database but run nowhere: left by a stopped
+            // process (its end is stored at start, or when another replica
+            // takes it over).
             None => Err(Error::precondition(
                 "REPLY_NOT_RUNNING",
-                "this reply is not running in this server yet; try again shortly",
+                "this reply is not running in any server yet; try again shortly",
             )),
         }
     }
@@ -466,13 +435,23 @@ impl Replies {
         }
     }
 
-    /// A reply as it stands: the stored row, or, while it streams here, the
-    /// text so far; and whether it has ended.
+    /// A reply as it stands: the stored row, or, while it streams here or
+    /// (heard whole) on another replica, the text so far; and whether it
+    /// has ended.
     pub fn as_it_stands(&self, reply: messages::Model) -> (messages::Model, bool) {
         match reply_of(&reply) {
             Some((ReplyState::Streaming, _)) => match self.flights.get(reply.id) {
                 Some(flight) => (flight.current(), false),
-                None => (reply, false),
+                None => match self.hub.mirror().get(reply.id) {
+                    Some(elsewhere) => (
+                        messages::Model {
+                            text: elsewhere.text,
+                            ..reply
+                        },
+                        false,
+                    ),
+                    None => (reply, false),
+                },
             },
             _ => (reply, true),
         }
@@ -507,12 +486,6 @@ impl Replies {
                     other => other,
                 })?;
         Ok((reply, access))
-    }
-
-    async fn space_of(&self, room_id: Uuid) -> Result<Option<Uuid>> {
-        Ok(crate::store::rooms::find(&self.store.db, room_id)
-            .await?
-            .map(|room| room.space_id))
     }
 
     /// Calls the provider and streams its deltas out.

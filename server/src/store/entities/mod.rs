@@ -6,6 +6,7 @@ pub mod events;
 pub mod messages;
 pub mod reactions;
 pub mod replrs;
+pub mod reply_leases;
 pub mod room_members;
 pub mod room_reads;
 pub mod room_replrs;
