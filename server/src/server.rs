@@ -115,6 +115,9 @@ pub async fn serve(
     let rooms = Rooms::new(store.clone());
     let replrs = Replrs::new(store.clone(), rooms.clone(), providers.clone());
     let directory = users::Directory::new(store.clone());
+    // Revocations and user changes reach every replica.
+    auth.authenticator().link(&hub);
+    directory.link(&hub);
     let replies = Replies::new(
         store.clone(),
         rooms.clone(),

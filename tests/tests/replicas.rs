@@ -15,7 +15,7 @@ use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
 use roundtable_tests::nats::NatsServer;
 use roundtable_tests::proto::{
     CancelReplyRequest, CreateReplrRequest, Event, GetReplyJobRequest, Message, ReplyState,
-    SendTypingRequest, SubscribeRequest, event::Kind,
+    RevokeApiKeyRequest, SendTypingRequest, SubscribeRequest, event::Kind,
 };
 use roundtable_tests::server::{postgres_server_url, server_binary};
 use roundtable_tests::{Api, Clients, Outcome, Team, TestServer, Transport};
@@ -682,4 +682,64 @@ async fn a_reply_is_cancelled_and_polled_from_a_replica_that_does_not_run_it() {
         ended.last().and_then(|e| e.kind.as_ref()),
         Some(Kind::ReplyCancelled(_))
     ));
+}
+
+#[tokio::test]
+async fn a_key_revoked_on_one_replica_is_refused_on_every_other_within_a_second() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    let member_b = apis[1].reconnect(&team.member);
+    // B knows the key (remembered for 30 s) and streams with it.
+    member_b.current_user().await.expect("the key works on B");
+    let mut stream = member_b
+        .events()
+        .subscribe(SubscribeRequest {
+            room_ids: vec![team.room.room_id.clone()],
+            ..Default::default()
+        })
+        .await
+        .success();
+    stream
+        .next()
+        .await
+        .expect("subscribed")
+        .expect("not an error");
+
+    apis[0]
+        .reconnect(&team.member)
+        .users()
+        .revoke_api_key(RevokeApiKeyRequest {
+            api_key_id: team.member.api_key.api_key_id.clone(),
+        })
+        .await
+        .success();
+    let revoked = Instant::now();
+    let ended = tokio::time::timeout(Duration::from_secs(1), async {
+        loop {
+            match stream.next().await {
+                Some(Ok(_)) => continue,
+                Some(Err(status)) => return Some(status),
+                None => return None,
+            }
+        }
+    })
+    .await
+    .expect("B's stream ended within a second of the revocation on A");
+    if let Some(status) = ended {
+        assert_eq!(status.code(), tonic::Code::Unauthenticated, "{status:?}");
+    }
+    let refused = member_b
+        .current_user()
+        .await
+        .expect_err("the revoked key on B");
+    assert_eq!(refused.code(), tonic::Code::Unauthenticated);
+    assert!(
+        revoked.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        revoked.elapsed()
+    );
 }

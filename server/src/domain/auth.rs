@@ -3,7 +3,7 @@
 
 use std::{
     collections::HashMap,
-    sync::{Arc, Mutex},
+    sync::{Arc, Mutex, OnceLock},
     time::{Duration, Instant},
 };
 
@@ -16,16 +16,20 @@ use super::{
     Caller, Error, Result, Scopes,
     jwt::{JwtSettings, Verifier, invalid},
 };
-use crate::store::{Store, users as stored};
+use crate::{
+    events::{Hub, Invalidation},
+    store::{Store, users as stored},
+};
 
 /// Every API key secret starts with this, so a key is recognisable in logs
 /// and by secret scanners, and never mistaken for a JWT.
 pub const KEY_PREFIX: &str = "rtk_";
 /// Random characters after the prefix: 43 alphanumerics ≈ 256 bits.
 const KEY_RANDOM_CHARS: usize = 43;
-/// How long an authenticated credential is remembered. Revocation through
-/// this server takes effect at once (the cache is cleared); another
-/// replica notices within this time.
+/// How long an authenticated credential is remembered. A revocation takes
+/// effect at once on this server (the cache is cleared) and, through NATS,
+/// on every replica; one made by `roundtable admin` (no server involved)
+/// within this time.
 const CACHE_TTL: Duration = Duration::from_secs(30);
 const CACHE_MAX: usize = 10_000;
 /// Revocations a stream may fall behind by before it asks the database.
@@ -40,6 +44,8 @@ pub struct Authenticator {
     cache: Arc<Mutex<HashMap<String, (Caller, Instant)>>>,
     /// Credentials revoked on this server, for the streams opened with them.
     revocations: broadcast::Sender<Revoked>,
+    /// The hub that tells other replicas, once linked.
+    hub: Arc<OnceLock<Hub>>,
 }
 
 /// A credential, or all of a user's, that stopped being valid.
@@ -58,7 +64,43 @@ impl Authenticator {
             jwt: Verifier::new(jwt),
             cache: Arc::default(),
             revocations: broadcast::channel(REVOCATIONS_BUFFER).0,
+            hub: Arc::default(),
         }
+    }
+
+    /// Tells the other replicas of every revocation made here, and applies
+    /// theirs here, streams included.
+    pub fn link(&self, hub: &Hub) {
+        if self.hub.set(hub.clone()).is_err() {
+            return;
+        }
+        let (auth, mut changes) = (self.clone(), hub.invalidations());
+        tokio::spawn(async move {
+            loop {
+                match changes.recv().await {
+                    Ok(Invalidation::Key { key_id }) => auth.apply(Revoked::Key(key_id)),
+                    Ok(Invalidation::User { user_id }) => auth.apply(Revoked::User(user_id)),
+                    Ok(Invalidation::Credentials) => auth.forget_here(),
+                    Ok(Invalidation::Profile { .. }) => {}
+                    Err(broadcast::error::RecvError::Lagged(_)) => auth.forget_here(),
+                    Err(broadcast::error::RecvError::Closed) => return,
+                }
+            }
+        });
+    }
+
+    fn tell_replicas(&self, what: Invalidation) {
+        if let Some(hub) = self.hub.get() {
+            hub.invalidate(what);
+        }
+    }
+
+    /// Forgets every remembered credential and ends the streams the
+    /// revocation covers, on this server.
+    fn apply(&self, revoked: Revoked) {
+        self.forget_here();
+        // No receiver: no stream is open.
+        let _ = self.revocations.send(revoked);
     }
 
     /// A user token for `user_id` that this server accepts (see
@@ -101,21 +143,25 @@ impl Authenticator {
     /// Forgets every remembered credential and ends the streams opened
     /// with the key; called when a key is revoked.
     pub fn revoked(&self, key_id: Uuid) {
-        self.forget_credentials();
-        // No receiver: no stream is open.
-        let _ = self.revocations.send(Revoked::Key(key_id));
+        self.apply(Revoked::Key(key_id));
+        self.tell_replicas(Invalidation::Key { key_id });
     }
 
     /// Forgets every remembered credential and ends the streams opened
     /// with any credential of the user; called when a user is deleted.
     pub fn user_deleted(&self, user_id: Uuid) {
-        self.forget_credentials();
-        let _ = self.revocations.send(Revoked::User(user_id));
+        self.apply(Revoked::User(user_id));
+        self.tell_replicas(Invalidation::User { user_id });
     }
 
-    /// Forgets every remembered credential, so that a revoked key or a
-    /// change to a user (their admin flag) holds from the next call.
+    /// Forgets every remembered credential, here and on every replica, so
+    /// that a change to a user (their admin flag) holds from the next call.
     pub fn forget_credentials(&self) {
+        self.forget_here();
+        self.tell_replicas(Invalidation::Credentials);
+    }
+
+    fn forget_here(&self) {
         self.cache
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())

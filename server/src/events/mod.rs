@@ -39,7 +39,8 @@ use crate::store::{Store, events as log};
 /// Events a subscriber may fall behind before it must resync.
 pub const CAPACITY: usize = 4096;
 
-/// Cancel requests from other replicas waiting to be acted on.
+/// Cancel requests and invalidations from other replicas waiting to be
+/// acted on.
 const CANCELS: usize = 256;
 
 /// What goes from this replica to the others.
@@ -48,6 +49,22 @@ pub enum Outward {
     Live(Live),
     /// Cancel this reply, wherever it runs.
     Cancel(Uuid),
+    Invalidate(Invalidation),
+}
+
+/// What another replica must stop remembering, having changed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "what", rename_all = "snake_case")]
+pub enum Invalidation {
+    /// An API key was revoked: it is refused, and its streams end.
+    Key { key_id: Uuid },
+    /// A user was deleted: every credential of theirs is refused, and
+    /// their streams end.
+    User { user_id: Uuid },
+    /// Remembered credentials are stale (a user's admin flag changed).
+    Credentials,
+    /// A user's record changed (their name, or they are gone).
+    Profile { user_id: Uuid },
 }
 
 /// How often a replica reads the log even if no commit was announced.
@@ -111,6 +128,8 @@ pub struct Hub {
     outward: Option<mpsc::Sender<Outward>>,
     /// Requests, from other replicas, to cancel replies running here.
     cancels: broadcast::Sender<Uuid>,
+    /// What other replicas changed and this one must forget.
+    invalidations: broadcast::Sender<Invalidation>,
     /// Replies streaming on other replicas.
     mirror: Mirror,
 }
@@ -136,6 +155,7 @@ impl Hub {
             wake: Arc::new(Notify::new()),
             outward,
             cancels: broadcast::channel(CANCELS).0,
+            invalidations: broadcast::channel(CANCELS).0,
             mirror: Mirror::default(),
         };
         if let (Some(nats), Some(to_send)) = (nats, to_send) {
@@ -168,6 +188,21 @@ impl Hub {
     /// A request from another replica to cancel a reply.
     fn cancel_requested(&self, reply_id: Uuid) {
         let _ = self.cancels.send(reply_id);
+    }
+
+    /// Tells the other replicas to forget what this one changed (it has
+    /// forgotten it itself).
+    pub fn invalidate(&self, what: Invalidation) {
+        self.send_out(Outward::Invalidate(what));
+    }
+
+    /// What other replicas changed, for this one to forget.
+    pub fn invalidations(&self) -> broadcast::Receiver<Invalidation> {
+        self.invalidations.subscribe()
+    }
+
+    fn invalidated_elsewhere(&self, what: Invalidation) {
+        let _ = self.invalidations.send(what);
     }
 
     fn send_out(&self, outward: Outward) {

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-use super::{Hub, Live, Outward, ReplyDelta, Typing};
+use super::{Hub, Invalidation, Live, Outward, ReplyDelta, Typing};
 
 const COMMITS: &str = "roundtable.commits";
 const SIGNALS: &str = "roundtable.signals";
@@ -102,6 +102,9 @@ enum Signal {
     Cancel {
         reply_id: Uuid,
     },
+    Invalidate {
+        invalidation: Invalidation,
+    },
 }
 
 impl Signal {
@@ -110,6 +113,11 @@ impl Signal {
             Outward::Cancel(reply_id) => {
                 return Some(Signal::Cancel {
                     reply_id: *reply_id,
+                });
+            }
+            Outward::Invalidate(invalidation) => {
+                return Some(Signal::Invalidate {
+                    invalidation: *invalidation,
                 });
             }
             Outward::Live(live) => live,
@@ -140,11 +148,11 @@ impl Signal {
         })
     }
 
-    /// What the signal is for this replica's hub: something to broadcast,
-    /// or a reply to cancel.
-    fn into_live(self) -> Result<Live, Uuid> {
-        Ok(match self {
-            Signal::Cancel { reply_id } => return Err(reply_id),
+    /// Hands the signal to this replica's hub.
+    fn deliver(self, hub: &Hub) {
+        let live = match self {
+            Signal::Cancel { reply_id } => return hub.cancel_requested(reply_id),
+            Signal::Invalidate { invalidation } => return hub.invalidated_elsewhere(invalidation),
             Signal::Typing {
                 room_id,
                 space_id,
@@ -178,7 +186,8 @@ impl Signal {
                 text: text.into(),
             })),
             Signal::Access { space_id, user_id } => Live::AccessChanged { space_id, user_id },
-        })
+        };
+        hub.heard(live);
     }
 }
 
@@ -233,10 +242,7 @@ pub(super) async fn link(
             }
             match serde_json::from_slice::<Envelope>(&message.payload) {
                 Ok(envelope) if envelope.from == replica => {}
-                Ok(envelope) => match envelope.signal.into_live() {
-                    Ok(live) => hub.heard(live),
-                    Err(reply_id) => hub.cancel_requested(reply_id),
-                },
+                Ok(envelope) => envelope.signal.deliver(&hub),
                 Err(error) => tracing::warn!(%error, "skipping an unreadable signal"),
             }
         }

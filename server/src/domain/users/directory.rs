@@ -3,17 +3,18 @@
 use uuid::Uuid;
 
 use crate::domain::Result;
+use crate::events::{Hub, Invalidation};
 use crate::store::{Store, entities::users, users as stored};
 
 /// Remembers user records for showing senders and members; bounded, and
 /// cleared when full. The operations that change or delete a user
-/// (UpdateUser, UpsertUsers, DeleteUser) forget the user here, so this
-/// server shows a change at once; another replica shows it once its copy
-/// goes (a full cache, a restart).
+/// (UpdateUser, UpsertUsers, DeleteUser) forget the user here and, once
+/// linked to the hub, on every replica, so a change shows at once.
 #[derive(Clone)]
 pub struct Directory {
     store: Store,
     known: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<Uuid, users::Model>>>,
+    hub: std::sync::Arc<std::sync::OnceLock<Hub>>,
 }
 
 const DIRECTORY_MAX: usize = 100_000;
@@ -23,11 +24,47 @@ impl Directory {
         Self {
             store,
             known: Default::default(),
+            hub: Default::default(),
         }
     }
 
-    /// Reads `user_id` from the database next time.
+    /// Tells the other replicas of the users forgotten here, and forgets
+    /// those they forget.
+    pub fn link(&self, hub: &Hub) {
+        if self.hub.set(hub.clone()).is_err() {
+            return;
+        }
+        let (directory, mut changes) = (self.clone(), hub.invalidations());
+        tokio::spawn(async move {
+            use tokio::sync::broadcast::error::RecvError;
+            loop {
+                match changes.recv().await {
+                    Ok(Invalidation::Profile { user_id }) => directory.forget_here(user_id),
+                    Ok(_) => {}
+                    Err(RecvError::Lagged(_)) => directory.forget_all(),
+                    Err(RecvError::Closed) => return,
+                }
+            }
+        });
+    }
+
+    /// Reads `user_id` from the database next time, here and on every
+    /// replica.
     pub fn forget(&self, user_id: Uuid) {
+        self.forget_here(user_id);
+        if let Some(hub) = self.hub.get() {
+            hub.invalidate(Invalidation::Profile { user_id });
+        }
+    }
+
+    fn forget_all(&self) {
+        self.known
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clear();
+    }
+
+    fn forget_here(&self, user_id: Uuid) {
         self.known
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
