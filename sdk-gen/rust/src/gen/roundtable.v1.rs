@@ -329,7 +329,10 @@ pub struct Reply {
     /// Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
     /// `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
     /// `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-    /// (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+    /// (the server stopped while it streamed), `REPLICA_LOST` (with several
+    /// replicas: the one running it stopped answering, and another ended it
+    /// once its lease expired, about 10 s later; the text that had streamed
+    /// is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
     /// could not read the conversation). The provider stopping without an
     /// answer is `PROVIDER_INTERRUPTED`.
     #[prost(string, tag="6")]
@@ -1438,8 +1441,9 @@ pub struct SessionMessage {
     /// `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
     /// `MODEL_UNAVAILABLE` (the session's provider or model is no longer
     /// configured), `SERVER_RESTARTED` (the server stopped while it
-    /// streamed) or `STORAGE_ERROR` (the server could not read the
-    /// conversation).
+    /// streamed), `REPLICA_LOST` (the replica running it stopped answering;
+    /// see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+    /// server could not read the conversation).
     #[prost(string, tag="13")]
     pub failure_reason: ::prost::alloc::string::String,
     /// A readable account of the failure.

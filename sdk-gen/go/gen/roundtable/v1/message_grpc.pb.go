@@ -80,14 +80,19 @@ type MessageServiceClient interface {
 	// Returns a reply's progress: for a caller that sent a message without
 	// waiting and polls instead. The job id is the reply message's id (from
 	// `SendMessageResponse.replies`). While the reply streams, `reply.text`
-	// holds the text so far.
+	// holds the text so far (asked of a replica other than the one running
+	// it: as far as that replica heard it, or empty if it did not hear the
+	// reply from its start).
 	GetReplyJob(ctx context.Context, in *GetReplyJobRequest, opts ...grpc.CallOption) (*GetReplyJobResponse, error)
 	// Stops a reply that is still streaming: it keeps the text so far and
 	// ends in state `REPLY_STATE_CANCELLED`. The author of the message it
 	// answers, the room's owners and admins, and the space's owners and
 	// admins may. Cancelling a cancelled reply changes nothing; a reply that
 	// already completed or failed gives FAILED_PRECONDITION
-	// (`REPLY_FINISHED`).
+	// (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+	// stops it. A reply that streams but that no server runs (its server
+	// stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+	// (`REPLY_NOT_RUNNING`); try again shortly.
 	CancelReply(ctx context.Context, in *CancelReplyRequest, opts ...grpc.CallOption) (*CancelReplyResponse, error)
 	// Returns one message.
 	GetMessage(ctx context.Context, in *GetMessageRequest, opts ...grpc.CallOption) (*GetMessageResponse, error)
@@ -277,14 +282,19 @@ type MessageServiceServer interface {
 	// Returns a reply's progress: for a caller that sent a message without
 	// waiting and polls instead. The job id is the reply message's id (from
 	// `SendMessageResponse.replies`). While the reply streams, `reply.text`
-	// holds the text so far.
+	// holds the text so far (asked of a replica other than the one running
+	// it: as far as that replica heard it, or empty if it did not hear the
+	// reply from its start).
 	GetReplyJob(context.Context, *GetReplyJobRequest) (*GetReplyJobResponse, error)
 	// Stops a reply that is still streaming: it keeps the text so far and
 	// ends in state `REPLY_STATE_CANCELLED`. The author of the message it
 	// answers, the room's owners and admins, and the space's owners and
 	// admins may. Cancelling a cancelled reply changes nothing; a reply that
 	// already completed or failed gives FAILED_PRECONDITION
-	// (`REPLY_FINISHED`).
+	// (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+	// stops it. A reply that streams but that no server runs (its server
+	// stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+	// (`REPLY_NOT_RUNNING`); try again shortly.
 	CancelReply(context.Context, *CancelReplyRequest) (*CancelReplyResponse, error)
 	// Returns one message.
 	GetMessage(context.Context, *GetMessageRequest) (*GetMessageResponse, error)

@@ -632,8 +632,9 @@ type SessionMessage struct {
 	// `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
 	// `MODEL_UNAVAILABLE` (the session's provider or model is no longer
 	// configured), `SERVER_RESTARTED` (the server stopped while it
-	// streamed) or `STORAGE_ERROR` (the server could not read the
-	// conversation).
+	// streamed), `REPLICA_LOST` (the replica running it stopped answering;
+	// see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+	// server could not read the conversation).
 	FailureReason string `protobuf:"bytes,13,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
 	// A readable account of the failure.
 	FailureMessage string `protobuf:"bytes,14,opt,name=failure_message,json=failureMessage,proto3" json:"failure_message,omitempty"`

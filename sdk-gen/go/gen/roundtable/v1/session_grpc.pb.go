@@ -70,7 +70,8 @@ const (
 // the same charge rule (what arrived of an answer that failed or was
 // cancelled is charged, estimated; nothing arrived, nothing is charged),
 // and answers left streaming by a server that stopped end `FAILED` with
-// `SERVER_RESTARTED` when it starts again.
+// `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+// another, when several replicas serve).
 //
 // Live events: `EventService.Subscribe` with `session_ids` streams a
 // session's messages, answers (started, each delta, completed, failed or
@@ -515,7 +516,8 @@ func (c *sessionServiceClient) SummarizeSession(ctx context.Context, in *Summari
 // the same charge rule (what arrived of an answer that failed or was
 // cancelled is charged, estimated; nothing arrived, nothing is charged),
 // and answers left streaming by a server that stopped end `FAILED` with
-// `SERVER_RESTARTED` when it starts again.
+// `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+// another, when several replicas serve).
 //
 // Live events: `EventService.Subscribe` with `session_ids` streams a
 // session's messages, answers (started, each delta, completed, failed or

@@ -157,7 +157,9 @@ class MessageServiceServicer:
         """Returns a reply's progress: for a caller that sent a message without
         waiting and polls instead. The job id is the reply message's id (from
         `SendMessageResponse.replies`). While the reply streams, `reply.text`
-        holds the text so far.
+        holds the text so far (asked of a replica other than the one running
+        it: as far as that replica heard it, or empty if it did not hear the
+        reply from its start).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -169,7 +171,10 @@ class MessageServiceServicer:
         answers, the room's owners and admins, and the space's owners and
         admins may. Cancelling a cancelled reply changes nothing; a reply that
         already completed or failed gives FAILED_PRECONDITION
-        (`REPLY_FINISHED`).
+        (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+        stops it. A reply that streams but that no server runs (its server
+        stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+        (`REPLY_NOT_RUNNING`); try again shortly.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

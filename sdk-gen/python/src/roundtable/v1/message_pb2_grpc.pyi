@@ -80,7 +80,9 @@ class MessageServiceStub:
     """Returns a reply's progress: for a caller that sent a message without
     waiting and polls instead. The job id is the reply message's id (from
     `SendMessageResponse.replies`). While the reply streams, `reply.text`
-    holds the text so far.
+    holds the text so far (asked of a replica other than the one running
+    it: as far as that replica heard it, or empty if it did not hear the
+    reply from its start).
     """
     CancelReply: grpc.UnaryUnaryMultiCallable[message_pb2.CancelReplyRequest, message_pb2.CancelReplyResponse]
     """Stops a reply that is still streaming: it keeps the text so far and
@@ -88,7 +90,10 @@ class MessageServiceStub:
     answers, the room's owners and admins, and the space's owners and
     admins may. Cancelling a cancelled reply changes nothing; a reply that
     already completed or failed gives FAILED_PRECONDITION
-    (`REPLY_FINISHED`).
+    (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+    stops it. A reply that streams but that no server runs (its server
+    stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+    (`REPLY_NOT_RUNNING`); try again shortly.
     """
     GetMessage: grpc.UnaryUnaryMultiCallable[message_pb2.GetMessageRequest, message_pb2.GetMessageResponse]
     """Returns one message."""
@@ -168,7 +173,9 @@ class MessageServiceAsyncStub(MessageServiceStub):
     """Returns a reply's progress: for a caller that sent a message without
     waiting and polls instead. The job id is the reply message's id (from
     `SendMessageResponse.replies`). While the reply streams, `reply.text`
-    holds the text so far.
+    holds the text so far (asked of a replica other than the one running
+    it: as far as that replica heard it, or empty if it did not hear the
+    reply from its start).
     """
     CancelReply: aio.UnaryUnaryMultiCallable[message_pb2.CancelReplyRequest, message_pb2.CancelReplyResponse]  # type: ignore[assignment]
     """Stops a reply that is still streaming: it keeps the text so far and
@@ -176,7 +183,10 @@ class MessageServiceAsyncStub(MessageServiceStub):
     answers, the room's owners and admins, and the space's owners and
     admins may. Cancelling a cancelled reply changes nothing; a reply that
     already completed or failed gives FAILED_PRECONDITION
-    (`REPLY_FINISHED`).
+    (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+    stops it. A reply that streams but that no server runs (its server
+    stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+    (`REPLY_NOT_RUNNING`); try again shortly.
     """
     GetMessage: aio.UnaryUnaryMultiCallable[message_pb2.GetMessageRequest, message_pb2.GetMessageResponse]  # type: ignore[assignment]
     """Returns one message."""
@@ -271,7 +281,9 @@ class MessageServiceServicer(metaclass=abc_1.ABCMeta):
         """Returns a reply's progress: for a caller that sent a message without
         waiting and polls instead. The job id is the reply message's id (from
         `SendMessageResponse.replies`). While the reply streams, `reply.text`
-        holds the text so far.
+        holds the text so far (asked of a replica other than the one running
+        it: as far as that replica heard it, or empty if it did not hear the
+        reply from its start).
         """
 
     @abc_1.abstractmethod
@@ -285,7 +297,10 @@ class MessageServiceServicer(metaclass=abc_1.ABCMeta):
         answers, the room's owners and admins, and the space's owners and
         admins may. Cancelling a cancelled reply changes nothing; a reply that
         already completed or failed gives FAILED_PRECONDITION
-        (`REPLY_FINISHED`).
+        (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+        stops it. A reply that streams but that no server runs (its server
+        stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+        (`REPLY_NOT_RUNNING`); try again shortly.
         """
 
     @abc_1.abstractmethod

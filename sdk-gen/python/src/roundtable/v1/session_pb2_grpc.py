@@ -47,7 +47,8 @@ class SessionServiceStub:
     the same charge rule (what arrived of an answer that failed or was
     cancelled is charged, estimated; nothing arrived, nothing is charged),
     and answers left streaming by a server that stopped end `FAILED` with
-    `SERVER_RESTARTED` when it starts again.
+    `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+    another, when several replicas serve).
 
     Live events: `EventService.Subscribe` with `session_ids` streams a
     session's messages, answers (started, each delta, completed, failed or
@@ -233,7 +234,8 @@ class SessionServiceServicer:
     the same charge rule (what arrived of an answer that failed or was
     cancelled is charged, estimated; nothing arrived, nothing is charged),
     and answers left streaming by a server that stopped end `FAILED` with
-    `SERVER_RESTARTED` when it starts again.
+    `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+    another, when several replicas serve).
 
     Live events: `EventService.Subscribe` with `session_ids` streams a
     session's messages, answers (started, each delta, completed, failed or
@@ -659,7 +661,8 @@ class SessionService:
     the same charge rule (what arrived of an answer that failed or was
     cancelled is charged, estimated; nothing arrived, nothing is charged),
     and answers left streaming by a server that stopped end `FAILED` with
-    `SERVER_RESTARTED` when it starts again.
+    `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+    another, when several replicas serve).
 
     Live events: `EventService.Subscribe` with `session_ids` streams a
     session's messages, answers (started, each delta, completed, failed or

@@ -48,7 +48,8 @@ class SessionServiceStub:
     the same charge rule (what arrived of an answer that failed or was
     cancelled is charged, estimated; nothing arrived, nothing is charged),
     and answers left streaming by a server that stopped end `FAILED` with
-    `SERVER_RESTARTED` when it starts again.
+    `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+    another, when several replicas serve).
 
     Live events: `EventService.Subscribe` with `session_ids` streams a
     session's messages, answers (started, each delta, completed, failed or
@@ -251,7 +252,8 @@ class SessionServiceAsyncStub(SessionServiceStub):
     the same charge rule (what arrived of an answer that failed or was
     cancelled is charged, estimated; nothing arrived, nothing is charged),
     and answers left streaming by a server that stopped end `FAILED` with
-    `SERVER_RESTARTED` when it starts again.
+    `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+    another, when several replicas serve).
 
     Live events: `EventService.Subscribe` with `session_ids` streams a
     session's messages, answers (started, each delta, completed, failed or
@@ -450,7 +452,8 @@ class SessionServiceServicer(metaclass=abc_1.ABCMeta):
     the same charge rule (what arrived of an answer that failed or was
     cancelled is charged, estimated; nothing arrived, nothing is charged),
     and answers left streaming by a server that stopped end `FAILED` with
-    `SERVER_RESTARTED` when it starts again.
+    `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+    another, when several replicas serve).
 
     Live events: `EventService.Subscribe` with `session_ids` streams a
     session's messages, answers (started, each delta, completed, failed or

@@ -382,7 +382,10 @@ export type Reply = Message$1<"roundtable.v1.Reply"> & {
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
    * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * (the server stopped while it streamed), `REPLICA_LOST` (with several
+   * replicas: the one running it stopped answering, and another ended it
+   * once its lease expired, about 10 s later; the text that had streamed
+   * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
    * could not read the conversation). The provider stopping without an
    * answer is `PROVIDER_INTERRUPTED`.
    *
@@ -1244,7 +1247,9 @@ export const MessageService: GenService<{
    * Returns a reply's progress: for a caller that sent a message without
    * waiting and polls instead. The job id is the reply message's id (from
    * `SendMessageResponse.replies`). While the reply streams, `reply.text`
-   * holds the text so far.
+   * holds the text so far (asked of a replica other than the one running
+   * it: as far as that replica heard it, or empty if it did not hear the
+   * reply from its start).
    *
    * @generated from rpc roundtable.v1.MessageService.GetReplyJob
    */
@@ -1259,7 +1264,10 @@ export const MessageService: GenService<{
    * answers, the room's owners and admins, and the space's owners and
    * admins may. Cancelling a cancelled reply changes nothing; a reply that
    * already completed or failed gives FAILED_PRECONDITION
-   * (`REPLY_FINISHED`).
+   * (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+   * stops it. A reply that streams but that no server runs (its server
+   * stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+   * (`REPLY_NOT_RUNNING`); try again shortly.
    *
    * @generated from rpc roundtable.v1.MessageService.CancelReply
    */

@@ -344,8 +344,9 @@ export type SessionMessage = Message<"roundtable.v1.SessionMessage"> & {
    * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
    * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
    * configured), `SERVER_RESTARTED` (the server stopped while it
-   * streamed) or `STORAGE_ERROR` (the server could not read the
-   * conversation).
+   * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+   * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+   * server could not read the conversation).
    *
    * @generated from field: string failure_reason = 13;
    */
@@ -2394,7 +2395,8 @@ export const RatingSchema: GenEnum<Rating> = /*@__PURE__*/
  * the same charge rule (what arrived of an answer that failed or was
  * cancelled is charged, estimated; nothing arrived, nothing is charged),
  * and answers left streaming by a server that stopped end `FAILED` with
- * `SERVER_RESTARTED` when it starts again.
+ * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+ * another, when several replicas serve).
  *
  * Live events: `EventService.Subscribe` with `session_ids` streams a
  * session's messages, answers (started, each delta, completed, failed or

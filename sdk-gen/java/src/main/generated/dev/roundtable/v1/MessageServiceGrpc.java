@@ -457,7 +457,9 @@ public final class MessageServiceGrpc {
      * Returns a reply's progress: for a caller that sent a message without
      * waiting and polls instead. The job id is the reply message's id (from
      * `SendMessageResponse.replies`). While the reply streams, `reply.text`
-     * holds the text so far.
+     * holds the text so far (asked of a replica other than the one running
+     * it: as far as that replica heard it, or empty if it did not hear the
+     * reply from its start).
      * </pre>
      */
     default void getReplyJob(dev.roundtable.v1.GetReplyJobRequest request,
@@ -472,7 +474,10 @@ public final class MessageServiceGrpc {
      * answers, the room's owners and admins, and the space's owners and
      * admins may. Cancelling a cancelled reply changes nothing; a reply that
      * already completed or failed gives FAILED_PRECONDITION
-     * (`REPLY_FINISHED`).
+     * (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+     * stops it. A reply that streams but that no server runs (its server
+     * stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+     * (`REPLY_NOT_RUNNING`); try again shortly.
      * </pre>
      */
     default void cancelReply(dev.roundtable.v1.CancelReplyRequest request,
@@ -650,7 +655,9 @@ public final class MessageServiceGrpc {
      * Returns a reply's progress: for a caller that sent a message without
      * waiting and polls instead. The job id is the reply message's id (from
      * `SendMessageResponse.replies`). While the reply streams, `reply.text`
-     * holds the text so far.
+     * holds the text so far (asked of a replica other than the one running
+     * it: as far as that replica heard it, or empty if it did not hear the
+     * reply from its start).
      * </pre>
      */
     public void getReplyJob(dev.roundtable.v1.GetReplyJobRequest request,
@@ -666,7 +673,10 @@ public final class MessageServiceGrpc {
      * answers, the room's owners and admins, and the space's owners and
      * admins may. Cancelling a cancelled reply changes nothing; a reply that
      * already completed or failed gives FAILED_PRECONDITION
-     * (`REPLY_FINISHED`).
+     * (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+     * stops it. A reply that streams but that no server runs (its server
+     * stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+     * (`REPLY_NOT_RUNNING`); try again shortly.
      * </pre>
      */
     public void cancelReply(dev.roundtable.v1.CancelReplyRequest request,
@@ -828,7 +838,9 @@ public final class MessageServiceGrpc {
      * Returns a reply's progress: for a caller that sent a message without
      * waiting and polls instead. The job id is the reply message's id (from
      * `SendMessageResponse.replies`). While the reply streams, `reply.text`
-     * holds the text so far.
+     * holds the text so far (asked of a replica other than the one running
+     * it: as far as that replica heard it, or empty if it did not hear the
+     * reply from its start).
      * </pre>
      */
     public dev.roundtable.v1.GetReplyJobResponse getReplyJob(dev.roundtable.v1.GetReplyJobRequest request) throws io.grpc.StatusException {
@@ -843,7 +855,10 @@ public final class MessageServiceGrpc {
      * answers, the room's owners and admins, and the space's owners and
      * admins may. Cancelling a cancelled reply changes nothing; a reply that
      * already completed or failed gives FAILED_PRECONDITION
-     * (`REPLY_FINISHED`).
+     * (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+     * stops it. A reply that streams but that no server runs (its server
+     * stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+     * (`REPLY_NOT_RUNNING`); try again shortly.
      * </pre>
      */
     public dev.roundtable.v1.CancelReplyResponse cancelReply(dev.roundtable.v1.CancelReplyRequest request) throws io.grpc.StatusException {
@@ -997,7 +1012,9 @@ public final class MessageServiceGrpc {
      * Returns a reply's progress: for a caller that sent a message without
      * waiting and polls instead. The job id is the reply message's id (from
      * `SendMessageResponse.replies`). While the reply streams, `reply.text`
-     * holds the text so far.
+     * holds the text so far (asked of a replica other than the one running
+     * it: as far as that replica heard it, or empty if it did not hear the
+     * reply from its start).
      * </pre>
      */
     public dev.roundtable.v1.GetReplyJobResponse getReplyJob(dev.roundtable.v1.GetReplyJobRequest request) {
@@ -1012,7 +1029,10 @@ public final class MessageServiceGrpc {
      * answers, the room's owners and admins, and the space's owners and
      * admins may. Cancelling a cancelled reply changes nothing; a reply that
      * already completed or failed gives FAILED_PRECONDITION
-     * (`REPLY_FINISHED`).
+     * (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+     * stops it. A reply that streams but that no server runs (its server
+     * stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+     * (`REPLY_NOT_RUNNING`); try again shortly.
      * </pre>
      */
     public dev.roundtable.v1.CancelReplyResponse cancelReply(dev.roundtable.v1.CancelReplyRequest request) {
@@ -1152,7 +1172,9 @@ public final class MessageServiceGrpc {
      * Returns a reply's progress: for a caller that sent a message without
      * waiting and polls instead. The job id is the reply message's id (from
      * `SendMessageResponse.replies`). While the reply streams, `reply.text`
-     * holds the text so far.
+     * holds the text so far (asked of a replica other than the one running
+     * it: as far as that replica heard it, or empty if it did not hear the
+     * reply from its start).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.GetReplyJobResponse> getReplyJob(
@@ -1168,7 +1190,10 @@ public final class MessageServiceGrpc {
      * answers, the room's owners and admins, and the space's owners and
      * admins may. Cancelling a cancelled reply changes nothing; a reply that
      * already completed or failed gives FAILED_PRECONDITION
-     * (`REPLY_FINISHED`).
+     * (`REPLY_FINISHED`). Any replica may be asked: the one running the reply
+     * stops it. A reply that streams but that no server runs (its server
+     * stopped, and it has not been ended yet) gives FAILED_PRECONDITION
+     * (`REPLY_NOT_RUNNING`); try again shortly.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<dev.roundtable.v1.CancelReplyResponse> cancelReply(

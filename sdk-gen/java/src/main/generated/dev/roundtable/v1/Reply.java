@@ -267,7 +267,10 @@ private static final long serialVersionUID = 0L;
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
    * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * (the server stopped while it streamed), `REPLICA_LOST` (with several
+   * replicas: the one running it stopped answering, and another ended it
+   * once its lease expired, about 10 s later; the text that had streamed
+   * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
    * could not read the conversation). The provider stopping without an
    * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
@@ -293,7 +296,10 @@ private static final long serialVersionUID = 0L;
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
    * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * (the server stopped while it streamed), `REPLICA_LOST` (with several
+   * replicas: the one running it stopped answering, and another ended it
+   * once its lease expired, about 10 s later; the text that had streamed
+   * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
    * could not read the conversation). The provider stopping without an
    * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
@@ -1449,7 +1455,10 @@ private static final long serialVersionUID = 0L;
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
      * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * (the server stopped while it streamed), `REPLICA_LOST` (with several
+     * replicas: the one running it stopped answering, and another ended it
+     * once its lease expired, about 10 s later; the text that had streamed
+     * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
      * could not read the conversation). The provider stopping without an
      * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
@@ -1474,7 +1483,10 @@ private static final long serialVersionUID = 0L;
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
      * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * (the server stopped while it streamed), `REPLICA_LOST` (with several
+     * replicas: the one running it stopped answering, and another ended it
+     * once its lease expired, about 10 s later; the text that had streamed
+     * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
      * could not read the conversation). The provider stopping without an
      * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
@@ -1500,7 +1512,10 @@ private static final long serialVersionUID = 0L;
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
      * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * (the server stopped while it streamed), `REPLICA_LOST` (with several
+     * replicas: the one running it stopped answering, and another ended it
+     * once its lease expired, about 10 s later; the text that had streamed
+     * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
      * could not read the conversation). The provider stopping without an
      * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
@@ -1522,7 +1537,10 @@ private static final long serialVersionUID = 0L;
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
      * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * (the server stopped while it streamed), `REPLICA_LOST` (with several
+     * replicas: the one running it stopped answering, and another ended it
+     * once its lease expired, about 10 s later; the text that had streamed
+     * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
      * could not read the conversation). The provider stopping without an
      * answer is `PROVIDER_INTERRUPTED`.
      * </pre>
@@ -1541,7 +1559,10 @@ private static final long serialVersionUID = 0L;
      * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
      * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
      * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-     * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+     * (the server stopped while it streamed), `REPLICA_LOST` (with several
+     * replicas: the one running it stopped answering, and another ended it
+     * once its lease expired, about 10 s later; the text that had streamed
+     * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
      * could not read the conversation). The provider stopping without an
      * answer is `PROVIDER_INTERRUPTED`.
      * </pre>

@@ -121,7 +121,10 @@ public interface ReplyOrBuilder extends
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
    * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * (the server stopped while it streamed), `REPLICA_LOST` (with several
+   * replicas: the one running it stopped answering, and another ended it
+   * once its lease expired, about 10 s later; the text that had streamed
+   * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
    * could not read the conversation). The provider stopping without an
    * answer is `PROVIDER_INTERRUPTED`.
    * </pre>
@@ -135,7 +138,10 @@ public interface ReplyOrBuilder extends
    * Why it failed, for `REPLY_STATE_FAILED`: `PROVIDER_UNREACHABLE`,
    * `PROVIDER_TIMEOUT`, `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`,
    * `PROVIDER_MALFORMED_STREAM`, `MODEL_UNAVAILABLE`, `SERVER_RESTARTED`
-   * (the server stopped while it streamed) or `STORAGE_ERROR` (the server
+   * (the server stopped while it streamed), `REPLICA_LOST` (with several
+   * replicas: the one running it stopped answering, and another ended it
+   * once its lease expired, about 10 s later; the text that had streamed
+   * is not kept, and nothing is charged) or `STORAGE_ERROR` (the server
    * could not read the conversation). The provider stopping without an
    * answer is `PROVIDER_INTERRUPTED`.
    * </pre>

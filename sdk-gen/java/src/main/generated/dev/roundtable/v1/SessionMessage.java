@@ -524,8 +524,9 @@ private static final long serialVersionUID = 0L;
    * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
    * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
    * configured), `SERVER_RESTARTED` (the server stopped while it
-   * streamed) or `STORAGE_ERROR` (the server could not read the
-   * conversation).
+   * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+   * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+   * server could not read the conversation).
    * </pre>
    *
    * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -550,8 +551,9 @@ private static final long serialVersionUID = 0L;
    * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
    * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
    * configured), `SERVER_RESTARTED` (the server stopped while it
-   * streamed) or `STORAGE_ERROR` (the server could not read the
-   * conversation).
+   * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+   * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+   * server could not read the conversation).
    * </pre>
    *
    * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -2664,8 +2666,9 @@ private static final long serialVersionUID = 0L;
      * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
      * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
      * configured), `SERVER_RESTARTED` (the server stopped while it
-     * streamed) or `STORAGE_ERROR` (the server could not read the
-     * conversation).
+     * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+     * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+     * server could not read the conversation).
      * </pre>
      *
      * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -2689,8 +2692,9 @@ private static final long serialVersionUID = 0L;
      * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
      * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
      * configured), `SERVER_RESTARTED` (the server stopped while it
-     * streamed) or `STORAGE_ERROR` (the server could not read the
-     * conversation).
+     * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+     * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+     * server could not read the conversation).
      * </pre>
      *
      * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -2715,8 +2719,9 @@ private static final long serialVersionUID = 0L;
      * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
      * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
      * configured), `SERVER_RESTARTED` (the server stopped while it
-     * streamed) or `STORAGE_ERROR` (the server could not read the
-     * conversation).
+     * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+     * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+     * server could not read the conversation).
      * </pre>
      *
      * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -2737,8 +2742,9 @@ private static final long serialVersionUID = 0L;
      * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
      * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
      * configured), `SERVER_RESTARTED` (the server stopped while it
-     * streamed) or `STORAGE_ERROR` (the server could not read the
-     * conversation).
+     * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+     * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+     * server could not read the conversation).
      * </pre>
      *
      * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -2756,8 +2762,9 @@ private static final long serialVersionUID = 0L;
      * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
      * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
      * configured), `SERVER_RESTARTED` (the server stopped while it
-     * streamed) or `STORAGE_ERROR` (the server could not read the
-     * conversation).
+     * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+     * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+     * server could not read the conversation).
      * </pre>
      *
      * <code>string failure_reason = 13 [json_name = "failureReason"];</code>

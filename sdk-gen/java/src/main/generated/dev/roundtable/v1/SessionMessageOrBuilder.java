@@ -247,8 +247,9 @@ public interface SessionMessageOrBuilder extends
    * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
    * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
    * configured), `SERVER_RESTARTED` (the server stopped while it
-   * streamed) or `STORAGE_ERROR` (the server could not read the
-   * conversation).
+   * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+   * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+   * server could not read the conversation).
    * </pre>
    *
    * <code>string failure_reason = 13 [json_name = "failureReason"];</code>
@@ -261,8 +262,9 @@ public interface SessionMessageOrBuilder extends
    * `PROVIDER_ERROR`, `PROVIDER_INTERRUPTED`, `PROVIDER_MALFORMED_STREAM`,
    * `MODEL_UNAVAILABLE` (the session's provider or model is no longer
    * configured), `SERVER_RESTARTED` (the server stopped while it
-   * streamed) or `STORAGE_ERROR` (the server could not read the
-   * conversation).
+   * streamed), `REPLICA_LOST` (the replica running it stopped answering;
+   * see `Reply.failure_reason` in message.proto) or `STORAGE_ERROR` (the
+   * server could not read the conversation).
    * </pre>
    *
    * <code>string failure_reason = 13 [json_name = "failureReason"];</code>

@@ -24,7 +24,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * the same charge rule (what arrived of an answer that failed or was
  * cancelled is charged, estimated; nothing arrived, nothing is charged),
  * and answers left streaming by a server that stopped end `FAILED` with
- * `SERVER_RESTARTED` when it starts again.
+ * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+ * another, when several replicas serve).
  * Live events: `EventService.Subscribe` with `session_ids` streams a
  * session's messages, answers (started, each delta, completed, failed or
  * cancelled, regenerated), ratings and deletions to its owner and the
@@ -888,7 +889,8 @@ public final class SessionServiceGrpc {
    * the same charge rule (what arrived of an answer that failed or was
    * cancelled is charged, estimated; nothing arrived, nothing is charged),
    * and answers left streaming by a server that stopped end `FAILED` with
-   * `SERVER_RESTARTED` when it starts again.
+   * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+   * another, when several replicas serve).
    * Live events: `EventService.Subscribe` with `session_ids` streams a
    * session's messages, answers (started, each delta, completed, failed or
    * cancelled, regenerated), ratings and deletions to its owner and the
@@ -1254,7 +1256,8 @@ public final class SessionServiceGrpc {
    * the same charge rule (what arrived of an answer that failed or was
    * cancelled is charged, estimated; nothing arrived, nothing is charged),
    * and answers left streaming by a server that stopped end `FAILED` with
-   * `SERVER_RESTARTED` when it starts again.
+   * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+   * another, when several replicas serve).
    * Live events: `EventService.Subscribe` with `session_ids` streams a
    * session's messages, answers (started, each delta, completed, failed or
    * cancelled, regenerated), ratings and deletions to its owner and the
@@ -1316,7 +1319,8 @@ public final class SessionServiceGrpc {
    * the same charge rule (what arrived of an answer that failed or was
    * cancelled is charged, estimated; nothing arrived, nothing is charged),
    * and answers left streaming by a server that stopped end `FAILED` with
-   * `SERVER_RESTARTED` when it starts again.
+   * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+   * another, when several replicas serve).
    * Live events: `EventService.Subscribe` with `session_ids` streams a
    * session's messages, answers (started, each delta, completed, failed or
    * cancelled, regenerated), ratings and deletions to its owner and the
@@ -1717,7 +1721,8 @@ public final class SessionServiceGrpc {
    * the same charge rule (what arrived of an answer that failed or was
    * cancelled is charged, estimated; nothing arrived, nothing is charged),
    * and answers left streaming by a server that stopped end `FAILED` with
-   * `SERVER_RESTARTED` when it starts again.
+   * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+   * another, when several replicas serve).
    * Live events: `EventService.Subscribe` with `session_ids` streams a
    * session's messages, answers (started, each delta, completed, failed or
    * cancelled, regenerated), ratings and deletions to its owner and the
@@ -2098,7 +2103,8 @@ public final class SessionServiceGrpc {
    * the same charge rule (what arrived of an answer that failed or was
    * cancelled is charged, estimated; nothing arrived, nothing is charged),
    * and answers left streaming by a server that stopped end `FAILED` with
-   * `SERVER_RESTARTED` when it starts again.
+   * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+   * another, when several replicas serve).
    * Live events: `EventService.Subscribe` with `session_ids` streams a
    * session's messages, answers (started, each delta, completed, failed or
    * cancelled, regenerated), ratings and deletions to its owner and the
@@ -2477,7 +2483,8 @@ public final class SessionServiceGrpc {
    * the same charge rule (what arrived of an answer that failed or was
    * cancelled is charged, estimated; nothing arrived, nothing is charged),
    * and answers left streaming by a server that stopped end `FAILED` with
-   * `SERVER_RESTARTED` when it starts again.
+   * `SERVER_RESTARTED` when it starts again (`REPLICA_LOST`, taken over by
+   * another, when several replicas serve).
    * Live events: `EventService.Subscribe` with `session_ids` streams a
    * session's messages, answers (started, each delta, completed, failed or
    * cancelled, regenerated), ratings and deletions to its owner and the
