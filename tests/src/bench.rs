@@ -10,7 +10,7 @@ use std::{
 };
 
 use anyhow::{Context, bail};
-use tonic::Request;
+use tonic::{Request, transport::Channel};
 
 /// The admin key the benchmark servers start with.
 pub const ADMIN_KEY: &str = "rtk_benchmark_admin_key_0123456789abcdefghij";
@@ -101,7 +101,7 @@ pub fn server_binary(given: Option<&Path>) -> anyhow::Result<std::path::PathBuf>
 
 impl Server {
     /// `count` (at least one) HTTP/2 connections to the server.
-    pub async fn connect(&self, count: usize) -> anyhow::Result<Vec<tonic::transport::Channel>> {
+    pub async fn connect(&self, count: usize) -> anyhow::Result<Vec<Channel>> {
         let mut channels = Vec::with_capacity(count.max(1));
         for _ in 0..count.max(1) {
             channels.push(
@@ -345,5 +345,96 @@ impl Setup {
         )
         .await?;
         Ok((binary, url))
+    }
+}
+
+/// How many servers a benchmark runs, and what links them.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Replication {
+    /// Replicas of the server (PostgreSQL only: `--database-url
+    /// postgres://…`), linked by NATS; 1 is one server without NATS.
+    #[arg(long, default_value_t = 1)]
+    pub replicas: usize,
+    /// The NATS server linking the replicas; default a `nats-server` of the
+    /// benchmark's own on a free port (`ROUNDTABLE_TEST_NATS_SERVER`, else
+    /// on the `PATH`, else `~/go/bin`).
+    #[arg(long)]
+    pub nats_url: Option<String>,
+}
+
+/// The benchmark's servers: one, or several replicas on one PostgreSQL
+/// database with a NATS server between them. Killed when dropped.
+pub struct Fleet {
+    pub servers: Vec<Server>,
+    /// Stopped after the servers (fields drop in order).
+    _nats: Option<crate::nats::NatsServer>,
+}
+
+impl Fleet {
+    /// Starts `replication.replicas` servers of `binary` on `database_url`.
+    pub fn start(
+        binary: &Path,
+        database_url: &str,
+        replication: &Replication,
+    ) -> anyhow::Result<Self> {
+        if replication.replicas <= 1 {
+            return Ok(Self {
+                servers: vec![Server::start(binary, database_url, &[])?],
+                _nats: None,
+            });
+        }
+        if !database_url.starts_with("postgres") {
+            bail!("--replicas needs PostgreSQL: give --database-url postgres://…");
+        }
+        let nats = match &replication.nats_url {
+            Some(_) => None,
+            None => Some(crate::nats::NatsServer::start()),
+        };
+        let url = match (&replication.nats_url, &nats) {
+            (Some(url), _) => url.clone(),
+            (None, Some(nats)) => nats.url(),
+            (None, None) => unreachable!("a NATS server was started"),
+        };
+        // The first migrates the database and makes the admin; the others
+        // find both done.
+        let mut servers = Vec::with_capacity(replication.replicas);
+        for _ in 0..replication.replicas {
+            servers.push(Server::start(binary, database_url, &["--nats-url", &url])?);
+        }
+        Ok(Self {
+            servers,
+            _nats: nats,
+        })
+    }
+
+    /// `per_server` HTTP/2 connections to each server; connection `i` goes
+    /// to server `i % servers`.
+    pub async fn connect(&self, per_server: usize) -> anyhow::Result<Vec<Channel>> {
+        let mut by_server = Vec::new();
+        for server in &self.servers {
+            by_server.push(server.connect(per_server).await?);
+        }
+        let mut channels = Vec::new();
+        for i in 0..per_server.max(1) {
+            for server in &by_server {
+                channels.push(server[i].clone());
+            }
+        }
+        Ok(channels)
+    }
+
+    /// Kills every server with SIGKILL.
+    pub fn kill(&mut self) {
+        for server in &mut self.servers {
+            server.kill();
+        }
+    }
+
+    /// A line naming the servers, for the benchmark's header.
+    pub fn describe(&self) -> String {
+        match self.servers.len() {
+            1 => "one server".into(),
+            n => format!("{n} replicas linked by NATS"),
+        }
     }
 }

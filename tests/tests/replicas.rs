@@ -13,9 +13,12 @@ use std::time::{Duration, Instant};
 
 use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
 use roundtable_tests::nats::NatsServer;
+use roundtable_tests::proto::watch_session_job_response::Kind as Watched;
 use roundtable_tests::proto::{
-    CancelReplyRequest, CreateReplrRequest, Event, GetReplyJobRequest, Message, ReplyState,
-    RevokeApiKeyRequest, SendTypingRequest, SubscribeRequest, event::Kind,
+    CancelReplyRequest, CreateReplrRequest, CreateSessionRequest, Event, GetReplyJobRequest,
+    GetSessionJobRequest, Message, RemoveSpaceMemberRequest, ReplyState, RevokeApiKeyRequest,
+    RoomRole, RoomVisibility, SendSessionMessageRequest, SendTypingRequest, SpaceRole,
+    SubscribeRequest, WatchSessionJobRequest, event::Kind,
 };
 use roundtable_tests::server::{postgres_server_url, server_binary};
 use roundtable_tests::{Api, Clients, Outcome, Team, TestServer, Transport};
@@ -742,4 +745,291 @@ async fn a_key_revoked_on_one_replica_is_refused_on_every_other_within_a_second(
         "{:?}",
         revoked.elapsed()
     );
+}
+
+/// A session's answer streams on the replica that stored it; its owner
+/// follows it from another (`WatchSessionJob`): a snapshot of the text so
+/// far, then each delta, then the answer as stored.
+#[tokio::test]
+async fn a_session_answer_streaming_on_one_replica_is_watched_from_another() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let text: String = (0..60).map(|i| format!("s{i} ")).collect();
+    let tokens: Vec<String> = text.split_inclusive(' ').map(String::from).collect();
+    fake.script_model(
+        "slow",
+        Behaviour::stream(Script::tokens(&tokens).token_delay(Duration::from_millis(40))),
+    );
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    let (member_a, member_b) = (
+        apis[0].reconnect(&team.member),
+        apis[1].reconnect(&team.member),
+    );
+    let session = member_a
+        .sessions()
+        .create_session(CreateSessionRequest {
+            space_id: team.space.space_id.clone(),
+            provider: "fake".into(),
+            model: "slow".into(),
+            ..Default::default()
+        })
+        .await
+        .success()
+        .session
+        .expect("CreateSession returns the session");
+    let sent = member_a
+        .sessions()
+        .send_session_message(SendSessionMessageRequest {
+            session_id: session.session_id.clone(),
+            text: "say sixty words".into(),
+            r#async: true,
+            ..Default::default()
+        })
+        .await
+        .success();
+
+    // Polled on B until text has arrived (B hears it over NATS).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let so_far = loop {
+        let job = member_b
+            .sessions()
+            .get_session_job(GetSessionJobRequest {
+                job_id: sent.job_id.clone(),
+            })
+            .await
+            .success();
+        assert!(!job.done, "the answer ended before B saw it under way");
+        let so_far = job.answer.expect("the answer").text;
+        if !so_far.is_empty() {
+            break so_far;
+        }
+        assert!(Instant::now() < deadline, "no text reached B");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert!(text.starts_with(&so_far), "{so_far:?}");
+
+    let mut watched = member_b
+        .sessions()
+        .watch_session_job(WatchSessionJobRequest {
+            job_id: sent.job_id.clone(),
+        })
+        .await
+        .success();
+    let (mut followed, mut last, mut items) = (String::new(), 0, 0);
+    let ended = loop {
+        let item = tokio::time::timeout(Duration::from_secs(20), watched.next())
+            .await
+            .expect("the watch goes on")
+            .expect("the watch ends with the answer")
+            .expect("the watch does not fail")
+            .kind
+            .expect("an item");
+        items += 1;
+        match item {
+            Watched::Delta(delta) => {
+                if delta.snapshot {
+                    assert_eq!(items, 1, "only the first item is a snapshot");
+                    followed = delta.text;
+                } else {
+                    assert!(
+                        last == 0 || delta.sequence == last + 1,
+                        "deltas in order, none missed: {} after {last}",
+                        delta.sequence
+                    );
+                    followed.push_str(&delta.text);
+                }
+                last = delta.sequence;
+            }
+            Watched::Answer(answer) => break answer,
+        }
+    };
+    assert!(
+        tokio::time::timeout(Duration::from_secs(5), watched.next())
+            .await
+            .expect("the watch ends")
+            .is_none(),
+        "nothing after the answer"
+    );
+    assert!(
+        items > 2,
+        "B followed the answer as it streamed: {items} items"
+    );
+    assert_eq!(ended.text, text, "the answer as stored");
+    assert_eq!(followed, text, "B rebuilt the answer from what it watched");
+}
+
+/// A member removed on one replica stops hearing the space's rooms on the
+/// others within the documented bound: from a room they were in (a stored
+/// `member_left`, in log order) and from the space's public rooms (an
+/// access change over NATS).
+#[tokio::test]
+async fn a_member_removed_on_one_replica_stops_hearing_the_space_on_the_others() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    // A public room the member reads without being in it, and a room of
+    // another space they stay in.
+    let public = apis[0]
+        .room_with(&team.owner, &team.space, RoomVisibility::Public, &[])
+        .await;
+    let elsewhere = apis[0]
+        .space_with(&team.owner, &[(&team.member, SpaceRole::Member)])
+        .await;
+    let other = apis[0]
+        .room_with(
+            &team.owner,
+            &elsewhere,
+            RoomVisibility::Public,
+            &[(&team.member, RoomRole::Member)],
+        )
+        .await;
+    let rooms = SubscribeRequest {
+        room_ids: vec![
+            team.room.room_id.clone(),
+            public.room_id.clone(),
+            other.room_id.clone(),
+        ],
+        ..Default::default()
+    };
+    let mut on_b = Feed::open(&apis[1].reconnect(&team.member), rooms).await;
+    let before = team.owner.send(&public.room_id, "before").await;
+    let heard = on_b.until(|e| created_text(e).is_some()).await;
+    assert_eq!(
+        heard.last().and_then(created_text),
+        Some(before.text.as_str())
+    );
+
+    team.owner
+        .spaces()
+        .remove_space_member(RemoveSpaceMemberRequest {
+            space_id: team.space.space_id.clone(),
+            user_id: team.member.id.clone(),
+        })
+        .await
+        .success();
+    // The documented bound for a change to reach every replica.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    team.owner
+        .send(&team.room.room_id, "after, in their old room")
+        .await;
+    team.owner
+        .send(&public.room_id, "after, in the public room")
+        .await;
+    let sentinel = team.owner.send(&other.room_id, "sentinel").await;
+
+    let seen = on_b
+        .until(|e| created_text(e) == Some(sentinel.text.as_str()))
+        .await;
+    let texts: Vec<&str> = seen.iter().filter_map(created_text).collect();
+    assert_eq!(
+        texts,
+        [sentinel.text.as_str()],
+        "nothing from the space after"
+    );
+    assert!(
+        seen.iter()
+            .any(|e| matches!(&e.kind, Some(Kind::MemberLeft(m))
+            if m.user_id == team.member.id && m.room_id == team.room.room_id)),
+        "they hear that they left their room: {seen:?}"
+    );
+}
+
+/// Two replicas race to take over the replies of a third that was killed
+/// while it ran several: each reply is taken over by exactly one of them
+/// and ends once.
+#[tokio::test]
+async fn replicas_racing_for_expired_leases_take_each_reply_over_exactly_once() {
+    const REPLIES: usize = 6;
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    slow_replr(&apis[0], &team, &fake, 600).await;
+    let room = SubscribeRequest {
+        room_ids: vec![team.room.room_id.clone()],
+        ..Default::default()
+    };
+    let start_cursor = {
+        let owner_b = apis[1].reconnect(&team.owner);
+        let mut stream = owner_b.events().subscribe(room.clone()).await.success();
+        let first = stream
+            .next()
+            .await
+            .expect("an event")
+            .expect("not an error")
+            .event
+            .expect("an event");
+        first.cursor
+    };
+    let mut on_b = Feed::open(&apis[1].reconnect(&team.owner), room).await;
+    let member_a = apis[0].reconnect(&team.member);
+    for n in 0..REPLIES {
+        member_a
+            .send(&team.room.room_id, &format!("@sage question {n}"))
+            .await;
+    }
+    let mut started = HashSet::new();
+    on_b.until(|e| {
+        if let Some(Kind::ReplyStarted(m)) = &e.kind {
+            started.insert(m.message_id.clone());
+        }
+        started.len() == REPLIES
+    })
+    .await;
+    servers[0].kill();
+
+    let mut failed = HashSet::new();
+    on_b.until(|e| {
+        if let Some(Kind::ReplyFailed(m)) = &e.kind {
+            assert_eq!(
+                m.reply.as_ref().map(|r| r.failure_reason.as_str()),
+                Some("REPLICA_LOST")
+            );
+            assert!(failed.insert(m.message_id.clone()), "one end per reply");
+        }
+        failed.len() == REPLIES
+    })
+    .await;
+    assert_eq!(failed, started);
+
+    // Stored once each, as every replica reads the log.
+    let events = replay(
+        &apis[2].reconnect(&team.owner),
+        &team.room.room_id,
+        &start_cursor,
+    )
+    .await;
+    for reply in &started {
+        let ends = events
+            .iter()
+            .filter(|e| match &e.kind {
+                Some(Kind::ReplyFailed(m) | Kind::ReplyCompleted(m) | Kind::ReplyCancelled(m)) => {
+                    &m.message_id == reply
+                }
+                _ => false,
+            })
+            .count();
+        assert_eq!(ends, 1, "one end for {reply}");
+    }
+    // Each taken over by exactly one survivor.
+    for reply in &started {
+        let took: usize = servers[1..]
+            .iter()
+            .map(|s| {
+                s.logs()
+                    .lines()
+                    .filter(|l| l.contains("took over the replies") && l.contains(reply.as_str()))
+                    .count()
+            })
+            .sum();
+        assert_eq!(took, 1, "one takeover of {reply}");
+    }
 }

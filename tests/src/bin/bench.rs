@@ -11,6 +11,11 @@
 //!
 //! Prints requests/s and p50/p90/p99 latency for both. Run it with
 //! `cargo run --release -p roundtable-tests --bin roundtable-bench`.
+//!
+//! With `--replicas N --database-url postgres://…`, N replicas share the
+//! database, linked by a NATS server (the benchmark starts one, or give
+//! `--nats-url`); the callers' connections are spread evenly over them,
+//! and all of them are killed together.
 
 use std::{
     process::Command,
@@ -23,7 +28,7 @@ use std::{
 
 use anyhow::bail;
 use clap::Parser;
-use roundtable_tests::bench::{Run, Server, Setup, authed, drive, room};
+use roundtable_tests::bench::{Fleet, Replication, Run, Server, Setup, authed, drive, room};
 use roundtable_tests::proto::{
     ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
@@ -46,6 +51,8 @@ struct Args {
     connections: usize,
     #[command(flatten)]
     setup: Setup,
+    #[command(flatten)]
+    replication: Replication,
 }
 
 fn print(run: &Run, name: &str) {
@@ -67,16 +74,18 @@ async fn main() -> anyhow::Result<()> {
     let temp = tempfile::tempdir()?;
     let (binary, database_url) = args.setup.prepare(temp.path()).await?;
     let duration = Duration::from_secs(args.seconds);
+    let mut fleet = Fleet::start(&binary, &database_url, &args.replication)?;
     println!(
-        "roundtable-bench: {} callers on {} HTTP/2 connections, {} s per RPC, database {}",
+        "roundtable-bench: {} callers on {} HTTP/2 connections to {}, {} s per RPC, database {}",
         args.concurrency,
-        args.connections,
+        args.connections * fleet.servers.len(),
+        fleet.describe(),
         args.seconds,
         database_url.split('@').next_back().unwrap_or_default()
     );
-
-    let mut server = Server::start(&binary, &database_url, &[])?;
-    let channels = server.connect(args.connections).await?;
+    // Each server gets `--connections`; callers take them in turn, so
+    // they are spread evenly over the replicas.
+    let channels = fleet.connect(args.connections).await?;
     let room_id = room(channels[0].clone()).await?;
 
     let health = {
@@ -130,11 +139,15 @@ async fn main() -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     let killer = {
         let stop = stop.clone();
-        let pid = server.child.id();
+        let pids: Vec<String> = fleet
+            .servers
+            .iter()
+            .map(|s| s.child.id().to_string())
+            .collect();
         tokio::spawn(async move {
             tokio::time::sleep(duration).await;
             // SIGKILL mid-load: requests in flight are never acknowledged.
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            let _ = Command::new("kill").arg("-9").args(&pids).status();
             tokio::time::sleep(Duration::from_millis(200)).await;
             stop.store(true, Ordering::Relaxed);
         })
@@ -156,7 +169,7 @@ async fn main() -> anyhow::Result<()> {
     println!(
         "  (the failed sends are those refused once the server was killed: callers retry at once until they stop)"
     );
-    server.kill();
+    fleet.kill();
 
     // Durability: every acknowledged message is there after the kill.
     let server = Server::start(&binary, &database_url, &[])?;

@@ -12,6 +12,11 @@
 //!    receive nothing, and prints the server's resident memory before and
 //!    after, per subscription.
 //!
+//! With `--replicas N --database-url postgres://…` (N ≥ 2), the fan-out
+//! runs on N replicas linked by NATS: the sender posts through the first,
+//! and the subscribers follow on the others, so every delivery crosses
+//! replicas (the idle run is left out).
+//!
 //! Run: `cargo build --release --workspace && target/release/roundtable-bench-events`.
 
 use std::{
@@ -26,7 +31,7 @@ use anyhow::Context;
 use clap::Parser;
 use hdrhistogram::Histogram;
 use roundtable_tests::{
-    bench::{Server, authed, room, server_binary},
+    bench::{Fleet, Replication, Server, authed, room, server_binary},
     proto::{
         SendMessageRequest, SubscribeRequest, event::Kind,
         event_service_client::EventServiceClient, message_service_client::MessageServiceClient,
@@ -55,6 +60,11 @@ struct Args {
     /// The server binary; default `roundtable` next to this program.
     #[arg(long)]
     server: Option<std::path::PathBuf>,
+    /// Database for every run; default a fresh SQLite file per run.
+    #[arg(long)]
+    database_url: Option<String>,
+    #[command(flatten)]
+    replication: Replication,
 }
 
 /// Opens a subscription to `room_id` and waits for its `subscribed` event.
@@ -87,11 +97,22 @@ fn rss_kib(pid: u32) -> anyhow::Result<u64> {
 }
 
 /// One fan-out run; `rate` messages per second, or back to back if `None`.
-async fn fan_out(args: &Args, server: &Server, rate: Option<f64>) -> anyhow::Result<()> {
-    let channels = server
-        .connect(args.subscribers.div_ceil(args.streams_per_connection))
-        .await?;
-    let room_id = room(channels[0].clone()).await?;
+/// The sender posts through the first server; subscribers follow on the
+/// others when there are several.
+async fn fan_out(args: &Args, fleet: &Fleet, rate: Option<f64>) -> anyhow::Result<()> {
+    let sending = fleet.servers[0].connect(1).await?.remove(0);
+    let following = match &fleet.servers[..] {
+        [only] => std::slice::from_ref(only),
+        [_, others @ ..] => others,
+        [] => anyhow::bail!("no server"),
+    };
+    let connections = args.subscribers.div_ceil(args.streams_per_connection);
+    let mut channels = Vec::new();
+    for (n, server) in following.iter().enumerate() {
+        let share = connections / following.len() + usize::from(n < connections % following.len());
+        channels.extend(server.connect(share.max(1)).await?);
+    }
+    let room_id = room(sending.clone()).await?;
     let histogram = Arc::new(std::sync::Mutex::new(Histogram::<u64>::new_with_bounds(
         1, 60_000_000, 3,
     )?));
@@ -124,7 +145,7 @@ async fn fan_out(args: &Args, server: &Server, rate: Option<f64>) -> anyhow::Res
                 .expect("same bounds");
         }));
     }
-    let mut sender = MessageServiceClient::new(channels[0].clone());
+    let mut sender = MessageServiceClient::new(sending);
     let started = Instant::now();
     for n in 0..args.messages {
         if let Some(rate) = rate {
@@ -148,12 +169,16 @@ async fn fan_out(args: &Args, server: &Server, rate: Option<f64>) -> anyhow::Res
     let ms = |q: f64| histogram.value_at_quantile(q) as f64 / 1000.0;
     let count = delivered.load(Ordering::Relaxed);
     println!(
-        "fan-out, {}: {} subscribers, {} messages sent in {:.2} s ({:.0} msg/s by one sender)",
+        "fan-out, {}: {} subscribers on {}, {} messages sent in {:.2} s ({:.0} msg/s by one sender)",
         match rate {
             Some(rate) => format!("paced at {rate} msg/s"),
             None => "back to back".to_string(),
         },
         args.subscribers,
+        match fleet.servers.len() {
+            1 => "the server".to_string(),
+            n => format!("{} other replicas (of {n}, linked by NATS)", n - 1),
+        },
         args.messages,
         sent_in.as_secs_f64(),
         args.messages as f64 / sent_in.as_secs_f64()
@@ -204,19 +229,20 @@ async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let binary = server_binary(args.server.as_deref())?;
     let temp = tempfile::tempdir()?;
-    let url = format!("sqlite://{}", temp.path().join("events.db").display());
+    let database = |file: &str| match &args.database_url {
+        Some(url) => url.clone(),
+        None => format!("sqlite://{}", temp.path().join(file).display()),
+    };
     if args.rate > 0.0 {
-        let server = Server::start(&binary, &url, &[])?;
-        fan_out(&args, &server, Some(args.rate)).await?;
+        let fleet = Fleet::start(&binary, &database("events.db"), &args.replication)?;
+        fan_out(&args, &fleet, Some(args.rate)).await?;
     }
     {
-        let url = format!("sqlite://{}", temp.path().join("burst.db").display());
-        let server = Server::start(&binary, &url, &[])?;
-        fan_out(&args, &server, None).await?;
+        let fleet = Fleet::start(&binary, &database("burst.db"), &args.replication)?;
+        fan_out(&args, &fleet, None).await?;
     }
-    if args.idle > 0 {
-        let url = format!("sqlite://{}", temp.path().join("idle.db").display());
-        let server = Server::start(&binary, &url, &[])?;
+    if args.idle > 0 && args.replication.replicas <= 1 {
+        let server = Server::start(&binary, &database("idle.db"), &[])?;
         idle(&args, &server).await?;
     }
     Ok(())

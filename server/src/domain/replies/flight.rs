@@ -224,6 +224,8 @@ pub struct Follower {
     /// The sequence of the last text handed out.
     sent: i64,
     done: bool,
+    /// Set when the reply streams on another replica: it is followed there.
+    remote: Option<Box<super::remote::Remote>>,
 }
 
 impl Follower {
@@ -235,30 +237,43 @@ impl Follower {
         } else {
             flight.follow()
         };
-        Self {
-            message_id: flight.reply.id,
-            flight: Some(flight),
-            start: Some(start),
-            updates: None,
-            sent: 0,
-            done: false,
-        }
+        let mut follower = Self::nothing_yet(flight.reply.id);
+        follower.start = Some(start);
+        follower.flight = Some(flight);
+        follower
     }
 
     /// A follower of a reply that has already ended: it hears only that.
     pub fn ended(reply: messages::Model) -> Self {
+        let mut follower = Self::nothing_yet(reply.id);
+        follower.start = Some(Followed::Ended(Box::new(reply)));
+        follower
+    }
+
+    /// A follower of a reply streaming on another replica.
+    pub(super) fn remote(reply_id: Uuid, remote: super::remote::Remote) -> Self {
+        let mut follower = Self::nothing_yet(reply_id);
+        follower.remote = Some(Box::new(remote));
+        follower
+    }
+
+    fn nothing_yet(message_id: Uuid) -> Self {
         Self {
-            message_id: reply.id,
+            message_id,
             flight: None,
-            start: Some(Followed::Ended(Box::new(reply))),
+            start: None,
             updates: None,
             sent: 0,
             done: false,
+            remote: None,
         }
     }
 
     /// The next item; `None` after the end.
     pub async fn next(&mut self) -> Option<Heard> {
+        if let Some(remote) = self.remote.as_mut() {
+            return remote.next().await;
+        }
         if self.done {
             return None;
         }

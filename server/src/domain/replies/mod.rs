@@ -23,6 +23,7 @@ pub(super) use context::is_turn;
 mod end;
 mod flight;
 mod leases;
+mod remote;
 
 use std::{sync::Arc, time::Duration};
 
@@ -457,12 +458,33 @@ impl Replies {
         }
     }
 
-    /// A follower of a reply from where it stands.
-    pub fn follower(&self, reply: messages::Model) -> Follower {
-        match self.flights.get(reply.id) {
-            Some(flight) if is_streaming(&reply) => Follower::new(flight, false),
-            _ => Follower::ended(reply),
+    /// A follower of a reply from where it stands: here, or, with
+    /// replicas, on the replica running it.
+    pub async fn follower(&self, reply: messages::Model) -> Result<Follower> {
+        if !is_streaming(&reply) {
+            return Ok(Follower::ended(reply));
         }
+        if let Some(flight) = self.flights.get(reply.id) {
+            return Ok(Follower::new(flight, false));
+        }
+        if !self.hub.replicated() {
+            // Left streaming by a stopped server: as it stands.
+            return Ok(Follower::ended(reply));
+        }
+        // Listen first, then read it again: an end stored in between is
+        // either read here or heard.
+        let live = self.hub.subscribe();
+        let db = self.store.db.clone();
+        let reply = stored_messages::find(&db, reply.id).await?.unwrap_or(reply);
+        if !is_streaming(&reply) {
+            return Ok(Follower::ended(reply));
+        }
+        let id = reply.id;
+        let mirror = self.hub.mirror().clone();
+        Ok(Follower::remote(
+            id,
+            remote::Remote::new(reply, live, mirror, db),
+        ))
     }
 
     /// The reply `reply_id` and the caller's access to its room; NOT_FOUND

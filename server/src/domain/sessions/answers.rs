@@ -106,11 +106,17 @@ impl Sessions {
                     follower: flight.map(|flight| Follower::new(flight, true)),
                 })
             }
-            Written::Repeat(message, answer) => Ok(Sent {
-                message,
-                follower: answer.clone().map(|a| self.replies.follower(a)),
-                answer: answer.map(|a| self.replies.as_it_stands(a).0),
-            }),
+            Written::Repeat(message, answer) => {
+                let follower = match answer.clone() {
+                    Some(answer) => Some(self.replies.follower(answer).await?),
+                    None => None,
+                };
+                Ok(Sent {
+                    message,
+                    follower,
+                    answer: answer.map(|a| self.replies.as_it_stands(a).0),
+                })
+            }
         }
     }
 
@@ -212,7 +218,7 @@ impl Sessions {
     /// A follower of an answer from where it stands.
     pub async fn watch(&self, caller: &Caller, job_id: Uuid) -> Result<Follower> {
         let (answer, _) = self.open_job(caller, job_id).await?;
-        Ok(self.replies.follower(answer))
+        self.replies.follower(answer).await
     }
 
     /// Stops an answer that streams; it keeps its text so far.
