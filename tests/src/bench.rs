@@ -438,3 +438,61 @@ impl Fleet {
         }
     }
 }
+
+/// What a server's write path had done by a moment, from its `/metrics`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Writes {
+    /// Write batches committed (or failed).
+    pub batches: f64,
+    /// Writes in them.
+    pub writes: f64,
+    /// Seconds spent inside batch transactions, BEGIN to COMMIT: on
+    /// PostgreSQL, at most the time the batches held the event log's
+    /// counter row, which every writer's batch locks.
+    pub busy_seconds: f64,
+}
+
+impl Writes {
+    /// What happened between `earlier` and `self`.
+    pub fn since(&self, earlier: &Writes) -> Writes {
+        Writes {
+            batches: self.batches - earlier.batches,
+            writes: self.writes - earlier.writes,
+            busy_seconds: self.busy_seconds - earlier.busy_seconds,
+        }
+    }
+}
+
+impl Server {
+    /// The write path's counters, scraped from `/metrics`.
+    pub async fn writes(&self) -> anyhow::Result<Writes> {
+        Self::writes_at(self.addr).await
+    }
+
+    /// The write path's counters of the server at `addr`.
+    pub async fn writes_at(addr: SocketAddr) -> anyhow::Result<Writes> {
+        use http_body_util::BodyExt;
+        let client =
+            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+                .build_http::<http_body_util::Empty<prost::bytes::Bytes>>();
+        let answer = client
+            .get(format!("http://{addr}/metrics").parse()?)
+            .await?;
+        let text = String::from_utf8(answer.into_body().collect().await?.to_bytes().to_vec())?;
+        let value = |name: &str| -> f64 {
+            text.lines()
+                .filter(|line| !line.starts_with('#'))
+                .filter_map(|line| {
+                    let (series, value) = line.rsplit_once(' ')?;
+                    let metric = series.split('{').next()?;
+                    (metric == name).then(|| value.parse::<f64>().ok())?
+                })
+                .sum()
+        };
+        Ok(Writes {
+            batches: value("roundtable_write_batch_size_count"),
+            writes: value("roundtable_write_batch_size_sum"),
+            busy_seconds: value("roundtable_write_batch_duration_seconds_sum"),
+        })
+    }
+}

@@ -28,7 +28,9 @@ use std::{
 
 use anyhow::bail;
 use clap::Parser;
-use roundtable_tests::bench::{Fleet, Replication, Run, Server, Setup, authed, drive, room};
+use roundtable_tests::bench::{
+    Fleet, Replication, Run, Server, Setup, Writes, authed, drive, room,
+};
 use roundtable_tests::proto::{
     ListMessagesRequest, SendMessageRequest, message_service_client::MessageServiceClient,
 };
@@ -66,6 +68,31 @@ fn print(run: &Run, name: &str) {
         run.failed,
         run.elapsed.as_secs_f64()
     );
+}
+
+/// How busy each server's writer was during the run: on PostgreSQL every
+/// batch holds the event log's counter row until it commits, so the sum of
+/// the replicas' busy shares near 100% would mean they wait for each other.
+fn print_writes(before: &[Writes], after: &[Writes], run: Duration) {
+    let mut busy = 0.0;
+    for (n, (before, after)) in before.iter().zip(after).enumerate() {
+        let done = after.since(before);
+        let share = done.busy_seconds / run.as_secs_f64();
+        busy += share;
+        println!(
+            "  writer of server {}: {:.0} batches/s, {:.1} writes per batch, in a batch {:.0}% of the time",
+            n + 1,
+            done.batches / run.as_secs_f64(),
+            done.writes / done.batches.max(1.0),
+            share * 100.0
+        );
+    }
+    if before.len() > 1 {
+        println!(
+            "  writers in a batch, summed over the replicas: {:.0}% of the time",
+            busy * 100.0
+        );
+    }
 }
 
 #[tokio::main]
@@ -137,6 +164,10 @@ async fn main() -> anyhow::Result<()> {
 
     // SendMessage, with the server killed while callers are still sending.
     let stop = Arc::new(AtomicBool::new(false));
+    let mut before = Vec::new();
+    for server in &fleet.servers {
+        before.push(server.writes().await?);
+    }
     let killer = {
         let stop = stop.clone();
         let pids: Vec<String> = fleet
@@ -144,12 +175,18 @@ async fn main() -> anyhow::Result<()> {
             .iter()
             .map(|s| s.child.id().to_string())
             .collect();
+        let addrs: Vec<std::net::SocketAddr> = fleet.servers.iter().map(|s| s.addr).collect();
         tokio::spawn(async move {
             tokio::time::sleep(duration).await;
+            let mut after = Vec::new();
+            for addr in addrs {
+                after.push(Server::writes_at(addr).await.unwrap_or_default());
+            }
             // SIGKILL mid-load: requests in flight are never acknowledged.
             let _ = Command::new("kill").arg("-9").args(&pids).status();
             tokio::time::sleep(Duration::from_millis(200)).await;
             stop.store(true, Ordering::Relaxed);
+            after
         })
     };
     let (sends, acknowledged) = drive(
@@ -159,7 +196,7 @@ async fn main() -> anyhow::Result<()> {
         send,
     )
     .await;
-    killer.await?;
+    let after = killer.await?;
     let acknowledged: Vec<String> = acknowledged.into_iter().flatten().collect();
     let sends = Run {
         elapsed: duration,
@@ -170,6 +207,7 @@ async fn main() -> anyhow::Result<()> {
         "  (the failed sends are those refused once the server was killed: callers retry at once until they stop)"
     );
     fleet.kill();
+    print_writes(&before, &after, duration);
 
     // Durability: every acknowledged message is there after the kill.
     let server = Server::start(&binary, &database_url, &[])?;
