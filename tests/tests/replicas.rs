@@ -13,12 +13,14 @@ use std::time::{Duration, Instant};
 
 use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
 use roundtable_tests::nats::NatsServer;
+use roundtable_tests::proto::send_message_stream_response::Kind as Sent;
 use roundtable_tests::proto::watch_session_job_response::Kind as Watched;
 use roundtable_tests::proto::{
     CancelReplyRequest, CreateReplrRequest, CreateSessionRequest, Event, GetReplyJobRequest,
     GetSessionJobRequest, Message, RemoveSpaceMemberRequest, ReplyState, RevokeApiKeyRequest,
-    RoomRole, RoomVisibility, SendSessionMessageRequest, SendTypingRequest, SpaceRole,
-    SubscribeRequest, WatchSessionJobRequest, event::Kind,
+    RoomRole, RoomVisibility, SendMessageStreamRequest, SendMessageStreamResponse,
+    SendSessionMessageRequest, SendTypingRequest, SpaceRole, SubscribeRequest,
+    WatchSessionJobRequest, event::Kind,
 };
 use roundtable_tests::server::{postgres_server_url, server_binary};
 use roundtable_tests::{Api, Clients, Outcome, Team, TestServer, Transport};
@@ -1032,4 +1034,92 @@ async fn replicas_racing_for_expired_leases_take_each_reply_over_exactly_once() 
             .sum();
         assert_eq!(took, 1, "one takeover of {reply}");
     }
+}
+
+/// A `SendMessageStream` repeated with the same `request_id` on another
+/// replica than the first answers with the first message and follows its
+/// reply where it runs: the text so far, then each delta, then the end.
+#[tokio::test]
+async fn a_repeated_send_on_another_replica_follows_the_reply_where_it_runs() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    let text = slow_replr(&apis[0], &team, &fake, 120).await;
+    let request = SendMessageStreamRequest {
+        room_id: team.room.room_id.clone(),
+        text: "@sage tell me everything".into(),
+        request_id: "one-question".into(),
+        ..Default::default()
+    };
+    let next = async |stream: &mut Streaming<SendMessageStreamResponse>| {
+        tokio::time::timeout(Duration::from_secs(20), stream.next())
+            .await
+            .expect("the stream goes on")
+            .expect("an item")
+            .expect("not an error")
+            .kind
+            .expect("a kind")
+    };
+    let mut first = apis[0]
+        .reconnect(&team.member)
+        .messages()
+        .send_message_stream(request.clone())
+        .await
+        .success();
+    let Sent::Message(asked) = next(&mut first).await else {
+        panic!("the message comes first");
+    };
+    let Sent::ReplyStarted(reply) = next(&mut first).await else {
+        panic!("then the reply's start");
+    };
+    // A few deltas on A, so the repeat joins mid-reply.
+    let mut deltas = 0;
+    while deltas < 5 {
+        if let Sent::ReplyDelta(_) = next(&mut first).await {
+            deltas += 1;
+        }
+    }
+
+    let mut again = apis[1]
+        .reconnect(&team.member)
+        .messages()
+        .send_message_stream(request)
+        .await
+        .success();
+    let Sent::Message(same) = next(&mut again).await else {
+        panic!("the message comes first");
+    };
+    assert_eq!(same.message_id, asked.message_id, "the first message");
+    let Sent::ReplyStarted(still) = next(&mut again).await else {
+        panic!("then the reply still streaming");
+    };
+    assert_eq!(still.message_id, reply.message_id);
+    let (mut rebuilt, mut last, mut items) = (String::new(), 0, 0);
+    let finished = loop {
+        items += 1;
+        match next(&mut again).await {
+            Sent::ReplyDelta(delta) => {
+                assert_eq!(delta.message_id, reply.message_id);
+                if delta.snapshot {
+                    assert_eq!(items, 1, "only the first piece is a snapshot");
+                    rebuilt = delta.text;
+                } else {
+                    assert!(last == 0 || delta.sequence == last + 1, "in order");
+                    rebuilt.push_str(&delta.text);
+                }
+                last = delta.sequence;
+            }
+            Sent::ReplyFinished(done) => break done,
+            other => panic!("unexpected {other:?}"),
+        }
+    };
+    assert!(
+        items > 2,
+        "B streamed the reply as it ran on A: {items} items"
+    );
+    assert_eq!(finished.text, text);
+    assert_eq!(rebuilt, text, "B's pieces rebuild the reply");
 }

@@ -1,7 +1,7 @@
 use std::pin::Pin;
 
 use futures::Stream;
-use tokio::sync::{broadcast::error::RecvError, mpsc};
+use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
 
@@ -9,12 +9,11 @@ use super::{Auth, convert};
 use crate::{
     domain::{
         Caller, Error, Scope, input,
-        messages::{ListQuery, Messages, NewMessage},
+        messages::{Following, ListQuery, Messages, NewMessage},
         paging::PageRequest,
-        replies::{Flight, Followed, Update, WAIT_LIMIT},
+        replies::Heard,
     },
     proto::v1::{self as pb, message_service_server::MessageService},
-    store::entities::messages as messages_entity,
 };
 
 pub struct MessageApi {
@@ -44,16 +43,8 @@ impl MessageService for MessageApi {
         let room_id = input::id("room_id", &r.room_id)?;
         let new = new_message(r.text, r.attachments, &r.request_id)?;
         let sent = self.messages.send(&caller, room_id, new).await?;
-        let replies = if r.wait_for_replies && !sent.flights.is_empty() {
-            let deadline = tokio::time::Instant::now() + WAIT_LIMIT;
-            let mut ended = Vec::with_capacity(sent.flights.len());
-            for flight in &sent.flights {
-                match tokio::time::timeout_at(deadline, flight.finished()).await {
-                    Ok(reply) => ended.push(reply),
-                    Err(_) => ended.push(flight.current()),
-                }
-            }
-            self.messages.replies_now(&caller, ended).await?
+        let replies = if r.wait_for_replies && !sent.following.is_empty() {
+            self.messages.replies_ended(&caller, sent.following).await?
         } else {
             sent.replies
         };
@@ -79,7 +70,7 @@ impl MessageService for MessageApi {
         let (out, items) = mpsc::channel(STREAM_BUFFER);
         let started = if sent.replies.is_empty() {
             // A retry: follow the replies still streaming.
-            let rows = sent.flights.iter().map(|f| f.current()).collect();
+            let rows = sent.following.iter().map(|f| f.reply.clone()).collect();
             self.messages.replies_now(&caller, rows).await?
         } else {
             sent.replies
@@ -94,10 +85,10 @@ impl MessageService for MessageApi {
             // The buffer holds more than a room's REPLRs: this never waits.
             let _ = out.try_send(Ok(pb::SendMessageStreamResponse { kind: Some(item) }));
         }
-        for flight in sent.flights {
+        for following in sent.following {
             let (messages, caller, out) = (self.messages.clone(), caller, out.clone());
             tokio::spawn(async move {
-                let _ = follow(&messages, &caller, &flight, &out).await;
+                let _ = follow(&messages, &caller, following, &out).await;
             });
         }
         Ok(Response::new(self.auth.until_invalidated(
@@ -260,70 +251,47 @@ fn new_message(
 async fn follow(
     messages: &Messages,
     caller: &Caller,
-    flight: &Flight,
+    following: Following,
     out: &StreamOut,
 ) -> Result<(), ()> {
+    let Following {
+        reply,
+        mut follower,
+    } = following;
+    let (message_id, room_id) = (reply.id.to_string(), reply.room_id.to_string());
     let send = |item: StreamItem| async move {
         out.send(Ok(pb::SendMessageStreamResponse { kind: Some(item) }))
             .await
             .map_err(|_| ())
     };
-    let delta = |sequence: i64, text: String, snapshot: bool| {
-        StreamItem::ReplyDelta(pb::ReplyDelta {
-            message_id: flight.reply.id.to_string(),
-            room_id: flight.reply.room_id.to_string(),
-            sequence,
-            text,
-            snapshot,
-        })
-    };
-    let finished = |reply: messages_entity::Model| async move {
-        match messages.replies_now(caller, vec![reply]).await {
-            Ok(mut views) => Ok(StreamItem::ReplyFinished(convert::message(views.remove(0)))),
-            Err(error) => Err(Status::from(error)),
-        }
-    };
-    // From the first delta when this caller is the first to follow.
-    let (mut last, mut updates) = match flight.follow_from_start() {
-        Followed::Ended(reply) => {
-            return match finished(*reply).await {
-                Ok(item) => send(item).await,
-                Err(status) => out.send(Err(status)).await.map_err(|_| ()),
-            };
-        }
-        Followed::Streaming {
-            sequence,
-            text,
-            updates,
-        } => {
-            if sequence > 0 {
-                send(delta(sequence, text, true)).await?;
-            }
-            (sequence, updates)
-        }
-    };
     loop {
-        let reply = match updates.recv().await {
-            Ok(Update::Delta { sequence, text }) => {
-                if sequence > last {
-                    last = sequence;
-                    send(delta(sequence, text.to_string(), false)).await?;
-                }
+        let ended = match follower.next().await {
+            Some(Heard::Delta {
+                sequence,
+                text,
+                snapshot,
+                ..
+            }) => {
+                send(StreamItem::ReplyDelta(pb::ReplyDelta {
+                    message_id: message_id.clone(),
+                    room_id: room_id.clone(),
+                    sequence,
+                    text,
+                    snapshot,
+                }))
+                .await?;
                 continue;
             }
-            Err(RecvError::Lagged(_)) => {
-                // Too slow for the deltas: the text so far instead.
-                let (sequence, text) = flight.snapshot();
-                last = sequence;
-                send(delta(sequence, text, true)).await?;
-                continue;
-            }
-            Ok(Update::Finished(reply)) => *reply,
-            Err(RecvError::Closed) => flight.finished().await,
+            Some(Heard::Ended(ended)) => *ended,
+            // A follower always ends with the reply; should it not, the
+            // reply as it stands.
+            None => reply,
         };
-        return match finished(reply).await {
-            Ok(item) => send(item).await,
-            Err(status) => out.send(Err(status)).await.map_err(|_| ()),
+        return match messages.replies_now(caller, vec![ended]).await {
+            Ok(mut views) => {
+                send(StreamItem::ReplyFinished(convert::message(views.remove(0)))).await
+            }
+            Err(error) => out.send(Err(Status::from(error))).await.map_err(|_| ()),
         };
     }
 }

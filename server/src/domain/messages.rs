@@ -1,6 +1,6 @@
 //! Messages in rooms: send, read, edit, delete, react.
 
-use std::{collections::HashMap, sync::Arc};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{IntoActiveModel, Set};
@@ -12,7 +12,7 @@ use super::{
     Caller, Error, Kind, Result, RoomRole, input,
     input::Attachment,
     paging::PageRequest,
-    replies::{Author, Flight, Replies, Started},
+    replies::{Author, Follower, Replies, Started, WAIT_LIMIT},
     rooms::Rooms,
     users::Directory,
 };
@@ -152,9 +152,15 @@ pub struct Sent {
     pub message: MessageView,
     /// The replies, as stored when they started (empty for a retry).
     pub replies: Vec<MessageView>,
-    /// The replies still streaming here that answer the message (for a
-    /// retry too), to follow them.
-    pub flights: Vec<Arc<Flight>>,
+    /// The replies still streaming that answer the message (for a retry
+    /// too, on whichever replica runs them), to follow them.
+    pub following: Vec<Following>,
+}
+
+/// A streaming reply, as stored when it started, and a follower of it.
+pub struct Following {
+    pub reply: messages::Model,
+    pub follower: Follower,
 }
 
 /// A message to send, validated.
@@ -284,19 +290,33 @@ impl Messages {
         }
         if message.id != new_id {
             // A retry: the first message may have gathered reactions since,
-            // and its replies may still stream.
-            let answers = message.id;
-            let flights = self.replies.flights().select(|f| f.answers == answers);
+            // and its replies may still stream, here or on another replica.
+            let mut following = Vec::new();
+            for reply in stored_replies::streaming_answers(&self.store.db, message.id).await? {
+                following.push(Following {
+                    follower: self.replies.follower(reply.clone()).await?,
+                    reply,
+                });
+            }
             let message = self.view(caller, message).await?;
             return Ok(Sent {
                 message,
                 replies: Vec::new(),
-                flights,
+                following,
             });
         }
         let reply_rows: Vec<messages::Model> =
             started.iter().map(|s| s.planned.reply.clone()).collect();
-        let flights = self.replies.launch(started, space_id);
+        // The caller who asked follows each reply from its first delta.
+        let following = self
+            .replies
+            .launch(started, space_id)
+            .into_iter()
+            .map(|flight| Following {
+                reply: flight.reply.clone(),
+                follower: Follower::new(flight, true),
+            })
+            .collect();
         let mut all = vec![message];
         all.extend(reply_rows);
         let senders = self
@@ -310,7 +330,7 @@ impl Messages {
         Ok(Sent {
             message,
             replies: views.collect(),
-            flights,
+            following,
         })
     }
 
@@ -324,6 +344,21 @@ impl Messages {
     pub async fn cancel_reply(&self, caller: &Caller, reply_id: Uuid) -> Result<MessageView> {
         let reply = self.replies.cancel(caller, reply_id).await?;
         self.view(caller, reply).await
+    }
+
+    /// Waits for the replies to end, [`WAIT_LIMIT`] at most in all; views
+    /// of them as they ended, or as they stand then.
+    pub async fn replies_ended(
+        &self,
+        caller: &Caller,
+        following: Vec<Following>,
+    ) -> Result<Vec<MessageView>> {
+        let deadline = tokio::time::Instant::now() + WAIT_LIMIT;
+        let mut ended = Vec::with_capacity(following.len());
+        for Following { reply, follower } in following {
+            ended.push(self.replies.ended_by(reply, follower, deadline).await);
+        }
+        self.replies_now(caller, ended).await
     }
 
     /// Views of replies for the caller, each as it stands now (with its

@@ -176,6 +176,20 @@ pub async fn finish(
     Ok(Some(reply))
 }
 
+/// The replies to `message_id` still streaming, oldest first (by the
+/// partial index on `in_reply_to`).
+pub async fn streaming_answers(
+    db: &impl ConnectionTrait,
+    message_id: Uuid,
+) -> Result<Vec<messages::Model>, DbErr> {
+    messages::Entity::find()
+        .filter(messages::Column::InReplyTo.eq(message_id))
+        .filter(messages::Column::ReplyState.eq("streaming"))
+        .order_by_asc(messages::Column::Id)
+        .all(db)
+        .await
+}
+
 /// Replies left streaming, oldest first: after a restart, those whose
 /// process stopped.
 pub async fn streaming(db: &impl ConnectionTrait) -> Result<Vec<messages::Model>, DbErr> {

@@ -31,6 +31,9 @@ impl Replies {
     /// write (retried, [`END_ATTEMPTS`] in all); starts the replies a REPLR's
     /// text asks for; and tells its followers.
     pub(super) async fn finish(&self, flight: Arc<Flight>, persona: &Persona, outcome: Outcome) {
+        flight
+            .ending
+            .store(true, std::sync::atomic::Ordering::Release);
         let (text_so_far, pieces, prompt_tokens) = {
             let progress = flight.progress.lock().expect("progress lock");
             (

@@ -67,6 +67,9 @@ pub struct Flight {
     /// caller who asked for it: it sees every delta from the first.
     first_follower: Mutex<Option<broadcast::Receiver<Update>>>,
     pub(super) cancel: CancellationToken,
+    /// Set when its end is being stored: its lease may be released any
+    /// moment, by that write.
+    pub(super) ending: std::sync::atomic::AtomicBool,
     done: watch::Sender<Option<messages::Model>>,
 }
 
@@ -82,6 +85,7 @@ impl Flight {
             updates,
             first_follower: Mutex::new(Some(first_follower)),
             cancel: CancellationToken::new(),
+            ending: Default::default(),
             done: watch::Sender::new(None),
         }
     }

@@ -176,7 +176,9 @@ impl Replies {
             .into_iter()
             .collect();
         for flight in flying {
-            if !held.contains(&flight.reply.id) {
+            // One whose end is being stored releases its lease in that write.
+            let ending = flight.ending.load(std::sync::atomic::Ordering::Acquire);
+            if !held.contains(&flight.reply.id) && !ending {
                 tracing::warn!(reply = %flight.reply.id, "another replica took this reply over; stopping it");
                 flight.cancel.cancel();
             }

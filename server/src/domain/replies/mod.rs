@@ -458,6 +458,23 @@ impl Replies {
         }
     }
 
+    /// The reply once `follower` hears its end, or as it stands at
+    /// `deadline`.
+    pub async fn ended_by(
+        &self,
+        reply: messages::Model,
+        mut follower: Follower,
+        deadline: tokio::time::Instant,
+    ) -> messages::Model {
+        loop {
+            match tokio::time::timeout_at(deadline, follower.next()).await {
+                Ok(Some(Heard::Ended(ended))) => return *ended,
+                Ok(Some(Heard::Delta { .. })) => continue,
+                Ok(None) | Err(_) => return self.as_it_stands(reply).0,
+            }
+        }
+    }
+
     /// A follower of a reply from where it stands: here, or, with
     /// replicas, on the replica running it.
     pub async fn follower(&self, reply: messages::Model) -> Result<Follower> {

@@ -16,7 +16,7 @@ use crate::{
     domain::{
         Caller, Error, Kind, Result, credits,
         paging::PageRequest,
-        replies::{Follower, Heard, ReplyState, Started, WAIT_LIMIT, is_streaming, reply_of},
+        replies::{Follower, ReplyState, Started, WAIT_LIMIT, is_streaming, reply_of},
     },
     store::{
         entities::messages,
@@ -196,17 +196,11 @@ impl Sessions {
         answer: messages::Model,
         follower: Option<Follower>,
     ) -> messages::Model {
-        let Some(mut follower) = follower else {
+        let Some(follower) = follower else {
             return answer;
         };
         let deadline = Instant::now() + WAIT_LIMIT;
-        loop {
-            match tokio::time::timeout_at(deadline, follower.next()).await {
-                Ok(Some(Heard::Ended(ended))) => return *ended,
-                Ok(Some(Heard::Delta { .. })) => continue,
-                Ok(None) | Err(_) => return self.replies.as_it_stands(answer).0,
-            }
-        }
+        self.replies.ended_by(answer, follower, deadline).await
     }
 
     /// An answer with its text so far, and whether it has ended.
