@@ -1,9 +1,16 @@
-//! Reply leases (see the migration that made `reply_leases`): taken with
-//! each reply in the write that stores it, renewed by the replica running
-//! it, released by the write that stores its end, and taken over by
-//! another replica once expired.
+//! Reply leases (see the migration that made `reply_leases`), when several
+//! replicas share the database ([`use_leases`]): taken with each reply in
+//! the write that stores it, renewed by the replica running it, released by
+//! the write that stores its end, and taken over by another replica once
+//! expired.
 
-use std::{sync::LazyLock, time::Duration};
+use std::{
+    sync::{
+        LazyLock,
+        atomic::{AtomicBool, Ordering},
+    },
+    time::Duration,
+};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -20,6 +27,21 @@ pub const TTL: Duration = Duration::from_secs(10);
 
 static REPLICA: LazyLock<Uuid> = LazyLock::new(Uuid::now_v7);
 
+/// Whether this process is one of several replicas: only then are leases
+/// taken. A server alone runs every reply there is, so it needs none (and
+/// spends no write on them).
+static REPLICATED: AtomicBool = AtomicBool::new(false);
+
+/// Makes this process take, renew and release leases (at start, before
+/// serving, when it shares its database with other replicas).
+pub fn use_leases() {
+    REPLICATED.store(true, Ordering::Release);
+}
+
+fn in_use() -> bool {
+    REPLICATED.load(Ordering::Acquire)
+}
+
 /// This process: the holder of the leases it takes (new at every start, so
 /// a replica that lost a lease can never hold it again) and the sender of
 /// its NATS messages.
@@ -33,7 +55,7 @@ fn expiry(now: DateTime<Utc>) -> DateTime<Utc> {
 
 /// Takes the leases of replies being stored now.
 pub async fn take(db: &impl ConnectionTrait, reply_ids: &[Uuid]) -> Result<(), DbErr> {
-    if reply_ids.is_empty() {
+    if reply_ids.is_empty() || !in_use() {
         return Ok(());
     }
     let expires_at = expiry(Utc::now());
@@ -52,8 +74,12 @@ pub async fn take(db: &impl ConnectionTrait, reply_ids: &[Uuid]) -> Result<(), D
 }
 
 /// Releases this replica's lease of a reply; false when it holds none (the
-/// reply was taken over, or its lease was never this replica's).
+/// reply was taken over, or its lease was never this replica's). A server
+/// alone holds every reply.
 pub async fn release(db: &impl ConnectionTrait, reply_id: Uuid) -> Result<bool, DbErr> {
+    if !in_use() {
+        return Ok(true);
+    }
     let result = reply_leases::Entity::delete_many()
         .filter(reply_leases::Column::ReplyId.eq(reply_id))
         .filter(reply_leases::Column::Holder.eq(replica()))

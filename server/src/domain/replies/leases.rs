@@ -1,10 +1,11 @@
-//! Who runs each reply. A reply's lease is taken in the write that stores
-//! it and released in the write that stores its end (`end.rs`); between
-//! the two, this replica renews the leases of its flights. With several
-//! replicas, each takes over the replies whose lease expired: their replica
+//! Who runs each reply. A server alone runs every reply there is: at
+//! start, the replies a stopped server left streaming end as failed, and
+//! no lease is ever taken. One of several replicas takes a reply's lease in
+//! the write that stores it and releases it in the write that stores its
+//! end (`end.rs`); between the two, it renews the leases of its flights.
+//! Each replica takes over the replies whose lease expired: their replica
 //! stopped answering, so they end as failed (`REPLICA_LOST`), exactly once,
 //! and the replica that lost a lease, should it still run, stores nothing.
-//! At start, the replies a stopped server left streaming end as failed.
 
 use std::{collections::HashSet, time::Duration};
 
@@ -74,6 +75,10 @@ impl Replies {
     /// and, with `replicated`, takes over the replies of replicas that
     /// stopped answering.
     pub fn keep_leases(&self, replicated: bool) {
+        if !replicated {
+            return; // a server alone takes no leases
+        }
+        leases::use_leases();
         let engine = self.clone();
         tokio::spawn(async move {
             let mut every = tokio::time::interval(RENEW_EVERY);
@@ -84,9 +89,6 @@ impl Replies {
                 }
             }
         });
-        if !replicated {
-            return;
-        }
         let engine = self.clone();
         let mut cancels = self.hub.cancel_requests();
         tokio::spawn(async move {
