@@ -20,6 +20,7 @@
 
 pub mod actors;
 pub mod bench;
+pub mod cluster;
 pub mod fake_openai;
 pub mod nats;
 pub mod outcome;
