@@ -44,10 +44,13 @@ pub fn replicas(nats: &NatsServer, fake: &FakeOpenAi) -> Option<Vec<TestServer>>
     Some(vec![first, second, third])
 }
 
+/// A live subscription, read event by event.
 pub struct Feed {
-    pub stream: Streaming<crate::proto::SubscribeResponse>,
+    stream: Streaming<crate::proto::SubscribeResponse>,
     /// What came before `subscribed` (snapshots of streaming replies), unread.
-    pub before: std::collections::VecDeque<Event>,
+    before: std::collections::VecDeque<Event>,
+    /// Where the log stood when it went live (the cursor of `subscribed`).
+    pub cursor: String,
 }
 
 impl Feed {
@@ -58,12 +61,16 @@ impl Feed {
         let mut feed = Feed {
             stream,
             before: Default::default(),
+            cursor: String::new(),
         };
         let mut before = std::collections::VecDeque::new();
         loop {
             let event = feed.next().await;
             match event.kind {
-                Some(Kind::Subscribed(_)) => break,
+                Some(Kind::Subscribed(_)) => {
+                    feed.cursor = event.cursor;
+                    break;
+                }
                 Some(Kind::ReplyDelta(_)) => before.push_back(event),
                 _ => panic!("a live stream starts with snapshots, then subscribed: {event:?}"),
             }
@@ -118,15 +125,22 @@ pub fn assert_in_order(events: &[Event], what: &str) {
     assert_eq!(cursors.len(), stored.len(), "{what}: a cursor twice");
 }
 
-/// The team's room with a REPLR `sage` on the fake's `slow` model, which
-/// streams `words` words 50 ms apart; returns the words as one text.
-pub async fn slow_replr(api: &Api, team: &Team, fake: &FakeOpenAi, words: usize) -> String {
-    let text: String = (0..words).map(|i| format!("w{i} ")).collect();
+/// Scripts the fake's `slow` model to stream `words` words (`prefix0
+/// prefix1 …`) `delay` apart; returns them as one text.
+pub fn script_slow(fake: &FakeOpenAi, prefix: &str, words: usize, delay: Duration) -> String {
+    let text: String = (0..words).map(|i| format!("{prefix}{i} ")).collect();
     let tokens: Vec<String> = text.split_inclusive(' ').map(String::from).collect();
     fake.script_model(
         "slow",
-        Behaviour::stream(Script::tokens(&tokens).token_delay(Duration::from_millis(50))),
+        Behaviour::stream(Script::tokens(&tokens).token_delay(delay)),
     );
+    text
+}
+
+/// The team's room with a REPLR `sage` on the fake's `slow` model, which
+/// streams `words` words 50 ms apart; returns the words as one text.
+pub async fn slow_replr(api: &Api, team: &Team, fake: &FakeOpenAi, words: usize) -> String {
+    let text = script_slow(fake, "w", words, Duration::from_millis(50));
     let replr = api
         .reconnect(&team.owner)
         .replrs()
@@ -145,6 +159,33 @@ pub async fn slow_replr(api: &Api, team: &Team, fake: &FakeOpenAi, words: usize)
         .add_replr(&team.room.room_id, &replr.replr_id)
         .await;
     text
+}
+
+/// How many end events (completed, failed, cancelled) `events` hold for
+/// the reply `reply_id`.
+pub fn ends_of(events: &[Event], reply_id: &str) -> usize {
+    events
+        .iter()
+        .filter(|e| match &e.kind {
+            Some(Kind::ReplyFailed(m) | Kind::ReplyCompleted(m) | Kind::ReplyCancelled(m)) => {
+                m.message_id == reply_id
+            }
+            _ => false,
+        })
+        .count()
+}
+
+/// How many of `servers` logged that they took the reply `reply_id` over.
+pub fn takeovers(servers: &[TestServer], reply_id: &str) -> usize {
+    servers
+        .iter()
+        .map(|s| {
+            s.logs()
+                .lines()
+                .filter(|l| l.contains("took over the replies") && l.contains(reply_id))
+                .count()
+        })
+        .sum()
 }
 
 /// The reply `feed` hears start, after a few of its deltas.

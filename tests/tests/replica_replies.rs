@@ -9,15 +9,16 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use roundtable_tests::cluster::{
-    Feed, created_text, replay, replicas, slow_replr, streaming_reply,
+    Feed, created_text, ends_of, replay, replicas, script_slow, slow_replr, streaming_reply,
+    takeovers,
 };
-use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
+use roundtable_tests::fake_openai::FakeOpenAi;
 use roundtable_tests::nats::NatsServer;
 use roundtable_tests::proto::send_message_stream_response::Kind as Sent;
 use roundtable_tests::proto::watch_session_job_response::Kind as Watched;
 use roundtable_tests::proto::{
-    CancelReplyRequest, CreateSessionRequest, Event, GetReplyJobRequest, GetSessionJobRequest,
-    ReplyState, SendMessageStreamRequest, SendMessageStreamResponse, SendSessionMessageRequest,
+    CancelReplyRequest, CreateSessionRequest, GetReplyJobRequest, GetSessionJobRequest, ReplyState,
+    SendMessageStreamRequest, SendMessageStreamResponse, SendSessionMessageRequest,
     SubscribeRequest, WatchSessionJobRequest, event::Kind,
 };
 use roundtable_tests::{Outcome, Transport};
@@ -37,26 +38,11 @@ async fn the_reply_of_a_killed_replica_is_taken_over_once_and_ends_as_replica_lo
         apis[1].reconnect(&team.owner),
         apis[2].reconnect(&team.owner),
     );
-    let mut stream = owner_b
-        .events()
-        .subscribe(SubscribeRequest {
-            room_ids: vec![team.room.room_id.clone()],
-            ..Default::default()
-        })
-        .await
-        .success();
-    let start = stream
-        .next()
-        .await
-        .expect("an event")
-        .expect("not an error")
-        .event
-        .expect("an event");
-    assert!(matches!(start.kind, Some(Kind::Subscribed(_))));
-    let mut on_b = Feed {
-        stream,
-        before: Default::default(),
+    let room = SubscribeRequest {
+        room_ids: vec![team.room.room_id.clone()],
+        ..Default::default()
     };
+    let mut on_b = Feed::open(&owner_b, room).await;
     // The mention is acknowledged by replica A, which runs the reply.
     let asked = apis[0]
         .reconnect(&team.member)
@@ -92,17 +78,12 @@ async fn the_reply_of_a_killed_replica_is_taken_over_once_and_ends_as_replica_lo
         job.reply.and_then(|r| r.reply).map(|r| r.failure_reason),
         Some("REPLICA_LOST".into())
     );
-    let events = replay(&owner_c, &team.room.room_id, &start.cursor).await;
-    let ends: Vec<&Event> = events
-        .iter()
-        .filter(|e| match &e.kind {
-            Some(Kind::ReplyFailed(m) | Kind::ReplyCompleted(m) | Kind::ReplyCancelled(m)) => {
-                m.message_id == reply.message_id
-            }
-            _ => false,
-        })
-        .collect();
-    assert_eq!(ends.len(), 1, "one end for the reply: {events:?}");
+    let events = replay(&owner_c, &team.room.room_id, &on_b.cursor).await;
+    assert_eq!(
+        ends_of(&events, &reply.message_id),
+        1,
+        "one end for the reply: {events:?}"
+    );
     assert!(
         events.iter().any(|e| created_text(e).is_some_and(
             |_| matches!(&e.kind, Some(Kind::MessageCreated(m)) if m.message_id == asked.message_id)
@@ -110,16 +91,11 @@ async fn the_reply_of_a_killed_replica_is_taken_over_once_and_ends_as_replica_lo
         "the acknowledged message is kept"
     );
     // Exactly one of the two survivors took it over.
-    let took: usize = servers[1..]
-        .iter()
-        .map(|s| {
-            s.logs()
-                .lines()
-                .filter(|l| l.contains("took over the replies") && l.contains(&reply.message_id))
-                .count()
-        })
-        .sum();
-    assert_eq!(took, 1, "one takeover");
+    assert_eq!(
+        takeovers(&servers[1..], &reply.message_id),
+        1,
+        "one takeover"
+    );
 }
 
 /// Two replicas race to take over the replies of a third that was killed
@@ -138,18 +114,6 @@ async fn replicas_racing_for_expired_leases_take_each_reply_over_exactly_once() 
     let room = SubscribeRequest {
         room_ids: vec![team.room.room_id.clone()],
         ..Default::default()
-    };
-    let start_cursor = {
-        let owner_b = apis[1].reconnect(&team.owner);
-        let mut stream = owner_b.events().subscribe(room.clone()).await.success();
-        let first = stream
-            .next()
-            .await
-            .expect("an event")
-            .expect("not an error")
-            .event
-            .expect("an event");
-        first.cursor
     };
     let mut on_b = Feed::open(&apis[1].reconnect(&team.owner), room).await;
     let member_a = apis[0].reconnect(&team.member);
@@ -186,33 +150,17 @@ async fn replicas_racing_for_expired_leases_take_each_reply_over_exactly_once() 
     let events = replay(
         &apis[2].reconnect(&team.owner),
         &team.room.room_id,
-        &start_cursor,
+        &on_b.cursor,
     )
     .await;
     for reply in &started {
-        let ends = events
-            .iter()
-            .filter(|e| match &e.kind {
-                Some(Kind::ReplyFailed(m) | Kind::ReplyCompleted(m) | Kind::ReplyCancelled(m)) => {
-                    &m.message_id == reply
-                }
-                _ => false,
-            })
-            .count();
-        assert_eq!(ends, 1, "one end for {reply}");
-    }
-    // Each taken over by exactly one survivor.
-    for reply in &started {
-        let took: usize = servers[1..]
-            .iter()
-            .map(|s| {
-                s.logs()
-                    .lines()
-                    .filter(|l| l.contains("took over the replies") && l.contains(reply.as_str()))
-                    .count()
-            })
-            .sum();
-        assert_eq!(took, 1, "one takeover of {reply}");
+        assert_eq!(ends_of(&events, reply), 1, "one end for {reply}");
+        // Taken over by exactly one survivor.
+        assert_eq!(
+            takeovers(&servers[1..], reply),
+            1,
+            "one takeover of {reply}"
+        );
     }
 }
 
@@ -285,12 +233,7 @@ async fn a_session_answer_streaming_on_one_replica_is_watched_from_another() {
     let Some(servers) = replicas(&nats, &fake) else {
         return;
     };
-    let text: String = (0..60).map(|i| format!("s{i} ")).collect();
-    let tokens: Vec<String> = text.split_inclusive(' ').map(String::from).collect();
-    fake.script_model(
-        "slow",
-        Behaviour::stream(Script::tokens(&tokens).token_delay(Duration::from_millis(40))),
-    );
+    let text = script_slow(&fake, "s", 60, Duration::from_millis(40));
     let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
     let team = apis[0].team().await;
     let (member_a, member_b) = (

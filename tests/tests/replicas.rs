@@ -14,12 +14,12 @@ use std::collections::HashSet;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use roundtable_tests::cluster::{Feed, assert_in_order, created_text, replicas};
-use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
+use roundtable_tests::cluster::{Feed, assert_in_order, created_text, replicas, slow_replr};
+use roundtable_tests::fake_openai::FakeOpenAi;
 use roundtable_tests::nats::NatsServer;
 use roundtable_tests::proto::{
-    CreateReplrRequest, RemoveSpaceMemberRequest, RevokeApiKeyRequest, RoomRole, RoomVisibility,
-    SendTypingRequest, SpaceRole, SubscribeRequest, event::Kind,
+    RemoveSpaceMemberRequest, RevokeApiKeyRequest, RoomRole, RoomVisibility, SendTypingRequest,
+    SpaceRole, SubscribeRequest, event::Kind,
 };
 use roundtable_tests::server::{postgres_server_url, server_binary};
 use roundtable_tests::{Outcome, Transport};
@@ -161,31 +161,9 @@ async fn a_reply_streaming_on_one_replica_streams_to_subscribers_on_the_others()
     let Some(servers) = replicas(&nats, &fake) else {
         return;
     };
-    let text: String = (0..40).map(|i| format!("w{i} ")).collect();
-    let tokens: Vec<String> = text.split_inclusive(' ').map(String::from).collect();
-    fake.script_model(
-        "slow",
-        Behaviour::stream(Script::tokens(&tokens).token_delay(Duration::from_millis(50))),
-    );
     let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
     let team = apis[0].team().await;
-    let replr = team
-        .owner
-        .replrs()
-        .create_replr(CreateReplrRequest {
-            space_id: team.space.space_id.clone(),
-            handle: "sage".into(),
-            provider: "fake".into(),
-            model: "slow".into(),
-            ..Default::default()
-        })
-        .await
-        .success()
-        .replr
-        .expect("CreateReplr returns the REPLR");
-    team.owner
-        .add_replr(&team.room.room_id, &replr.replr_id)
-        .await;
+    let text = slow_replr(&apis[0], &team, &fake, 40).await;
     let room = SubscribeRequest {
         room_ids: vec![team.room.room_id.clone()],
         ..Default::default()
@@ -491,4 +469,77 @@ async fn a_member_removed_on_one_replica_stops_hearing_the_space_on_the_others()
             if m.user_id == team.member.id && m.room_id == team.room.room_id)),
         "they hear that they left their room: {seen:?}"
     );
+}
+
+/// Subscribers that resume on one replica from a cursor while another
+/// replica keeps committing cross the seam between replay and live with
+/// every message once, in order: resumed before, during and after the
+/// writes.
+#[tokio::test]
+async fn resuming_on_one_replica_while_another_writes_crosses_the_seam_without_gap_or_repeat() {
+    const MESSAGES: usize = 60;
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    let room = SubscribeRequest {
+        room_ids: vec![team.room.room_id.clone()],
+        ..Default::default()
+    };
+    let owner_b = apis[1].reconnect(&team.owner);
+    // Where the room stood before the writes.
+    let start = Feed::open(&owner_b, room.clone()).await.cursor;
+    let writer = {
+        let (by, room_id) = (apis[0].reconnect(&team.member), team.room.room_id.clone());
+        tokio::spawn(async move {
+            for n in 0..MESSAGES {
+                by.send(&room_id, &format!("seam message {n}")).await;
+                tokio::time::sleep(Duration::from_millis(15)).await;
+            }
+        })
+    };
+    // Resumed from the start at three moments: each replays what was
+    // committed so far, then goes live.
+    let mut readers = Vec::new();
+    for wait in [0u64, 300, 700] {
+        tokio::time::sleep(Duration::from_millis(wait)).await;
+        let mut stream = owner_b
+            .events()
+            .subscribe(SubscribeRequest {
+                cursor: start.clone(),
+                ..room.clone()
+            })
+            .await
+            .success();
+        readers.push(tokio::spawn(async move {
+            let mut events = Vec::new();
+            let mut created = 0;
+            while created < MESSAGES {
+                let event = tokio::time::timeout(Duration::from_secs(10), stream.next())
+                    .await
+                    .expect("an event within 10 s")
+                    .expect("the stream goes on")
+                    .expect("not an error")
+                    .event
+                    .expect("an event");
+                created += usize::from(created_text(&event).is_some());
+                events.push(event);
+            }
+            events
+        }));
+    }
+    writer.await.expect("the writer");
+    for (n, reader) in readers.into_iter().enumerate() {
+        let events = reader.await.expect("a reader");
+        let what = format!("subscriber {n} on B");
+        assert_in_order(&events, &what);
+        let texts: Vec<&str> = events.iter().filter_map(created_text).collect();
+        let wanted: Vec<String> = (0..MESSAGES).map(|n| format!("seam message {n}")).collect();
+        assert_eq!(
+            texts, wanted,
+            "{what}: every message once, in the order sent"
+        );
+    }
 }
