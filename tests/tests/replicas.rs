@@ -543,3 +543,70 @@ async fn resuming_on_one_replica_while_another_writes_crosses_the_seam_without_g
         );
     }
 }
+
+/// With NATS down, the word that a member left a space cannot reach the
+/// other replicas; they still stop the member hearing its public rooms
+/// within a heartbeat interval (2 s here), when every stream checks its
+/// rights again, however busy.
+#[tokio::test]
+async fn a_member_removed_while_nats_is_down_stops_hearing_within_a_heartbeat() {
+    let (nats, fake) = (NatsServer::start(), FakeOpenAi::start());
+    let Some(servers) = replicas(&nats, &fake) else {
+        return;
+    };
+    let apis: Vec<_> = servers.iter().map(|s| s.api(Transport::Grpc)).collect();
+    let team = apis[0].team().await;
+    let public = apis[0]
+        .room_with(&team.owner, &team.space, RoomVisibility::Public, &[])
+        .await;
+    let rooms = SubscribeRequest {
+        room_ids: vec![public.room_id.clone()],
+        ..Default::default()
+    };
+    let mut on_b = Feed::open(&apis[1].reconnect(&team.member), rooms).await;
+    let before = team.owner.send(&public.room_id, "before").await;
+    let heard = on_b.until(|e| created_text(e).is_some()).await;
+    assert_eq!(
+        heard.last().and_then(created_text),
+        Some(before.text.as_str())
+    );
+
+    nats.kill();
+    team.owner
+        .spaces()
+        .remove_space_member(RemoveSpaceMemberRequest {
+            space_id: team.space.space_id.clone(),
+            user_id: team.member.id.clone(),
+        })
+        .await
+        .success();
+    // Messages keep coming (B reads the log every second without NATS), so
+    // the stream is never idle; after a heartbeat interval and a poll, it
+    // has checked its rights again.
+    let sender = {
+        let (owner, room_id) = (apis[0].reconnect(&team.owner), public.room_id.clone());
+        tokio::spawn(async move {
+            for n in 0..12 {
+                owner.send(&room_id, &format!("during {n}")).await;
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+        })
+    };
+    sender.await.expect("the sender");
+    team.owner.send(&public.room_id, "after").await;
+    // Nothing more reaches the member: the stream goes quiet (heartbeats
+    // only) instead of delivering "after".
+    let quiet = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            let event = on_b.next().await;
+            if created_text(&event) == Some("after") {
+                return event;
+            }
+        }
+    })
+    .await;
+    assert!(
+        quiet.is_err(),
+        "a removed member heard the public room 3 s after their removal"
+    );
+}

@@ -330,12 +330,21 @@ impl Run {
         if let Err(stop) = self.send(Delivery::Subscribed { cursor: self.last }).await {
             return stop;
         }
+        // Rights may change in ways no room event shows (a removal from a
+        // space, told by a signal that a replica may miss while NATS is
+        // down): what the caller may read is checked again at least once
+        // a heartbeat interval, busy or not.
+        let mut checked = tokio::time::Instant::now();
         loop {
+            if checked.elapsed() >= self.events.heartbeat {
+                self.visible.clear();
+                checked = tokio::time::Instant::now();
+            }
             let next = tokio::time::timeout(self.events.heartbeat, live.recv()).await;
             let outcome = match next {
                 Err(_idle) => {
-                    // Rights may have changed in ways no room event shows.
                     self.visible.clear();
+                    checked = tokio::time::Instant::now();
                     self.send(Delivery::Heartbeat { cursor: self.last }).await
                 }
                 Ok(Ok(Live::Stored(event))) => self.offer(event).await,
