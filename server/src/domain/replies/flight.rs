@@ -56,8 +56,6 @@ pub(super) struct Progress {
 pub struct Flight {
     /// The reply as stored when it started.
     pub reply: messages::Model,
-    /// The message it answers.
-    pub answers: Uuid,
     pub space_id: Uuid,
     /// The id of its `reply_started` event.
     pub started_event: i64,
@@ -77,7 +75,6 @@ impl Flight {
     pub(super) fn new(reply: messages::Model, space_id: Uuid, started_event: i64) -> Self {
         let (updates, first_follower) = broadcast::channel(UPDATES);
         Self {
-            answers: reply.in_reply_to.unwrap_or_default(),
             reply,
             space_id,
             started_event,
