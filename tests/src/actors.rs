@@ -359,6 +359,34 @@ impl Clients {
         ReplrServiceClient::new(self.channel.clone())
     }
 
+    /// The stored events of a room after `cursor`, as this caller sees
+    /// them: a subscription read up to its `subscribed`.
+    pub async fn replay(&self, room_id: &str, cursor: &str) -> Vec<Event> {
+        let mut stream = self
+            .events()
+            .subscribe(SubscribeRequest {
+                room_ids: vec![room_id.into()],
+                cursor: cursor.into(),
+                ..Default::default()
+            })
+            .await
+            .success();
+        let mut events = Vec::new();
+        loop {
+            let event = tokio::time::timeout(Duration::from_secs(10), stream.message())
+                .await
+                .expect("the replay ends with `subscribed` within 10 s")
+                .expect("no error")
+                .expect("an event")
+                .event
+                .expect("the event");
+            if matches!(event.kind, Some(event::Kind::Subscribed(_))) {
+                return events;
+            }
+            events.push(event);
+        }
+    }
+
     /// The calling user, or the error the server gave.
     pub async fn current_user(&self) -> Result<User, tonic::Status> {
         let response = self

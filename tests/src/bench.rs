@@ -386,15 +386,16 @@ impl Fleet {
         if !database_url.starts_with("postgres") {
             bail!("--replicas needs PostgreSQL: give --database-url postgres://…");
         }
-        let nats = match &replication.nats_url {
+        // A NATS server of the benchmark's own unless one is given.
+        let nats = match replication.nats_url {
             Some(_) => None,
             None => Some(crate::nats::NatsServer::start()),
         };
-        let url = match (&replication.nats_url, &nats) {
-            (Some(url), _) => url.clone(),
-            (None, Some(nats)) => nats.url(),
-            (None, None) => unreachable!("a NATS server was started"),
-        };
+        let url = replication
+            .nats_url
+            .clone()
+            .or_else(|| nats.as_ref().map(|n| n.url()))
+            .expect("a NATS server, given or started");
         // The first migrates the database and makes the admin; the others
         // find both done.
         let mut servers = Vec::with_capacity(replication.replicas);
@@ -478,17 +479,10 @@ impl Server {
         let answer = client
             .get(format!("http://{addr}/metrics").parse()?)
             .await?;
-        let text = String::from_utf8(answer.into_body().collect().await?.to_bytes().to_vec())?;
-        let value = |name: &str| -> f64 {
-            text.lines()
-                .filter(|line| !line.starts_with('#'))
-                .filter_map(|line| {
-                    let (series, value) = line.rsplit_once(' ')?;
-                    let metric = series.split('{').next()?;
-                    (metric == name).then(|| value.parse::<f64>().ok())?
-                })
-                .sum()
-        };
+        let scrape = crate::scrape::Scrape(String::from_utf8(
+            answer.into_body().collect().await?.to_bytes().to_vec(),
+        )?);
+        let value = |name: &str| scrape.value(name, &[]);
         Ok(Writes {
             batches: value("roundtable_write_batch_size_count"),
             writes: value("roundtable_write_batch_size_sum"),

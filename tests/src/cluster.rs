@@ -203,30 +203,3 @@ pub async fn streaming_reply(feed: &mut Feed) -> Message {
     .await;
     reply.expect("reply_started before its deltas")
 }
-
-/// The stored events of the room from `cursor` on, up to `subscribed`.
-pub async fn replay(by: &Clients, room_id: &str, cursor: &str) -> Vec<Event> {
-    let mut stream = by
-        .events()
-        .subscribe(SubscribeRequest {
-            room_ids: vec![room_id.into()],
-            cursor: cursor.into(),
-            ..Default::default()
-        })
-        .await
-        .success();
-    let mut events = Vec::new();
-    loop {
-        let event = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("the replay within 10 s")
-            .expect("an event")
-            .expect("not an error")
-            .event
-            .expect("an event");
-        if matches!(event.kind, Some(Kind::Subscribed(_))) {
-            return events;
-        }
-        events.push(event);
-    }
-}

@@ -26,6 +26,7 @@ pub mod nats;
 pub mod outcome;
 pub mod prefill;
 pub mod rest;
+pub mod scrape;
 pub mod server;
 pub mod transport;
 

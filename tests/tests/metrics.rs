@@ -16,6 +16,7 @@ use hyper_util::rt::TokioExecutor;
 use prost::bytes::Bytes;
 use roundtable_tests::fake_openai::{Behaviour, FakeOpenAi, Script};
 use roundtable_tests::proto::*;
+use roundtable_tests::scrape::Scrape;
 use roundtable_tests::{Actor, Api, Outcome, Team, TestServer, Transport};
 
 const MODELS: &[&str] = &["quick", "slow", "failing"];
@@ -98,42 +99,6 @@ async fn scrape() -> Scrape {
     let answer = get(setup().1.addr(), "/metrics", &[]).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text);
     Scrape(answer.text)
-}
-
-/// One scrape of the text exposition.
-struct Scrape(String);
-
-impl Scrape {
-    /// The sum of the samples of `name` whose labels include every one of
-    /// `labels` (0 when there is none).
-    fn value(&self, name: &str, labels: &[(&str, &str)]) -> f64 {
-        self.0
-            .lines()
-            .filter(|line| !line.starts_with('#'))
-            .filter_map(|line| {
-                let (series, value) = line.rsplit_once(' ')?;
-                let (metric, rest) = match series.split_once('{') {
-                    Some((metric, rest)) => (metric, rest.trim_end_matches('}')),
-                    None => (series, ""),
-                };
-                let wanted = metric == name
-                    && labels.iter().all(|(key, value)| {
-                        rest.split(',').any(|l| l == format!("{key}=\"{value}\""))
-                    });
-                wanted.then(|| value.parse::<f64>().ok()).flatten()
-            })
-            .sum()
-    }
-
-    fn describes(&self, name: &str) -> bool {
-        self.0
-            .lines()
-            .any(|l| l.starts_with(&format!("# HELP {name} ")))
-            && self
-                .0
-                .lines()
-                .any(|l| l.starts_with(&format!("# TYPE {name} ")))
-    }
 }
 
 /// `after` exceeds `before` for this series.

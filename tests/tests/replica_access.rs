@@ -14,7 +14,7 @@ use roundtable_tests::proto::{
     RemoveSpaceMemberRequest, RevokeApiKeyRequest, RoomRole, RoomVisibility, SpaceRole,
     SubscribeRequest, event::Kind,
 };
-use roundtable_tests::{Outcome, Transport};
+use roundtable_tests::{Actor, Outcome, Transport};
 use tokio_stream::StreamExt;
 
 #[tokio::test]
@@ -114,12 +114,7 @@ async fn a_member_removed_on_one_replica_stops_hearing_the_space_on_the_others()
         ..Default::default()
     };
     let mut on_b = Feed::open(&apis[1].reconnect(&team.member), rooms).await;
-    let before = team.owner.send(&public.room_id, "before").await;
-    let heard = on_b.until(|e| created_text(e).is_some()).await;
-    assert_eq!(
-        heard.last().and_then(created_text),
-        Some(before.text.as_str())
-    );
+    hears_next(&mut on_b, &team.owner, &public.room_id, "before").await;
 
     team.owner
         .spaces()
@@ -176,12 +171,7 @@ async fn a_member_removed_while_nats_is_down_stops_hearing_within_a_heartbeat() 
         ..Default::default()
     };
     let mut on_b = Feed::open(&apis[1].reconnect(&team.member), rooms).await;
-    let before = team.owner.send(&public.room_id, "before").await;
-    let heard = on_b.until(|e| created_text(e).is_some()).await;
-    assert_eq!(
-        heard.last().and_then(created_text),
-        Some(before.text.as_str())
-    );
+    hears_next(&mut on_b, &team.owner, &public.room_id, "before").await;
 
     nats.kill();
     team.owner
@@ -220,5 +210,15 @@ async fn a_member_removed_while_nats_is_down_stops_hearing_within_a_heartbeat() 
     assert!(
         quiet.is_err(),
         "a removed member heard the public room 3 s after their removal"
+    );
+}
+
+/// `by` sends `text` to the room, and it is the next message `feed` hears.
+async fn hears_next(feed: &mut Feed, by: &Actor, room_id: &str, text: &str) {
+    let sent = by.send(room_id, text).await;
+    let heard = feed.until(|e| created_text(e).is_some()).await;
+    assert_eq!(
+        heard.last().and_then(created_text),
+        Some(sent.text.as_str())
     );
 }

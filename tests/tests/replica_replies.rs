@@ -9,8 +9,7 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use roundtable_tests::cluster::{
-    Feed, created_text, ends_of, replay, replicas, script_slow, slow_replr, streaming_reply,
-    takeovers,
+    Feed, created_text, ends_of, replicas, script_slow, slow_replr, streaming_reply, takeovers,
 };
 use roundtable_tests::fake_openai::FakeOpenAi;
 use roundtable_tests::nats::NatsServer;
@@ -78,7 +77,7 @@ async fn the_reply_of_a_killed_replica_is_taken_over_once_and_ends_as_replica_lo
         job.reply.and_then(|r| r.reply).map(|r| r.failure_reason),
         Some("REPLICA_LOST".into())
     );
-    let events = replay(&owner_c, &team.room.room_id, &on_b.cursor).await;
+    let events = owner_c.replay(&team.room.room_id, &on_b.cursor).await;
     assert_eq!(
         ends_of(&events, &reply.message_id),
         1,
@@ -147,12 +146,10 @@ async fn replicas_racing_for_expired_leases_take_each_reply_over_exactly_once() 
     assert_eq!(failed, started);
 
     // Stored once each, as every replica reads the log.
-    let events = replay(
-        &apis[2].reconnect(&team.owner),
-        &team.room.room_id,
-        &on_b.cursor,
-    )
-    .await;
+    let events = apis[2]
+        .reconnect(&team.owner)
+        .replay(&team.room.room_id, &on_b.cursor)
+        .await;
     for reply in &started {
         assert_eq!(ends_of(&events, reply), 1, "one end for {reply}");
         // Taken over by exactly one survivor.

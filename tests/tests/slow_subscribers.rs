@@ -16,6 +16,7 @@ use roundtable_tests::proto::event::Kind;
 use roundtable_tests::proto::event_service_client::EventServiceClient;
 use roundtable_tests::proto::*;
 use roundtable_tests::rest::Rest;
+use roundtable_tests::scrape::Scrape;
 use roundtable_tests::transport::{grpc_with_stream_window, with_bearer};
 use roundtable_tests::{Team, TestServer, Transport};
 use tonic::Streaming;
@@ -46,10 +47,7 @@ fn created(event: &Event) -> Option<&str> {
 async fn open_subscriptions(rest: &Rest) -> f64 {
     let answer = rest.send(Method::GET, "/metrics", &[], Vec::new()).await;
     let text = answer.json.as_str().expect("the metrics as text");
-    text.lines()
-        .find_map(|line| line.strip_prefix("roundtable_subscriptions_open "))
-        .map(|value| value.trim().parse().expect("a number"))
-        .unwrap_or(0.0)
+    Scrape(text.into()).value("roundtable_subscriptions_open", &[])
 }
 
 #[tokio::test]

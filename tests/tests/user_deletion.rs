@@ -36,32 +36,6 @@ async fn cursor_now(owner: &Actor, room_id: &str) -> String {
     first.event.expect("the event").cursor
 }
 
-/// The stored events of a room after `cursor`, replayed as `by` sees them.
-async fn replay(by: &Actor, room_id: &str, cursor: &str) -> Vec<Event> {
-    let mut events = by
-        .events()
-        .subscribe(SubscribeRequest {
-            room_ids: vec![room_id.into()],
-            cursor: cursor.into(),
-            ..Default::default()
-        })
-        .await
-        .success();
-    let mut replayed = Vec::new();
-    loop {
-        let next = tokio::time::timeout(Duration::from_secs(5), events.message())
-            .await
-            .expect("the replay ends with `subscribed`")
-            .expect("no error")
-            .expect("an event");
-        let event = next.event.expect("the event");
-        if matches!(event.kind, Some(Kind::Subscribed(_))) {
-            return replayed;
-        }
-        replayed.push(event);
-    }
-}
-
 /// The member says something, edits it, says more and reacts to the owner.
 async fn member_speaks(team: &Team, secret: &str) -> Message {
     let owners = team.owner.send(&team.room.room_id, "owner speaks").await;
@@ -159,7 +133,7 @@ transport_test!(
 
         // The log says it happened, and nowhere still says what they wrote,
         // who they were, or that they did anything.
-        let events = replay(&team.owner, room, &before).await;
+        let events = team.owner.replay(room, &before).await;
         unlinked(&events, &team.member);
         assert!(!format!("{events:?}").contains(&secret), "{events:#?}");
         let kinds = |pick: fn(&Kind) -> bool| {
@@ -248,7 +222,7 @@ transport_test!(
                 (NOBODY, "Deleted user")
             );
         }
-        let events = replay(&team.owner, room, &before).await;
+        let events = team.owner.replay(room, &before).await;
         unlinked(&events, &team.member);
         let created: Vec<_> = events
             .iter()

@@ -342,11 +342,9 @@ impl Run {
             }
             let next = tokio::time::timeout(self.events.heartbeat, live.recv()).await;
             let outcome = match next {
-                Err(_idle) => {
-                    self.visible.clear();
-                    checked = tokio::time::Instant::now();
-                    self.send(Delivery::Heartbeat { cursor: self.last }).await
-                }
+                // Quiet for a heartbeat: rights are checked again at the
+                // top of the loop, before anything else is delivered.
+                Err(_idle) => self.send(Delivery::Heartbeat { cursor: self.last }).await,
                 Ok(Ok(Live::Stored(event))) => self.offer(event).await,
                 Ok(Ok(Live::Typing(typing))) => {
                     if self.topic.covers(typing.room_id, typing.space_id, false)

@@ -252,8 +252,8 @@ impl Follower {
     }
 
     /// A follower of a reply streaming on another replica.
-    pub(super) fn remote(reply_id: Uuid, remote: super::remote::Remote) -> Self {
-        let mut follower = Self::nothing_yet(reply_id);
+    pub(super) fn remote(remote: super::remote::Remote) -> Self {
+        let mut follower = Self::nothing_yet(remote.reply_id());
         follower.remote = Some(Box::new(remote));
         follower
     }

@@ -496,12 +496,10 @@ impl Replies {
         if !is_streaming(&reply) {
             return Ok(Follower::ended(reply));
         }
-        let id = reply.id;
         let mirror = self.hub.mirror().clone();
-        Ok(Follower::remote(
-            id,
-            remote::Remote::new(reply, live, mirror, db),
-        ))
+        Ok(Follower::remote(remote::Remote::new(
+            reply, live, mirror, db,
+        )))
     }
 
     /// The reply `reply_id` and the caller's access to its room; NOT_FOUND

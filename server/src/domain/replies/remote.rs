@@ -58,6 +58,10 @@ impl Remote {
         remote
     }
 
+    pub(super) fn reply_id(&self) -> uuid::Uuid {
+        self.reply.id
+    }
+
     /// The mirror's whole text so far, when it is ahead of what was handed
     /// out.
     fn snapshot(&mut self) -> Option<Heard> {
