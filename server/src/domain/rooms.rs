@@ -268,7 +268,7 @@ impl Rooms {
         let (room, actor) = (access.room, caller.user_id);
         self.store
             .writer
-            .write(move |txn| {
+            .write_settled(move |txn| {
                 Box::pin(async move {
                     // Recorded first: the event needs the room's row for its sequence.
                     let deleted = stored::deletion(txn, &room, actor, super::now()).await?;

@@ -169,7 +169,7 @@ impl Spaces {
         let actor = caller.user_id;
         self.store
             .writer
-            .write(move |txn| {
+            .write_settled(move |txn| {
                 Box::pin(async move {
                     // Subscribers of each room hear that it is gone.
                     let rooms = stored_rooms::in_space(txn, space_id, None).await?;

@@ -159,13 +159,15 @@ pub async fn delete_reactions(db: &impl ConnectionTrait, user_id: Uuid) -> Resul
     Ok(())
 }
 
-/// Events the user made, after the event `after`, in log order.
+/// Events the user made, after the event `after`, in log order. Inside the
+/// writer, only in an operation submitted with `Writer::write_settled`.
 pub async fn events_by(
     db: &impl ConnectionTrait,
     user_id: Uuid,
     after: i64,
     limit: u64,
 ) -> Result<Vec<events::Model>, DbErr> {
+    super::events::settle_own(db).await?;
     events::Entity::find()
         .filter(events::Column::ActorId.eq(user_id))
         .filter(events::Column::Id.gt(after))

@@ -1,7 +1,7 @@
 //! The event log: appended inside the transaction of each change (an
 //! outbox), read back for replay and for live fan-out.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::entities::{events, messages, replrs, room_members, rooms};
+use super::outbox::{self, Held, Ids};
 
 /// What an event says, stored as JSON in `events.payload`. The variant
 /// name is also stored, in `events.kind`.
@@ -153,96 +154,201 @@ pub struct NewEvent {
     pub at: DateTime<Utc>,
 }
 
-/// Appends events in order, taking their global ids from the counter row
-/// and their per-room sequence numbers from each room's row. Both are row
-/// locks held until the transaction commits, so ids and sequences commit in
-/// order on PostgreSQL as well as SQLite. Rooms must still exist (append a
-/// room's `RoomDeleted` before deleting it).
-pub async fn append(
-    db: &impl ConnectionTrait,
-    new: Vec<NewEvent>,
-) -> Result<Vec<events::Model>, DbErr> {
-    if new.is_empty() {
-        return Ok(Vec::new());
-    }
-    let count = new.len() as i64;
-    let last_id = bump(
-        db,
-        "UPDATE event_counter SET last_id = last_id + {n} WHERE id = 1 RETURNING last_id",
-        count,
-        None,
-        "last_id",
-    )
-    .await?;
-    let mut per_room: Vec<(Uuid, i64)> = Vec::new();
-    for event in &new {
-        match per_room.iter_mut().find(|(room, _)| *room == event.room_id) {
-            Some((_, n)) => *n += 1,
-            None => per_room.push((event.room_id, 1)),
-        }
-    }
-    let mut next_seq: HashMap<Uuid, i64> = HashMap::new();
-    for (room_id, n) in per_room {
-        let last = bump(
-            db,
-            "UPDATE rooms SET last_event_seq = last_event_seq + {n} WHERE id = {room} RETURNING last_event_seq",
-            n,
-            Some(room_id),
-            "last_event_seq",
-        )
-        .await?;
-        next_seq.insert(room_id, last - n + 1);
-    }
-    let mut stored = Vec::with_capacity(new.len());
-    for (id, event) in (last_id - count + 1..).zip(new) {
-        let seq = next_seq
-            .get_mut(&event.room_id)
-            .expect("every room was counted");
-        stored.push(events::Model {
-            id,
+/// Appends events in order. Inside the writer they are held back and
+/// written when the batch ends (see `outbox`); elsewhere at once. Either
+/// way each takes its global id from the counter row and its per-room
+/// sequence number from its room's row, both row locks held until the
+/// transaction commits, so ids and sequences commit in order on PostgreSQL
+/// as well as SQLite.
+pub async fn append(db: &impl ConnectionTrait, new: Vec<NewEvent>) -> Result<Appended, DbErr> {
+    let mut rows = Vec::with_capacity(new.len());
+    for event in new {
+        rows.push(events::Model {
+            id: 0,
             room_id: event.room_id,
             space_id: event.space_id,
-            room_seq: *seq,
+            room_seq: 0,
             kind: event.payload.kind().to_string(),
             actor_id: event.actor_id,
             payload: serde_json::to_string(&event.payload)
                 .map_err(|e| DbErr::Custom(format!("cannot encode an event: {e}")))?,
             created_at: event.at,
         });
-        *seq += 1;
     }
-    events::Entity::insert_many(
-        stored
-            .iter()
-            .cloned()
-            .map(IntoActiveModel::into_active_model),
-    )
-    .exec_without_returning(db)
-    .await?;
-    Ok(stored)
+    match outbox::hold(rows) {
+        Ok(ids) => Ok(Appended(ids)),
+        Err(rows) => {
+            let (held, ids) = Held::of(rows);
+            write(db, held).await?;
+            Ok(Appended(ids))
+        }
+    }
 }
 
-/// Runs an `UPDATE … + n … RETURNING column` and returns the new value.
-async fn bump(
-    db: &impl ConnectionTrait,
-    template: &str,
-    n: i64,
-    room: Option<Uuid>,
-    column: &str,
-) -> Result<i64, DbErr> {
-    let backend = db.get_database_backend();
-    let placeholder = |n| super::placeholder(backend, n);
-    let mut values: Vec<sea_orm::Value> = vec![n.into()];
-    let mut sql = template.replace("{n}", &placeholder(1));
-    if let Some(room) = room {
-        sql = sql.replace("{room}", &placeholder(2));
-        values.push(room.into());
+/// The events of one `append`; their ids once the write holding them has
+/// returned.
+#[derive(Clone, Debug)]
+pub struct Appended(Ids);
+
+impl Appended {
+    /// The `n`th event of the append.
+    pub fn event(&self, n: usize) -> EventId {
+        EventId {
+            ids: self.0.clone(),
+            n,
+        }
     }
-    let row = db
+}
+
+/// An appended event, whose id is known once its write has returned.
+#[derive(Clone, Debug)]
+pub struct EventId {
+    ids: Ids,
+    n: usize,
+}
+
+impl EventId {
+    /// The event's id; `None` before its batch wrote the log, or when its
+    /// room was deleted meanwhile (by another replica) and it was dropped.
+    pub fn get(&self) -> Option<i64> {
+        let id = *self.ids.get()?.get(self.n)?;
+        (id > 0).then_some(id)
+    }
+}
+
+/// Writes what the batch holds back: the writer calls it as the batch's
+/// last statements, and before an operation that must see the log as it is
+/// (`Writer::write_settled`).
+pub(super) async fn settle(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    match outbox::take() {
+        Some(held) => write(db, held).await,
+        None => Ok(()),
+    }
+}
+
+/// Writes what the current operation holds back, for an operation that is
+/// about to read or delete stored events, or delete a room. It must run
+/// with nothing of earlier operations pending (`Writer::write_settled`).
+pub async fn settle_own(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    if outbox::pending_before_operation() {
+        return Err(DbErr::Custom(
+            "an operation that reads or deletes stored events, or deletes a room, must be \
+             submitted with Writer::write_settled"
+                .into(),
+        ));
+    }
+    settle(db).await
+}
+
+/// Writes held events and last-message times: each room's row in id
+/// order (its sequence numbers, its last-message time), then the counter,
+/// then the events in one INSERT. Events of a room gone meanwhile are
+/// dropped: its `room_deleted` was its last.
+async fn write(db: &impl ConnectionTrait, held: Held) -> Result<(), DbErr> {
+    let Held {
+        mut rows,
+        appends,
+        touched,
+        ..
+    } = held;
+    let mut rooms: BTreeMap<Uuid, (i64, Option<DateTime<Utc>>)> = BTreeMap::new();
+    for row in &rows {
+        rooms.entry(row.room_id).or_default().0 += 1;
+    }
+    for (room_id, at) in touched {
+        let latest = &mut rooms.entry(room_id).or_default().1;
+        *latest = (*latest).max(Some(at));
+    }
+    let mut next_seq: HashMap<Uuid, i64> = HashMap::with_capacity(rooms.len());
+    for (room_id, (count, at)) in rooms {
+        if let Some(last) = bump_room(db, room_id, count, at).await? {
+            next_seq.insert(room_id, last - count + 1);
+        }
+    }
+    let mut ids = vec![0; rows.len()];
+    let kept = rows
+        .iter()
+        .filter(|row| next_seq.contains_key(&row.room_id))
+        .count() as i64;
+    if kept > 0 {
+        let last_id = take_ids(db, kept).await?;
+        let mut next_id = last_id - kept + 1;
+        for (row, id) in rows.iter_mut().zip(ids.iter_mut()) {
+            if let Some(seq) = next_seq.get_mut(&row.room_id) {
+                row.room_seq = *seq;
+                row.id = next_id;
+                *id = next_id;
+                *seq += 1;
+                next_id += 1;
+            }
+        }
+        events::Entity::insert_many(
+            rows.into_iter()
+                .filter(|row| row.id > 0)
+                .map(IntoActiveModel::into_active_model),
+        )
+        .exec_without_returning(db)
+        .await?;
+    }
+    let mut ends = appends.iter().map(|(start, _)| *start).skip(1);
+    for (start, cell) in &appends {
+        let end = ends.next().unwrap_or(ids.len());
+        let _ = cell.set(ids[*start..end].to_vec());
+    }
+    Ok(())
+}
+
+/// Takes `count` sequence numbers of a room (and moves its last-message
+/// time, when given); the last one taken, or `None` when the room is gone.
+async fn bump_room(
+    db: &impl ConnectionTrait,
+    room_id: Uuid,
+    count: i64,
+    at: Option<DateTime<Utc>>,
+) -> Result<Option<i64>, DbErr> {
+    let backend = db.get_database_backend();
+    let p = |n| super::placeholder(backend, n);
+    let (sql, values): (String, Vec<sea_orm::Value>) = match at {
+        Some(at) => (
+            format!(
+                "UPDATE rooms SET last_event_seq = last_event_seq + {}, last_message_at = {} \
+                 WHERE id = {} RETURNING last_event_seq",
+                p(1),
+                p(2),
+                p(3)
+            ),
+            vec![count.into(), at.into(), room_id.into()],
+        ),
+        None => (
+            format!(
+                "UPDATE rooms SET last_event_seq = last_event_seq + {} WHERE id = {} \
+                 RETURNING last_event_seq",
+                p(1),
+                p(2)
+            ),
+            vec![count.into(), room_id.into()],
+        ),
+    };
+    match db
         .query_one(Statement::from_sql_and_values(backend, sql, values))
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound(format!("no row to update for {column}")))?;
-    row.try_get("", column)
+    {
+        Some(row) => Ok(Some(row.try_get("", "last_event_seq")?)),
+        None => Ok(None),
+    }
+}
+
+/// Takes `n` ids from the counter row; the last one taken.
+async fn take_ids(db: &impl ConnectionTrait, n: i64) -> Result<i64, DbErr> {
+    let backend = db.get_database_backend();
+    let sql = format!(
+        "UPDATE event_counter SET last_id = last_id + {} WHERE id = 1 RETURNING last_id",
+        super::placeholder(backend, 1)
+    );
+    db.query_one(Statement::from_sql_and_values(backend, sql, [n.into()]))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("event_counter".into()))?
+        .try_get("", "last_id")
 }
 
 /// Which rooms a read covers.

@@ -14,7 +14,7 @@ use super::{
     Page,
     entities::{messages, reactions},
     events::{self, NewEvent, Payload},
-    rooms,
+    outbox, rooms,
 };
 
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<messages::Model>, DbErr> {
@@ -196,6 +196,7 @@ async fn insert_all(
     if group.is_empty() {
         return Ok(());
     }
+    let mark = outbox::mark();
     let savepoint = txn.begin().await?;
     let result = async {
         messages::Entity::insert_many(
@@ -225,8 +226,12 @@ async fn insert_all(
     }
     .await;
     match result {
-        Ok(()) => savepoint.commit().await,
+        Ok(()) => savepoint
+            .commit()
+            .await
+            .inspect_err(|_| outbox::rollback_to(mark)),
         Err(error) => {
+            outbox::rollback_to(mark);
             savepoint.rollback().await?;
             Err(error)
         }
@@ -240,6 +245,7 @@ pub async fn insert_one(
     message: messages::Model,
     space_id: Uuid,
 ) -> Result<messages::Model, DbErr> {
+    let mark = outbox::mark();
     let savepoint = txn.begin().await?;
     let result = async {
         let message = message.into_active_model().insert(&savepoint).await?;
@@ -250,10 +256,14 @@ pub async fn insert_one(
     .await;
     match result {
         Ok(message) => {
-            savepoint.commit().await?;
+            savepoint
+                .commit()
+                .await
+                .inspect_err(|_| outbox::rollback_to(mark))?;
             Ok(message)
         }
         Err(error) => {
+            outbox::rollback_to(mark);
             savepoint.rollback().await?;
             Err(error)
         }

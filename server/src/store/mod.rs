@@ -11,6 +11,7 @@ pub mod erasure;
 pub mod events;
 pub mod leases;
 pub mod messages;
+mod outbox;
 mod postgres;
 pub mod replies;
 pub mod replrs;

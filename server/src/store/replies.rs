@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::{
     entities::{messages, reactions},
-    events::{self, NewEvent, Payload, ReactionChange},
+    events::{self, EventId, NewEvent, Payload, ReactionChange},
     leases, messages as stored_messages, rooms,
 };
 
@@ -20,14 +20,14 @@ pub const THINKING: &str = "💭";
 
 /// Stores a reply that starts streaming: a REPLR's 💭 reaction on the
 /// message it answers (unless there already), the reply message with this
-/// replica's lease, and their events. Returns the id of the `reply_started` event, which subscribers
-/// must have seen before any of the reply's deltas.
+/// replica's lease, and their events. Returns the `reply_started` event,
+/// which subscribers must have seen before any of the reply's deltas.
 pub async fn start(
     txn: &DatabaseTransaction,
     reply: messages::Model,
     answers: Uuid,
     space_id: Uuid,
-) -> Result<i64, DbErr> {
+) -> Result<EventId, DbErr> {
     let replr_id = reply.sender_id;
     let at = reply.created_at;
     let reaction = reactions::Model {
@@ -62,8 +62,8 @@ pub async fn start(
         payload: Payload::ReplyStarted(reply),
         at,
     });
-    let stored = events::append(txn, new).await?;
-    Ok(stored.last().map(|event| event.id).unwrap_or_default())
+    let started = new.len() - 1;
+    Ok(events::append(txn, new).await?.event(started))
 }
 
 /// Stores a new message together with the replies it starts, in as few
@@ -73,13 +73,13 @@ pub async fn start(
 /// the message in another, the conversation's last-message time once, and
 /// all their events (`message_created`, then each REPLR's `reaction_added`
 /// and each `reply_started`) in one append. Returns the stored message and, for
-/// each reply in order, the id of its `reply_started` event.
+/// each reply in order, its `reply_started` event.
 pub async fn start_with_message(
     txn: &DatabaseTransaction,
     message: messages::Model,
     replies: Vec<messages::Model>,
     space_id: Uuid,
-) -> Result<(messages::Model, Vec<i64>), DbErr> {
+) -> Result<(messages::Model, Vec<EventId>), DbErr> {
     let room_id = message.room_id;
     let last_at = replies
         .iter()
@@ -137,13 +137,17 @@ pub async fn start_with_message(
             at,
         });
     }
-    let stored = events::append(txn, new).await?;
-    let started = stored
+    let started: Vec<usize> = new
         .iter()
-        .filter(|event| event.kind == "reply_started")
-        .map(|event| event.id)
+        .enumerate()
+        .filter(|(_, event)| matches!(event.payload, Payload::ReplyStarted(_)))
+        .map(|(n, _)| n)
         .collect();
-    Ok((message, started))
+    let appended = events::append(txn, new).await?;
+    Ok((
+        message,
+        started.into_iter().map(|n| appended.event(n)).collect(),
+    ))
 }
 
 /// Stores how a reply ended (its text, state and details already set on

@@ -218,7 +218,10 @@ pub async fn update(
     room.update(db).await
 }
 
+/// Deletes a room; inside the writer, only in an operation submitted with
+/// `Writer::write_settled` (its events must be written first).
 pub async fn delete(db: &impl ConnectionTrait, room_id: Uuid) -> Result<(), DbErr> {
+    super::events::settle_own(db).await?;
     rooms::Entity::delete_by_id(room_id).exec(db).await?;
     Ok(())
 }
@@ -241,11 +244,16 @@ pub async fn remove_member(
     Ok(())
 }
 
+/// Moves a room's last-message time; inside the writer, when its batch
+/// ends (see `outbox`), to the latest time the batch gave the room.
 pub async fn touch_last_message(
     db: &impl ConnectionTrait,
     room_id: Uuid,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), DbErr> {
+    if super::outbox::touch(room_id, at) {
+        return Ok(());
+    }
     rooms::Entity::update_many()
         .col_expr(rooms::Column::LastMessageAt, Expr::value(at))
         .filter(rooms::Column::Id.eq(room_id))

@@ -246,8 +246,10 @@ pub async fn mark_latest(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbEr
 
 /// Deletes a session: its conversation (with, through the foreign keys,
 /// its messages and their reactions), its events, and its settings row
-/// (with its shares).
+/// (with its shares). Inside the writer, only in an operation submitted
+/// with `Writer::write_settled`.
 pub async fn delete(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, DbErr> {
+    super::events::settle_own(db).await?;
     events::Entity::delete_many()
         .filter(events::Column::RoomId.eq(id))
         .exec(db)

@@ -126,7 +126,11 @@ pub async fn update(
     space.update(db).await
 }
 
+/// Deletes a space (its rooms go with it, through the foreign keys);
+/// inside the writer, only in an operation submitted with
+/// `Writer::write_settled`.
 pub async fn delete(db: &impl ConnectionTrait, space_id: Uuid) -> Result<(), DbErr> {
+    super::events::settle_own(db).await?;
     spaces::Entity::delete_by_id(space_id).exec(db).await?;
     Ok(())
 }

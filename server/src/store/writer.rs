@@ -18,7 +18,7 @@ use std::{future::Future, pin::Pin};
 use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, RuntimeErr, TransactionTrait};
 use tokio::sync::{mpsc, oneshot, watch};
 
-use super::{entities::messages as message, messages};
+use super::{entities::messages as message, events, messages, outbox};
 
 /// Most operations one transaction takes. Bounded so that a commit (and the
 /// latency of the first request in it) stays short under load.
@@ -45,7 +45,9 @@ pub(super) struct MessageInsert {
 }
 
 enum Job {
-    Op(Op),
+    /// An operation, and whether it must see the log with nothing pending
+    /// (see `Writer::write_settled`).
+    Op(Op, bool),
     Message(Box<MessageInsert>),
 }
 
@@ -113,6 +115,27 @@ impl Writer {
         E: From<DbErr> + Send + 'static,
         F: for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, E>> + Send + 'static,
     {
+        self.submit(op, false).await
+    }
+
+    /// Like `write`, for an operation that reads or deletes stored events,
+    /// or deletes rooms: the events earlier operations of the batch hold
+    /// back are written before it runs (see `outbox`).
+    pub async fn write_settled<T, E, F>(&self, op: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbErr> + Send + 'static,
+        F: for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, E>> + Send + 'static,
+    {
+        self.submit(op, true).await
+    }
+
+    async fn submit<T, E, F>(&self, op: F, settled: bool) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbErr> + Send + 'static,
+        F: for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, E>> + Send + 'static,
+    {
         let (done, outcome) = oneshot::channel::<Result<T, E>>();
         let op: Op = Box::new(move |txn| {
             Box::pin(async move {
@@ -131,7 +154,10 @@ impl Writer {
             })
         });
         let stopped = || E::from(unavailable("the database writer has stopped".into()));
-        self.queue.send(Job::Op(op)).await.map_err(|_| stopped())?;
+        self.queue
+            .send(Job::Op(op, settled))
+            .await
+            .map_err(|_| stopped())?;
         // A dropped sender means the batch never ran (BEGIN failed).
         outcome.await.unwrap_or_else(|_| Err(stopped()))
     }
@@ -168,13 +194,18 @@ where
     E: From<DbErr>,
     F: for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, E>>,
 {
+    let mark = outbox::begin_operation();
     let savepoint = txn.begin().await?;
     match op(&savepoint).await {
-        Ok(value) => {
-            savepoint.commit().await?;
-            Ok(value)
-        }
+        Ok(value) => match savepoint.commit().await {
+            Ok(()) => Ok(value),
+            Err(error) => {
+                outbox::rollback_to(mark);
+                Err(error.into())
+            }
+        },
         Err(error) => {
+            outbox::rollback_to(mark);
             savepoint.rollback().await?;
             Err(error)
         }
@@ -184,7 +215,6 @@ where
 async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>, committed: watch::Sender<u64>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut completions: Vec<Completion> = Vec::with_capacity(MAX_BATCH);
-    let mut group = Vec::new();
     while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let started = std::time::Instant::now();
         let size = batch.len();
@@ -196,22 +226,18 @@ async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>, committed: w
                 continue;
             }
         };
-        // Jobs run in queue order; consecutive message inserts run together.
-        for job in batch.drain(..) {
-            match job {
-                Job::Message(insert) => group.push(*insert),
-                Job::Op(op) => {
-                    flush(&txn, &mut group, &mut completions).await;
-                    completions.push(op(&txn).await);
-                }
+        let ran = outbox::scope(run_batch(&txn, &mut batch, &mut completions)).await;
+        let ran_for = started.elapsed();
+        let outcome = match ran {
+            Ok(()) => txn.commit().await,
+            Err(error) => {
+                let _ = txn.rollback().await;
+                Err(error)
             }
-        }
-        flush(&txn, &mut group, &mut completions).await;
-        let ran = started.elapsed();
-        let outcome = txn.commit().await;
+        };
         let total = started.elapsed();
-        tracing::debug!(size, ?ran, ?total, "write batch");
-        crate::metrics::write_batch(size, total, total - ran, outcome.is_ok());
+        tracing::debug!(size, ?ran_for, ?total, "write batch");
+        crate::metrics::write_batch(size, total, total - ran_for, outcome.is_ok());
         match &outcome {
             Ok(()) => committed.send_modify(|batches| *batches += 1),
             Err(error) => {
@@ -221,6 +247,35 @@ async fn run(db: DatabaseConnection, mut jobs: mpsc::Receiver<Job>, committed: w
         for complete in completions.drain(..) {
             complete(outcome.as_ref().map(|_| ()));
         }
+    }
+}
+
+/// Runs a batch's jobs in queue order (consecutive message inserts
+/// together), then writes the log it held back. An error dooms the whole
+/// batch: the log of operations already run could not be written.
+async fn run_batch(
+    txn: &DatabaseTransaction,
+    batch: &mut Vec<Job>,
+    completions: &mut Vec<Completion>,
+) -> Result<(), DbErr> {
+    let mut group = Vec::new();
+    let mut doomed = None;
+    for job in batch.drain(..) {
+        match job {
+            Job::Message(insert) => group.push(*insert),
+            Job::Op(op, settled) => {
+                flush(txn, &mut group, completions).await;
+                if settled && doomed.is_none() {
+                    doomed = events::settle(txn).await.err();
+                }
+                completions.push(op(txn).await);
+            }
+        }
+    }
+    flush(txn, &mut group, completions).await;
+    match doomed {
+        Some(error) => Err(error),
+        None => events::settle(txn).await,
     }
 }
 

@@ -17,7 +17,7 @@ use crate::{
     store::{
         credits::{self as stored_credits, Subject},
         entities::{messages, replrs},
-        events::Payload,
+        events::{EventId, Payload},
         leases, messages as stored_messages, replies as stored,
     },
 };
@@ -184,9 +184,10 @@ impl Replies {
     }
 }
 
-/// The stored reply (none if it went with its conversation) and the event
-/// id of each reply it started; none when this replica had lost the lease.
-type StoredEnd = Option<(Option<messages::Model>, Vec<i64>)>;
+/// The stored reply (none if it went with its conversation) and the
+/// `reply_started` event of each reply it started; none when this replica
+/// had lost the lease.
+type StoredEnd = Option<(Option<messages::Model>, Vec<EventId>)>;
 
 /// One write: the release of the reply's lease, the charge, the reply's
 /// end with its event (unless it went with its conversation meanwhile: the

@@ -43,6 +43,7 @@ use crate::{
     store::{
         Store,
         entities::{messages, replrs, sessions},
+        events::EventId,
         leases as stored_leases, messages as stored_messages, replrs as stored_replrs,
     },
 };
@@ -184,7 +185,8 @@ pub struct Planned {
 /// A reply stored and ready to run.
 pub struct Started {
     pub planned: Planned,
-    pub started_event: i64,
+    /// Its `reply_started` event, whose id is known now that it is stored.
+    pub started_event: EventId,
 }
 
 /// How a provider call ended.
@@ -336,11 +338,9 @@ impl Replies {
         started
             .into_iter()
             .map(|started| {
-                let flight = Arc::new(Flight::new(
-                    started.planned.reply,
-                    space_id,
-                    started.started_event,
-                ));
+                // No id: the room went meanwhile, the reply will find it gone.
+                let started_event = started.started_event.get().unwrap_or_default();
+                let flight = Arc::new(Flight::new(started.planned.reply, space_id, started_event));
                 self.flights.insert(flight.clone());
                 let engine = self.clone();
                 let (run, persona) = (flight.clone(), started.planned.persona);

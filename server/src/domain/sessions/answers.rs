@@ -20,7 +20,7 @@ use crate::{
     },
     store::{
         entities::messages,
-        events::{self as log, NewEvent, Payload},
+        events::{self as log, EventId, NewEvent, Payload},
         messages::{self as stored_messages, Window},
         replies as stored_replies, sessions as stored,
     },
@@ -39,7 +39,7 @@ pub struct Sent {
 // One value per call, moved once: its size does not matter.
 #[allow(clippy::large_enum_variant)]
 enum Written {
-    Fresh(messages::Model, Vec<i64>),
+    Fresh(messages::Model, Vec<EventId>),
     Repeat(messages::Model, Option<messages::Model>),
 }
 
@@ -95,11 +95,15 @@ impl Sessions {
         match written {
             Written::Fresh(message, events) => {
                 let answer = planned.reply.clone();
-                let started = Started {
-                    planned,
-                    started_event: events.first().copied().unwrap_or_default(),
-                };
-                let flight = self.replies.launch(vec![started], space_id).pop();
+                // One answer, one `reply_started`.
+                let started = std::iter::once(planned)
+                    .zip(events)
+                    .map(|(planned, started_event)| Started {
+                        planned,
+                        started_event,
+                    })
+                    .collect();
+                let flight = self.replies.launch(started, space_id).pop();
                 Ok(Sent {
                     message,
                     answer: Some(answer),

@@ -400,7 +400,9 @@ impl Sessions {
         let deleted = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { stored::delete(txn, session_id).await }))
+            .write_settled(move |txn| {
+                Box::pin(async move { stored::delete(txn, session_id).await })
+            })
             .await?;
         if !deleted {
             return Err(Error::not_found(Kind::Session, session_id));

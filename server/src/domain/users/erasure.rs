@@ -63,7 +63,9 @@ impl Users {
         let erased = self
             .store
             .writer
-            .write(move |txn| Box::pin(async move { erase(txn, user_id, actor, fate).await }))
+            .write_settled(move |txn| {
+                Box::pin(async move { erase(txn, user_id, actor, fate).await })
+            })
             .await?;
         self.auth.user_deleted(user_id);
         self.directory.forget(user_id);
