@@ -12,6 +12,10 @@
 //! Sending a message is the hot path, so it has a job of its own: runs of
 //! message inserts waiting in the queue become one multi-row INSERT (see
 //! `messages::insert_group`), instead of several statements each.
+//!
+//! The events of a batch are written last (see `outbox`), so the row locks
+//! that order the log are held for the batch's last statements and its
+//! commit, not for the whole batch.
 
 use std::{future::Future, pin::Pin};
 

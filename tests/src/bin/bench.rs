@@ -51,6 +51,10 @@ struct Args {
     /// HTTP/2 connections the callers share.
     #[arg(long, default_value_t = 4)]
     connections: usize,
+    /// Rooms the callers send to (caller n to room n mod rooms): with one,
+    /// every write of every replica also takes that room's row lock.
+    #[arg(long, default_value_t = 1)]
+    rooms: usize,
     #[command(flatten)]
     setup: Setup,
     #[command(flatten)]
@@ -103,17 +107,21 @@ async fn main() -> anyhow::Result<()> {
     let duration = Duration::from_secs(args.seconds);
     let mut fleet = Fleet::start(&binary, &database_url, &args.replication)?;
     println!(
-        "roundtable-bench: {} callers on {} HTTP/2 connections to {}, {} s per RPC, database {}",
+        "roundtable-bench: {} callers on {} HTTP/2 connections to {}, {} room(s), {} s per RPC, database {}",
         args.concurrency,
         args.connections * fleet.servers.len(),
         fleet.describe(),
+        args.rooms.max(1),
         args.seconds,
         database_url.split('@').next_back().unwrap_or_default()
     );
     // Each server gets `--connections`; callers take them in turn, so
     // they are spread evenly over the replicas.
     let channels = fleet.connect(args.connections).await?;
-    let room_id = room(channels[0].clone()).await?;
+    let mut room_ids = Vec::with_capacity(args.rooms.max(1));
+    for _ in 0..args.rooms.max(1) {
+        room_ids.push(room(channels[0].clone()).await?);
+    }
 
     let health = {
         let channels = channels.clone();
@@ -131,11 +139,11 @@ async fn main() -> anyhow::Result<()> {
     };
     let send = {
         let channels = channels.clone();
-        let room_id = room_id.clone();
+        let room_ids = room_ids.clone();
         move |task: usize, n: u64| {
             let mut client = MessageServiceClient::new(channels[task % channels.len()].clone());
             let request = authed(SendMessageRequest {
-                room_id: room_id.clone(),
+                room_id: room_ids[task % room_ids.len()].clone(),
                 text: format!(
                     "message {n} from caller {task}: the quick brown fox jumps over the lazy dog"
                 ),
@@ -216,22 +224,24 @@ async fn main() -> anyhow::Result<()> {
         .await?;
     let mut messages = MessageServiceClient::new(channel);
     let mut stored = std::collections::HashSet::new();
-    let mut page_token = String::new();
-    loop {
-        let page = messages
-            .list_messages(authed(ListMessagesRequest {
-                room_id: room_id.clone(),
-                page_size: 200,
-                page_token: page_token.clone(),
-                ..Default::default()
-            }))
-            .await?
-            .into_inner();
-        stored.extend(page.messages.into_iter().map(|m| m.message_id));
-        if page.next_page_token.is_empty() {
-            break;
+    for room_id in &room_ids {
+        let mut page_token = String::new();
+        loop {
+            let page = messages
+                .list_messages(authed(ListMessagesRequest {
+                    room_id: room_id.clone(),
+                    page_size: 200,
+                    page_token: page_token.clone(),
+                    ..Default::default()
+                }))
+                .await?
+                .into_inner();
+            stored.extend(page.messages.into_iter().map(|m| m.message_id));
+            if page.next_page_token.is_empty() {
+                break;
+            }
+            page_token = page.next_page_token;
         }
-        page_token = page.next_page_token;
     }
     let missing = acknowledged
         .iter()
