@@ -268,7 +268,7 @@ pub async fn run(config: Config, command: AdminCommand) -> Result<Report, Failur
             };
             let expires_at = c
                 .expires_in_days
-                .map(|days| Utc::now() + chrono::Duration::days(days.into()));
+                .map(|days| crate::domain::now() + chrono::Duration::days(days.into()));
             let new = NewApiKey {
                 name: input::name("name", &c.name, input::NAME_MAX)?,
                 user_id: Some(owner.id),

@@ -7,6 +7,7 @@ pub mod api;
 pub mod backup;
 pub mod codec;
 pub mod config;
+pub mod copy;
 pub mod cors;
 pub mod domain;
 pub mod events;

@@ -33,6 +33,8 @@ enum Command {
     Admin(AdminCommand),
     /// Write a consistent copy of the SQLite database to PATH, even while a server runs on it.
     Backup(roundtable::backup::Backup),
+    /// Copy every row of one database into another (SQLite to PostgreSQL), resumably.
+    CopyDatabase(roundtable::copy::CopyDatabase),
 }
 
 fn main() -> anyhow::Result<ExitCode> {
@@ -57,6 +59,13 @@ fn main() -> anyhow::Result<ExitCode> {
         Some(Command::Backup(backup)) => {
             let options = backup.options.clone();
             return operate(options, |config| roundtable::backup::run(config, backup));
+        }
+        Some(Command::CopyDatabase(copy)) => {
+            let options = roundtable::admin::Options {
+                json: copy.json,
+                overrides: Overrides::default(),
+            };
+            return operate(options, |_| roundtable::copy::run(copy));
         }
         None => (true, Overrides::default()),
     };

@@ -25,6 +25,7 @@ pub mod fake_openai;
 pub mod nats;
 pub mod outcome;
 pub mod prefill;
+pub mod reads;
 pub mod rest;
 pub mod scrape;
 pub mod server;

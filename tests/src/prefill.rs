@@ -104,7 +104,8 @@ pub async fn fill(url: &str, count: u64) -> anyhow::Result<Filled> {
     let mut next_event = last_event_id(&db).await? + 1;
     let room_count = count.div_ceil(MESSAGES_PER_ROOM).max(1);
     let space_count = room_count.div_ceil(ROOMS_PER_SPACE);
-    let now = Utc::now();
+    // As the server stores times: to the microsecond.
+    let now = chrono::SubsecRound::trunc_subsecs(Utc::now(), 6);
     let history_start = now - chrono::Duration::from_std(HISTORY)?;
     let at = |n: u64| history_start + chrono::Duration::milliseconds(n as i64);
 

@@ -79,13 +79,22 @@ impl TestServer {
     /// with this TOML config file (`ROUNDTABLE_CONFIG`), e.g. one naming AI
     /// providers, and these extra environment variables.
     pub fn start_with_config(config: &str, env: &[(&str, &str)]) -> TestServer {
+        TestServer::start_with_config_on(TestDatabase::from_env(), config, env)
+    }
+
+    /// As [`TestServer::start_with_config`], on the given database.
+    pub fn start_with_config_on(
+        database: TestDatabase,
+        config: &str,
+        env: &[(&str, &str)],
+    ) -> TestServer {
         let dir = tempfile::tempdir().expect("a folder for the config file");
         let path = dir.path().join("roundtable.toml");
         std::fs::write(&path, config).expect("write the config file");
         let path = path.to_str().expect("a UTF-8 temporary path").to_owned();
         let mut env = env.to_vec();
         env.push(("ROUNDTABLE_CONFIG", &path));
-        let mut server = TestServer::launched(TestDatabase::from_env(), &env);
+        let mut server = TestServer::launched(database, &env);
         server._config_dir = Some(dir);
         server
     }
@@ -131,8 +140,16 @@ impl TestServer {
         let TestDatabase::Postgres { url } = &self.database else {
             panic!("replicas share a PostgreSQL database; this server runs on SQLite");
         };
+        self.moved_to(TestDatabase::Postgres { url: url.clone() })
+    }
+
+    /// Another server with this one's secrets, config file and
+    /// environment, on `database`: this deployment moved to another
+    /// database (or, on the same one, a replica). It lives no longer than
+    /// this one (its config file is this one's).
+    pub fn moved_to(&self, database: TestDatabase) -> TestServer {
         let server = TestServer {
-            database: TestDatabase::Postgres { url: url.clone() },
+            database,
             admin_key: self.admin_key.clone(),
             jwt_secret: self.jwt_secret.clone(),
             env: self.env.clone(),

@@ -5,6 +5,7 @@
 //! may do what (that is the domain's job).
 
 pub mod backup;
+pub mod copy;
 pub mod credits;
 pub mod entities;
 pub mod erasure;

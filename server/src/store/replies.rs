@@ -173,7 +173,7 @@ pub async fn finish(
             space_id,
             actor_id: Some(reply.sender_id),
             payload: payload(reply.clone()),
-            at: chrono::Utc::now(),
+            at: chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6),
         }],
     )
     .await?;

@@ -19,7 +19,7 @@ pub async fn get_or_create(
     let secret = server_secrets::Model {
         name: name.to_string(),
         value: make(),
-        created_at: chrono::Utc::now(),
+        created_at: chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6),
     };
     store
         .writer
