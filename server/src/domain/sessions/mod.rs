@@ -550,14 +550,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn link_ids_are_long_random_alphanumerics() {
-        let (a, b) = (new_link_id(), new_link_id());
-        assert_eq!(a.len(), LINK_ID_CHARS);
-        assert!(a.bytes().all(|c| c.is_ascii_alphanumeric()));
-        assert_ne!(a, b);
-    }
-
-    #[test]
     fn a_comment_needs_a_rating_and_a_length() {
         assert!(NewRating::new(Some(Rating::Up), "great").is_ok());
         assert!(NewRating::new(None, "").is_ok());

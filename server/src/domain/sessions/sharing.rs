@@ -147,3 +147,16 @@ fn new_link_id() -> String {
         .map(char::from)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_ids_are_long_random_alphanumerics() {
+        let (a, b) = (new_link_id(), new_link_id());
+        assert_eq!(a.len(), LINK_ID_CHARS);
+        assert!(a.bytes().all(|c| c.is_ascii_alphanumeric()));
+        assert_ne!(a, b);
+    }
+}
