@@ -12,6 +12,7 @@ pub mod cors;
 pub mod domain;
 pub mod events;
 pub mod gateway;
+pub mod media;
 pub mod metrics;
 pub mod operator;
 pub mod proto;
