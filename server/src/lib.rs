@@ -14,7 +14,6 @@ pub mod events;
 pub mod gateway;
 pub mod media;
 pub mod metrics;
-pub mod objects;
 pub mod operator;
 pub mod proto;
 pub mod server;

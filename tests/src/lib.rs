@@ -28,7 +28,6 @@ pub mod prefill;
 pub mod reads;
 pub mod rest;
 pub mod scrape;
-pub mod seaweedfs;
 pub mod server;
 pub mod transport;
 
