@@ -290,16 +290,10 @@ mod tests {
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    spaces::Model {
-                        id: space_id,
-                        name: "credits".into(),
-                        description: String::new(),
-                        created_at: at,
-                        updated_at: at,
-                    }
-                    .into_active_model()
-                    .insert(txn)
-                    .await?;
+                    spaces::Model::named(space_id, "credits", at)
+                        .into_active_model()
+                        .insert(txn)
+                        .await?;
                     stored::open(txn, space_id, initial, at).await
                 })
             })

@@ -195,16 +195,10 @@ mod tests {
             .writer
             .write(move |txn| {
                 Box::pin(async move {
-                    spaces::Model {
-                        id: space_id,
-                        name: "outbox".into(),
-                        description: String::new(),
-                        created_at: at,
-                        updated_at: at,
-                    }
-                    .into_active_model()
-                    .insert(txn)
-                    .await?;
+                    spaces::Model::named(space_id, "outbox", at)
+                        .into_active_model()
+                        .insert(txn)
+                        .await?;
                     for room in inserted {
                         room.into_active_model().insert(txn).await?;
                     }

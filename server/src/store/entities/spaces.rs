@@ -15,3 +15,16 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// A space named `name`, with no description, made at `at`.
+    pub fn named(id: Uuid, name: &str, at: DateTimeUtc) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            description: String::new(),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
